@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// The `archivist` command: the archive from a terminal, and the contract other tools script against.
+// Every command goes through the same ArchiveApi dispatch as the desktop app; --json prints exactly
+// one JSON document on stdout; exit code 0 on success, 1 on failure.
+
+import { pathToFileURL } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { AppError, toTransferableError } from '../../src-shared/contract/app-error.js';
+import type { ArchiveMethod } from '../../src-shared/contract/archive-contract.js';
+import { dispatchArchiveCall } from '../../src-shared/contract/archive-rpc.js';
+import type { ImportReport } from '../../src-shared/model/import-report.js';
+import { createArchiveService, type ArchiveService } from '../core/archive-service.js';
+import { defaultDataFolder } from '../core/data-folder.js';
+import { parseCliArguments, USAGE, type CliArguments } from './cli-arguments.js';
+import {
+  describeArtifacts,
+  describeConversation,
+  describeConversations,
+  describeImport,
+  describeSearch,
+  describeStats,
+} from './human-output.js';
+import { ProgressBar } from './progress-bar.js';
+
+interface Output {
+  readonly json: unknown;
+  readonly text: string;
+  readonly ok: boolean;
+}
+
+async function call(service: ArchiveService, method: ArchiveMethod, input: unknown): Promise<unknown> {
+  const envelope = await dispatchArchiveCall(service, method, input);
+  if (!envelope.ok) throw AppError.fromTransferable(envelope.error);
+  return envelope.value;
+}
+
+async function runCommand(args: CliArguments, service: ArchiveService, bar: ProgressBar): Promise<Output> {
+  const o = args.options;
+  switch (args.command) {
+    case 'import': {
+      if (args.operands.length === 0)
+        throw new AppError('invalid-input', 'Name at least one export to import.');
+      const reports: ImportReport[] = [];
+      for (const path of args.operands) {
+        const report = (await call(service, 'importExport', { path })) as ImportReport;
+        bar.clear();
+        if (!args.json) process.stdout.write(`${describeImport(report)}\n`);
+        reports.push(report);
+      }
+      return { json: reports, text: '', ok: reports.every((report) => report.status !== 'failed') };
+    }
+    case 'stats': {
+      const stats = await call(service, 'getStats', {});
+      return { json: stats, text: describeStats(stats as never), ok: true };
+    }
+    case 'conversations': {
+      const list = await call(service, 'listConversations', {
+        account: o.account,
+        limit: o.limit,
+        offset: o.offset,
+      });
+      return { json: list, text: describeConversations(list as never), ok: true };
+    }
+    case 'show': {
+      const id = args.operands[0];
+      if (!id)
+        throw new AppError(
+          'invalid-input',
+          'Name the conversation to show: archivist show <conversationId>.',
+        );
+      const detail = await call(service, 'getConversation', { id });
+      return { json: detail, text: describeConversation(detail as never), ok: true };
+    }
+    case 'search': {
+      const result = await call(service, 'search', {
+        text: args.operands.join(' '),
+        limit: o.limit,
+        offset: o.offset,
+        kind: o.kind,
+        role: o.role,
+        from: o.from,
+        to: o.to,
+        account: o.account,
+        conversationId: o.conversation,
+      });
+      return { json: result, text: describeSearch(result as never, process.stdout.isTTY === true), ok: true };
+    }
+    case 'artifacts': {
+      const list = await call(service, 'listArtifacts', {
+        kind: o.kind,
+        conversationId: o.conversation,
+        limit: o.limit,
+        offset: o.offset,
+      });
+      return { json: list, text: describeArtifacts(list as never), ok: true };
+    }
+    case 'help':
+      return { json: { usage: USAGE }, text: USAGE.trimEnd(), ok: true };
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  let service: ArchiveService | null = null;
+  try {
+    const args = parseCliArguments(argv);
+    if (args.command === 'help') {
+      process.stdout.write(args.json ? `${JSON.stringify({ usage: USAGE })}\n` : USAGE);
+      return 0;
+    }
+    const bar = new ProgressBar();
+    service = createArchiveService({
+      dataFolder: args.dataFolder ?? defaultDataFolder(),
+      publish: (name, payload) => {
+        if (name === 'importProgressed') bar.update(payload as never);
+      },
+    });
+    const output = await runCommand(args, service, bar);
+    bar.clear();
+    if (args.json) process.stdout.write(`${JSON.stringify(output.json, null, 2)}\n`);
+    else if (output.text) process.stdout.write(`${output.text}\n`);
+    return output.ok ? 0 : 1;
+  } catch (error) {
+    const transferable = toTransferableError(error);
+    if (wantsJson) process.stdout.write(`${JSON.stringify({ error: transferable }, null, 2)}\n`);
+    else process.stderr.write(`archivist: ${transferable.message}\n`);
+    return 1;
+  } finally {
+    service?.close();
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.exitCode = await main(process.argv.slice(2));
+}

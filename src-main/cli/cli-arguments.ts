@@ -1,0 +1,97 @@
+// Reads `archivist [--data DIR] [--json] <command> [arguments]` into a command and its options.
+
+import { parseArgs } from 'node:util';
+import { AppError } from '../../src-shared/contract/app-error.js';
+
+export const COMMANDS = ['import', 'stats', 'conversations', 'show', 'search', 'artifacts', 'help'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface CliArguments {
+  readonly command: CommandName;
+  readonly operands: readonly string[];
+  readonly json: boolean;
+  readonly dataFolder: string | undefined;
+  readonly options: {
+    readonly limit?: number;
+    readonly offset?: number;
+    readonly kind?: string;
+    readonly role?: string;
+    readonly from?: string;
+    readonly to?: string;
+    readonly account?: string;
+    readonly conversation?: string;
+  };
+}
+
+function whole(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value))
+    throw new AppError('invalid-input', `--${name} takes a whole number, got "${value}".`);
+  return Number(value);
+}
+
+export function parseCliArguments(argv: readonly string[]): CliArguments {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        limit: { type: 'string' },
+        offset: { type: 'string' },
+        kind: { type: 'string' },
+        role: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        account: { type: 'string' },
+        conversation: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new AppError('invalid-input', `${(error as Error).message}. Run "archivist help" for usage.`);
+  }
+  const { values, positionals } = parsed;
+  const [first, ...operands] = positionals;
+  const command = values.help || first === undefined ? 'help' : first;
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new AppError('invalid-input', `Unknown command "${command}". Run "archivist help" for usage.`);
+  }
+  return {
+    command: command as CommandName,
+    operands,
+    json: values.json ?? false,
+    dataFolder: values.data,
+    options: {
+      limit: whole(values.limit, 'limit'),
+      offset: whole(values.offset, 'offset'),
+      kind: values.kind,
+      role: values.role,
+      from: values.from,
+      to: values.to,
+      account: values.account,
+      conversation: values.conversation,
+    },
+  };
+}
+
+export const USAGE = `Archivist keeps every ChatGPT data export you download in one searchable archive.
+
+Usage: archivist [--data DIR] [--json] <command> [arguments]
+
+Commands:
+  import <zip-or-folder>...   import ChatGPT exports (ZIPs, unzipped folders, or conversations.json)
+  stats                       what the archive holds
+  conversations               every conversation, newest first [--account ID] [--limit N]
+  show <conversationId>       the visible thread of one conversation
+  search <query>              full-text search [--limit N] [--kind K] [--role R] [--from ISO] [--to ISO]
+                              [--account ID] [--conversation ID]; "phrases", prefix*, -exclude, OR
+  artifacts                   uploads, images, code, outputs, sources … [--kind K] [--conversation ID]
+
+Options:
+  --data DIR   the archive's folder (default: the app's data folder; ARCHIVIST_DATA overrides)
+  --json       print one JSON document on stdout and nothing else
+`;

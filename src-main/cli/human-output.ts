@@ -1,0 +1,92 @@
+// What the CLI prints for people (without --json): short sentences, one line per item.
+
+import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
+import type { ArtifactView } from '../../src-shared/model/artifact.js';
+import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
+import type { ImportReport } from '../../src-shared/model/import-report.js';
+import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchResult } from '../../src-shared/model/search.js';
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+export function describeImport(report: ImportReport): string {
+  const lines: string[] = [];
+  const c = report.conversations;
+  if (report.status === 'already-imported') {
+    lines.push(`${report.file}: already in the archive (export ${report.exportId}); nothing to do.`);
+  } else if (report.status === 'imported') {
+    lines.push(
+      `${report.file}: imported. ${plural(c.added, 'new conversation')}, ${c.updated} updated, ` +
+        `${c.unchanged} unchanged, ${c.removedUpstream} no longer in your account; ` +
+        `${plural(report.messages, 'message')}, ${plural(report.artifacts, 'artifact')}, ${plural(report.blobs, 'file')} recovered.`,
+    );
+  } else {
+    lines.push(`${report.error?.message ?? `${report.file}: import failed.`}`);
+    if (c.added + c.updated + c.unchanged > 0) {
+      lines.push(`  ${plural(c.added, 'new conversation')} and ${c.updated} updated were kept.`);
+    }
+  }
+  for (const warning of report.warnings) lines.push(`  warning: ${warning.message}`);
+  return lines.join('\n');
+}
+
+export function describeStats(stats: ArchiveStats): string {
+  const kinds = Object.entries(stats.artifacts)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
+  return [
+    `${plural(stats.conversations, 'conversation')} (${stats.removedUpstream} no longer in the account) from ${plural(stats.exports, 'export')} of ${plural(stats.accounts, 'account')}`,
+    `${plural(stats.messages, 'message')}, ${plural(stats.blobs, 'stored file')}, ${plural(stats.decisions, 'decision')}`,
+    `artifacts: ${kinds || 'none'}`,
+  ].join('\n');
+}
+
+function day(iso: string | null): string {
+  return iso ? iso.slice(0, 10) : '          ';
+}
+
+export function describeConversations(list: readonly ConversationSummary[]): string {
+  if (list.length === 0)
+    return 'The archive holds no conversations yet. Import an export with "archivist import <zip>".';
+  return list
+    .map(
+      (c) =>
+        `${day(c.updateTime)}  ${c.id}  ${c.title ?? '(untitled)'}  [${plural(c.messageCount, 'message')}]${c.removedUpstream ? '  (removed from account)' : ''}`,
+    )
+    .join('\n');
+}
+
+export function describeConversation(detail: ConversationDetail): string {
+  const header = `${detail.title ?? '(untitled)'}\n${detail.id} · ${plural(detail.messageCount, 'message')} · ${plural(detail.branches, 'fork')}${detail.removedUpstream ? ' · removed from your account' : ''}`;
+  const body = detail.messages
+    .filter((m) => !m.hidden)
+    .map(
+      (m) =>
+        `--- ${m.role ?? '?'}${m.authorName ? ` (${m.authorName})` : ''} ${m.createTime ?? ''}\n${m.text}`,
+    );
+  return [header, ...body].join('\n\n');
+}
+
+export function describeSearch(result: SearchResult, color: boolean): string {
+  if (result.total === 0) return 'No matches.';
+  const mark = (snippet: string) =>
+    color
+      ? snippet.replaceAll(SNIPPET_MARK_START, '\x1b[1;33m').replaceAll(SNIPPET_MARK_END, '\x1b[0m')
+      : snippet;
+  const lines = result.hits.map(
+    (hit) =>
+      `${day(hit.createTime)}  ${hit.title ?? '(untitled)'}${hit.onCurrentBranch ? '' : '  (on another branch)'}\n` +
+      `  ${mark(hit.snippet.replace(/\s+/g, ' '))}\n  ${hit.conversationId}${hit.messageId ? ` #${hit.messageId}` : ''}`,
+  );
+  return [...lines, `${plural(result.total, 'match')} in all.`].join('\n');
+}
+
+export function describeArtifacts(list: readonly ArtifactView[]): string {
+  if (list.length === 0) return 'No artifacts.';
+  return list
+    .map((a) => {
+      const what = a.fileName ?? a.title ?? a.url ?? a.prompt ?? a.text?.split('\n')[0] ?? '';
+      const where = a.blob ? 'stored' : a.lost ? 'lost' : a.assetPointer ? 'missing' : '';
+      return `${a.kind.padEnd(16)} ${what.slice(0, 100)}${where ? `  [${where}]` : ''}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,24 @@
+// Where the archive lives: the folder Electron's app.getPath('userData') gives for product name
+// "Archivist", so that the CLI and the desktop app share one archive. ARCHIVIST_DATA overrides it.
+
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export function defaultDataFolder(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = homedir(),
+): string {
+  if (env['ARCHIVIST_DATA']) return env['ARCHIVIST_DATA'];
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Archivist');
+  if (platform === 'win32') return join(env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'Archivist');
+  return join(env['XDG_CONFIG_HOME'] ?? join(home, '.config'), 'Archivist');
+}
+
+export function archiveFileIn(dataFolder: string): string {
+  return join(dataFolder, 'archive.sqlite');
+}
+
+export function blobFolderIn(dataFolder: string): string {
+  return join(dataFolder, 'blobs');
+}

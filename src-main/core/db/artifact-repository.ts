@@ -1,0 +1,58 @@
+// Reads the artifacts conversations produced or carried, with the blob holding their bytes if any
+// export had them.
+
+import type { ArtifactKind, ArtifactQuery, ArtifactView } from '../../../src-shared/model/artifact.js';
+import type { ArchiveDb } from './archive-db.js';
+import { prepared } from './prepared-statements.js';
+
+interface ArtifactRow {
+  readonly id: number;
+  readonly kind: ArtifactKind;
+  readonly conversation_id: string;
+  readonly node_id: string;
+  readonly file_name: string | null;
+  readonly size_bytes: number | null;
+  readonly mime_type: string | null;
+  readonly prompt: string | null;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly language: string | null;
+  readonly text: string | null;
+  readonly asset_pointer: string | null;
+  readonly lost: number;
+  readonly blob_sha256: string | null;
+  readonly blob_size: number | null;
+  readonly blob_mime: string | null;
+}
+
+export function listArtifacts(db: ArchiveDb, query: ArtifactQuery): ArtifactView[] {
+  const rows = prepared(
+    db,
+    `SELECT a.*, b.size AS blob_size, b.mime_type AS blob_mime FROM artifacts a
+     LEFT JOIN blobs b ON b.sha256 = a.blob_sha256
+     WHERE (@kind IS NULL OR a.kind = @kind) AND (@conversationId IS NULL OR a.conversation_id = @conversationId)
+     ORDER BY a.id LIMIT @limit OFFSET @offset`,
+  ).all({
+    kind: query.kind ?? null,
+    conversationId: query.conversationId ?? null,
+    limit: query.limit ?? -1,
+    offset: query.offset ?? 0,
+  }) as ArtifactRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    conversationId: row.conversation_id,
+    messageId: row.node_id,
+    fileName: row.file_name,
+    sizeBytes: row.size_bytes ?? row.blob_size,
+    mimeType: row.mime_type ?? row.blob_mime,
+    prompt: row.prompt,
+    url: row.url,
+    title: row.title,
+    language: row.language,
+    text: row.text,
+    assetPointer: row.asset_pointer,
+    lost: row.lost === 1,
+    blob: row.blob_sha256 !== null ? { sha256: row.blob_sha256, size: row.blob_size ?? 0 } : null,
+  }));
+}

@@ -1,0 +1,430 @@
+// Writes conversations into the archive across exports: a new conversation is inserted whole; one seen
+// before gains its new nodes and, when this export is newer, its changed nodes, title and current
+// node; nothing is ever deleted. Also the reads behind `conversations` and `show`.
+
+import type {
+  ConversationDetail,
+  ConversationQuery,
+  ConversationSummary,
+} from '../../../src-shared/model/conversation.js';
+import { epochSecondsToIso } from '../../../src-shared/model/time.js';
+import type { NormalizedConversation, NormalizedNode } from '../export/conversation-normalizer.js';
+import { childLists, visibleThread } from '../export/conversation-normalizer.js';
+import type { ArchiveDb } from './archive-db.js';
+import { prepared } from './prepared-statements.js';
+
+export type MergeOutcome = 'added' | 'updated' | 'unchanged';
+
+export interface MergeContext {
+  readonly exportId: string;
+  readonly exportedAt: number;
+  readonly accountId: string | null;
+  /** Resolves an asset pointer to the sha256 of bytes this export carried. */
+  readonly blobFor: (pointer: string) => string | null;
+}
+
+interface StoredConversation {
+  readonly rowid: number;
+  readonly content_hash: string | null;
+  readonly update_time: number | null;
+  readonly last_seen_exported_at: number | null;
+  readonly removed_upstream_at: number | null;
+  readonly title: string | null;
+  readonly current_node: string | null;
+}
+
+const INSERT_MESSAGE = `INSERT INTO messages (conversation_id, node_id, message_id, parent_id, role, author_name,
+  recipient, channel, content_type, create_time, update_time, status, hidden, on_current_branch, thread_index, text, raw)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+function insertNode(db: ArchiveDb, conversationId: string, node: NormalizedNode): void {
+  prepared(db, INSERT_MESSAGE).run(
+    conversationId,
+    node.nodeId,
+    node.messageId,
+    node.parentId,
+    node.role,
+    node.authorName,
+    node.recipient,
+    node.channel,
+    node.contentType,
+    node.createTime,
+    node.updateTime,
+    node.status,
+    node.hidden ? 1 : 0,
+    node.onCurrentBranch ? 1 : 0,
+    node.threadIndex,
+    node.text,
+    node.raw,
+  );
+}
+
+function replaceNode(db: ArchiveDb, conversationId: string, node: NormalizedNode): void {
+  prepared(
+    db,
+    `UPDATE messages SET message_id = ?, parent_id = ?, role = ?, author_name = ?, recipient = ?, channel = ?,
+       content_type = ?, create_time = ?, update_time = ?, status = ?, hidden = ?, text = ?, raw = ?
+     WHERE conversation_id = ? AND node_id = ?`,
+  ).run(
+    node.messageId,
+    node.parentId,
+    node.role,
+    node.authorName,
+    node.recipient,
+    node.channel,
+    node.contentType,
+    node.createTime,
+    node.updateTime,
+    node.status,
+    node.hidden ? 1 : 0,
+    node.text,
+    node.raw,
+    conversationId,
+    node.nodeId,
+  );
+}
+
+function writeArtifacts(
+  db: ArchiveDb,
+  conversation: NormalizedConversation,
+  onlyNodes: ReadonlySet<string> | null,
+  context: MergeContext,
+): void {
+  const statement = prepared(
+    db,
+    `INSERT INTO artifacts (conversation_id, node_id, ordinal, kind, file_name, size_bytes, mime_type, asset_pointer,
+       prompt, url, title, language, text, gen_id, expires_at, lost, blob_sha256)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (conversation_id, node_id, ordinal) DO UPDATE SET kind = excluded.kind,
+       file_name = excluded.file_name, size_bytes = excluded.size_bytes, mime_type = excluded.mime_type,
+       asset_pointer = excluded.asset_pointer, prompt = excluded.prompt, url = excluded.url, title = excluded.title,
+       language = excluded.language, text = excluded.text, gen_id = excluded.gen_id, expires_at = excluded.expires_at,
+       lost = excluded.lost, blob_sha256 = coalesce(excluded.blob_sha256, artifacts.blob_sha256)`,
+  );
+  for (const artifact of conversation.artifacts) {
+    if (onlyNodes && !onlyNodes.has(artifact.nodeId)) continue;
+    const blob = artifact.assetPointer ? context.blobFor(artifact.assetPointer) : null;
+    statement.run(
+      conversation.id,
+      artifact.nodeId,
+      artifact.ordinal,
+      artifact.kind,
+      artifact.fileName ?? null,
+      artifact.sizeBytes ?? null,
+      artifact.mimeType ?? null,
+      artifact.assetPointer ?? null,
+      artifact.prompt ?? null,
+      artifact.url ?? null,
+      artifact.title ?? null,
+      artifact.language ?? null,
+      artifact.text ?? null,
+      artifact.genId ?? null,
+      artifact.expiresAt ?? null,
+      artifact.lost ? 1 : 0,
+      blob,
+    );
+  }
+}
+
+function recordAppearance(
+  db: ArchiveDb,
+  conversation: NormalizedConversation,
+  hash: string,
+  context: MergeContext,
+) {
+  prepared(
+    db,
+    `INSERT INTO conversation_exports (conversation_id, export_id, update_time, title, content_hash)
+     VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  ).run(conversation.id, context.exportId, conversation.updateTime, conversation.title, hash);
+}
+
+/** Marks the conversation as seen in this export; a conversation back in a newer export is no longer removed. */
+function markSeen(db: ArchiveDb, id: string, stored: StoredConversation, context: MergeContext): void {
+  if (stored.last_seen_exported_at === null || stored.last_seen_exported_at <= context.exportedAt) {
+    prepared(db, 'UPDATE conversations SET last_seen_export = ?, last_seen_exported_at = ? WHERE id = ?').run(
+      context.exportId,
+      context.exportedAt,
+      id,
+    );
+  }
+  if (stored.removed_upstream_at !== null && stored.removed_upstream_at <= context.exportedAt) {
+    prepared(
+      db,
+      'UPDATE conversations SET removed_upstream_at = NULL, removed_upstream_export = NULL WHERE id = ?',
+    ).run(id);
+  }
+}
+
+function insertConversation(
+  db: ArchiveDb,
+  conversation: NormalizedConversation,
+  hash: string,
+  context: MergeContext,
+) {
+  prepared(
+    db,
+    `INSERT INTO conversations (id, account_id, title, create_time, update_time, current_node, gizmo_id, gizmo_type,
+       default_model, is_archived, first_seen_export, last_seen_export, last_seen_exported_at, content_hash,
+       message_count, branch_count, extra)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    conversation.id,
+    context.accountId,
+    conversation.title,
+    conversation.createTime,
+    conversation.updateTime,
+    conversation.currentNode,
+    conversation.gizmoId,
+    conversation.gizmoType,
+    conversation.defaultModel,
+    conversation.isArchived ? 1 : 0,
+    context.exportId,
+    context.exportId,
+    context.exportedAt,
+    hash,
+    conversation.messageCount,
+    conversation.branchPoints,
+    conversation.extra,
+  );
+  for (const node of conversation.nodes) insertNode(db, conversation.id, node);
+  writeArtifacts(db, conversation, null, context);
+}
+
+/** Re-derives the visible thread, message and fork counts over every node the archive holds. */
+function refreshThread(db: ArchiveDb, id: string, currentNode: string | null): void {
+  const rows = prepared(
+    db,
+    'SELECT node_id, parent_id, create_time, raw IS NOT NULL AS has_message FROM messages WHERE conversation_id = ?',
+  ).all(id) as {
+    node_id: string;
+    parent_id: string | null;
+    create_time: number | null;
+    has_message: number;
+  }[];
+  const nodes = new Map(
+    rows.map((row) => [row.node_id, { parent: row.parent_id, children: [] as string[] }]),
+  );
+  const children = childLists(nodes);
+  const latestLeaf = () => {
+    let best: { id: string; time: number } | null = null;
+    for (const row of rows) {
+      if ((children.get(row.node_id)?.length ?? 0) > 0) continue;
+      const time = row.create_time ?? -1;
+      if (!best || time >= best.time) best = { id: row.node_id, time };
+    }
+    return best?.id ?? null;
+  };
+  const thread = visibleThread(nodes, currentNode, latestLeaf);
+  prepared(
+    db,
+    'UPDATE messages SET on_current_branch = 0, thread_index = NULL WHERE conversation_id = ? AND on_current_branch = 1',
+  ).run(id);
+  const mark = prepared(
+    db,
+    'UPDATE messages SET on_current_branch = 1, thread_index = ? WHERE conversation_id = ? AND node_id = ?',
+  );
+  thread.forEach((nodeId, index) => mark.run(index, id, nodeId));
+  let forks = 0;
+  for (const list of children.values()) if (list.length > 1) forks += 1;
+  const messages = rows.filter((row) => row.has_message).length;
+  prepared(db, 'UPDATE conversations SET message_count = ?, branch_count = ? WHERE id = ?').run(
+    messages,
+    forks,
+    id,
+  );
+}
+
+export function mergeConversation(
+  db: ArchiveDb,
+  conversation: NormalizedConversation,
+  hash: string,
+  context: MergeContext,
+): MergeOutcome {
+  const stored = prepared(
+    db,
+    `SELECT rowid, content_hash, update_time, last_seen_exported_at, removed_upstream_at, title, current_node
+     FROM conversations WHERE id = ?`,
+  ).get(conversation.id) as StoredConversation | undefined;
+  if (!stored) {
+    insertConversation(db, conversation, hash, context);
+    recordAppearance(db, conversation, hash, context);
+    return 'added';
+  }
+  recordAppearance(db, conversation, hash, context);
+  markSeen(db, conversation.id, stored, context);
+  if (stored.content_hash === hash) return 'unchanged';
+
+  // The newest export speaks for the conversation's present state; older ones only add what was lost.
+  const isNewer =
+    (conversation.updateTime ?? 0) > (stored.update_time ?? 0) ||
+    ((conversation.updateTime ?? 0) === (stored.update_time ?? 0) &&
+      context.exportedAt >= (stored.last_seen_exported_at ?? 0));
+  const existing = new Map(
+    (
+      prepared(db, 'SELECT node_id, raw FROM messages WHERE conversation_id = ?').all(conversation.id) as {
+        node_id: string;
+        raw: string | null;
+      }[]
+    ).map((row) => [row.node_id, row.raw]),
+  );
+  const touched = new Set<string>();
+  for (const node of conversation.nodes) {
+    if (!existing.has(node.nodeId)) {
+      insertNode(db, conversation.id, node);
+      touched.add(node.nodeId);
+    } else if (isNewer && existing.get(node.nodeId) !== node.raw && node.raw !== null) {
+      replaceNode(db, conversation.id, node);
+      touched.add(node.nodeId);
+    }
+  }
+  if (touched.size > 0) writeArtifacts(db, conversation, touched, context);
+  const retitled =
+    isNewer && (stored.title !== conversation.title || stored.current_node !== conversation.currentNode);
+  if (isNewer) {
+    prepared(
+      db,
+      `UPDATE conversations SET title = ?, create_time = coalesce(?, create_time), update_time = ?, current_node = ?,
+         gizmo_id = ?, gizmo_type = ?, default_model = ?, is_archived = ?, content_hash = ?, extra = ?,
+         account_id = coalesce(account_id, ?)
+       WHERE id = ?`,
+    ).run(
+      conversation.title,
+      conversation.createTime,
+      conversation.updateTime,
+      conversation.currentNode,
+      conversation.gizmoId,
+      conversation.gizmoType,
+      conversation.defaultModel,
+      conversation.isArchived ? 1 : 0,
+      hash,
+      conversation.extra,
+      context.accountId,
+      conversation.id,
+    );
+  }
+  if (touched.size > 0 || retitled) {
+    refreshThread(db, conversation.id, isNewer ? conversation.currentNode : stored.current_node);
+    return 'updated';
+  }
+  return 'unchanged';
+}
+
+/** Conversations of an account absent from a complete export of it are marked removed upstream. */
+export function markRemovedUpstream(
+  db: ArchiveDb,
+  context: { exportId: string; exportedAt: number; accountId: string },
+): number {
+  return prepared(
+    db,
+    `UPDATE conversations SET removed_upstream_at = @exportedAt, removed_upstream_export = @exportId
+     WHERE account_id = @accountId AND removed_upstream_at IS NULL
+       AND (last_seen_exported_at IS NULL OR last_seen_exported_at < @exportedAt)
+       AND id NOT IN (SELECT conversation_id FROM conversation_exports WHERE export_id = @exportId)`,
+  ).run(context).changes;
+}
+
+/**
+ * A conversation whose bytes are exactly those already stored is unchanged: it is recorded as seen
+ * without being parsed at all, which is what makes re-reading a newer export cheap. Returns false
+ * when the bytes are new.
+ */
+export function recordIfUnchanged(db: ArchiveDb, hash: string, context: MergeContext): boolean {
+  const stored = prepared(
+    db,
+    `SELECT id, rowid, content_hash, update_time, last_seen_exported_at, removed_upstream_at, title, current_node
+     FROM conversations WHERE content_hash = ?`,
+  ).get(hash) as (StoredConversation & { id: string }) | undefined;
+  if (!stored) return false;
+  prepared(
+    db,
+    `INSERT INTO conversation_exports (conversation_id, export_id, update_time, title, content_hash)
+     VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  ).run(stored.id, context.exportId, stored.update_time, stored.title, hash);
+  markSeen(db, stored.id, stored, context);
+  return true;
+}
+
+interface ConversationRow {
+  readonly id: string;
+  readonly title: string | null;
+  readonly account_id: string | null;
+  readonly create_time: number | null;
+  readonly update_time: number | null;
+  readonly message_count: number;
+  readonly removed_upstream_at: number | null;
+  readonly export_ids: string | null;
+  readonly gizmo_id: string | null;
+  readonly gizmo_type: string | null;
+  readonly current_node: string | null;
+  readonly branch_count: number;
+}
+
+const CONVERSATION_COLUMNS = `c.id, c.title, c.account_id, c.create_time, c.update_time, c.message_count,
+  c.removed_upstream_at, c.gizmo_id, c.gizmo_type, c.current_node, c.branch_count,
+  (SELECT json_group_array(export_id) FROM (SELECT ce.export_id FROM conversation_exports ce
+     JOIN exports e ON e.id = ce.export_id WHERE ce.conversation_id = c.id ORDER BY e.exported_at)) AS export_ids`;
+
+function toSummary(row: ConversationRow): ConversationSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    account: row.account_id,
+    createTime: epochSecondsToIso(row.create_time),
+    updateTime: epochSecondsToIso(row.update_time),
+    messageCount: row.message_count,
+    removedUpstream: row.removed_upstream_at !== null,
+    exports: row.export_ids ? (JSON.parse(row.export_ids) as string[]) : [],
+    gizmoId: row.gizmo_id,
+    gizmoType: row.gizmo_type,
+  };
+}
+
+export function listConversations(db: ArchiveDb, query: ConversationQuery): ConversationSummary[] {
+  const rows = prepared(
+    db,
+    `SELECT ${CONVERSATION_COLUMNS} FROM conversations c
+     WHERE (@account IS NULL OR c.account_id = @account)
+     ORDER BY coalesce(c.update_time, c.create_time) DESC, c.id
+     LIMIT @limit OFFSET @offset`,
+  ).all({
+    account: query.account ?? null,
+    limit: query.limit ?? -1,
+    offset: query.offset ?? 0,
+  }) as ConversationRow[];
+  return rows.map(toSummary);
+}
+
+export function getConversationDetail(db: ArchiveDb, id: string): ConversationDetail | null {
+  const row = prepared(db, `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.id = ?`).get(id) as
+    ConversationRow | undefined;
+  if (!row) return null;
+  const messages = prepared(
+    db,
+    `SELECT node_id, role, author_name, content_type, create_time, text, hidden FROM messages
+     WHERE conversation_id = ? AND on_current_branch = 1 AND raw IS NOT NULL ORDER BY thread_index`,
+  ).all(id) as {
+    node_id: string;
+    role: string | null;
+    author_name: string | null;
+    content_type: string | null;
+    create_time: number | null;
+    text: string | null;
+    hidden: number;
+  }[];
+  return {
+    ...toSummary(row),
+    currentNode: row.current_node,
+    removedUpstreamAt: epochSecondsToIso(row.removed_upstream_at),
+    branches: row.branch_count,
+    messages: messages.map((message) => ({
+      id: message.node_id,
+      role: message.role,
+      authorName: message.author_name,
+      contentType: message.content_type,
+      createTime: epochSecondsToIso(message.create_time),
+      text: message.text ?? '',
+      hidden: message.hidden === 1,
+    })),
+  };
+}

@@ -1,0 +1,95 @@
+// Turns whatever a person typed into a valid FTS5 query. Every word becomes a quoted FTS5 string, so
+// characters like `"`, `*`, `-`, `(` and keywords like NEAR can never raise a syntax error; the few
+// operators people expect still work: "exact phrases", prefix*, -excluded, and OR.
+
+interface Term {
+  readonly tokens: readonly string[];
+  readonly prefix: boolean;
+  readonly negated: boolean;
+}
+
+// unicode61 keeps letters, numbers and marks together and splits on everything else.
+const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+
+function tokensOf(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+function quote(term: Term): string {
+  const phrase = `"${term.tokens.join(' ')}"`;
+  return term.prefix ? `${phrase} *` : phrase;
+}
+
+type Piece = Term | 'OR';
+
+function readPieces(input: string): Piece[] {
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < input.length) {
+    const char = input[i] as string;
+    if (/\s/.test(char)) {
+      i += 1;
+      continue;
+    }
+    let negated = false;
+    if (char === '-' && i + 1 < input.length && !/\s/.test(input[i + 1] as string)) {
+      negated = true;
+      i += 1;
+    }
+    if (input[i] === '"') {
+      const close = input.indexOf('"', i + 1);
+      const end = close === -1 ? input.length : close;
+      const body = input.slice(i + 1, end);
+      i = end + 1;
+      const prefix = input[i] === '*';
+      if (prefix) i += 1;
+      const tokens = tokensOf(body);
+      if (tokens.length > 0) pieces.push({ tokens, prefix, negated });
+      continue;
+    }
+    let end = i;
+    while (end < input.length && !/\s/.test(input[end] as string) && input[end] !== '"') end += 1;
+    const word = input.slice(i, end);
+    i = end;
+    if (word === 'OR' && !negated) {
+      pieces.push('OR');
+      continue;
+    }
+    const tokens = tokensOf(word);
+    if (tokens.length > 0) pieces.push({ tokens, prefix: word.endsWith('*'), negated });
+  }
+  return pieces;
+}
+
+/** The FTS5 MATCH expression for a user's query, or null when it holds nothing searchable. */
+export function toFtsQuery(input: string): string | null {
+  const pieces = readPieces(input);
+  const clauses: Term[][] = [];
+  const excluded: Term[] = [];
+  let joinNext = false;
+  for (const piece of pieces) {
+    if (piece === 'OR') {
+      joinNext = clauses.length > 0;
+      continue;
+    }
+    if (piece.negated) {
+      excluded.push(piece);
+      joinNext = false;
+      continue;
+    }
+    const last = clauses[clauses.length - 1];
+    if (joinNext && last) last.push(piece);
+    else clauses.push([piece]);
+    joinNext = false;
+  }
+  if (clauses.length === 0) return null;
+  const positive = clauses
+    .map((alternatives) =>
+      alternatives.length === 1
+        ? quote(alternatives[0] as Term)
+        : `(${alternatives.map(quote).join(' OR ')})`,
+    )
+    .join(' AND ');
+  if (excluded.length === 0) return positive;
+  return `(${positive}) NOT (${excluded.map(quote).join(' OR ')})`;
+}

@@ -1,0 +1,35 @@
+// Brings any archive up to the schema this build knows, keyed by PRAGMA user_version, in one
+// transaction; refuses an archive written by a newer Archivist rather than damage it.
+
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../src-shared/contract/app-error.js';
+import { createArchive } from './migrations/0001-create-archive.js';
+import type { Migration } from './migrations/migration.js';
+
+export const MIGRATIONS: readonly Migration[] = [createArchive];
+
+export function latestSchemaVersion(): number {
+  return MIGRATIONS.length;
+}
+
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`Migration ${migration.name} has version ${migration.version}, expected ${index + 1}`);
+    }
+  });
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.length;
+  if (current > latest) {
+    throw new AppError(
+      'database-from-newer-app',
+      `This archive was written by a newer Archivist (schema ${current}; this one knows ${latest}). ` +
+        'Update Archivist to open it.',
+    );
+  }
+  if (current === latest) return;
+  db.transaction(() => {
+    for (const migration of migrations.slice(current)) migration.up(db);
+    db.pragma(`user_version = ${latest}`);
+  })();
+}

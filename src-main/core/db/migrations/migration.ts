@@ -1,0 +1,10 @@
+// The shape every numbered migration module has. A migration that has shipped is never edited:
+// a fix is a new migration.
+
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  up(db: Database.Database): void;
+}

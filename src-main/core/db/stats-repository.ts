@@ -1,0 +1,36 @@
+// Counts for the archive at a glance.
+
+import type { ArchiveStats } from '../../../src-shared/model/archive-stats.js';
+import type { ArtifactKind } from '../../../src-shared/model/artifact.js';
+import type { ArchiveDb } from './archive-db.js';
+import { prepared } from './prepared-statements.js';
+
+function count(db: ArchiveDb, sql: string): number {
+  return (prepared(db, sql).get() as { n: number }).n;
+}
+
+export function archiveStats(db: ArchiveDb): ArchiveStats {
+  const artifacts: Partial<Record<ArtifactKind, number>> = {};
+  for (const row of prepared(
+    db,
+    'SELECT kind, count(*) AS n FROM artifacts GROUP BY kind ORDER BY kind',
+  ).all() as {
+    kind: ArtifactKind;
+    n: number;
+  }[]) {
+    artifacts[row.kind] = row.n;
+  }
+  return {
+    accounts: count(db, 'SELECT count(*) AS n FROM accounts'),
+    exports: count(db, "SELECT count(*) AS n FROM exports WHERE status = 'complete'"),
+    conversations: count(db, 'SELECT count(*) AS n FROM conversations'),
+    removedUpstream: count(
+      db,
+      'SELECT count(*) AS n FROM conversations WHERE removed_upstream_at IS NOT NULL',
+    ),
+    messages: count(db, 'SELECT count(*) AS n FROM messages WHERE raw IS NOT NULL'),
+    artifacts,
+    blobs: count(db, 'SELECT count(*) AS n FROM blobs'),
+    decisions: count(db, 'SELECT count(*) AS n FROM decisions'),
+  };
+}

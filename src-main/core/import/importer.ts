@@ -1,0 +1,457 @@
+// Imports one export (ZIP, folder or conversations.json) into the archive: identity by sha256 so the
+// same file is imported once, binaries into the blob store, then conversations streamed one at a time
+// and written in batched transactions with the progress saved in the same transaction, so that a
+// killed import leaves a consistent archive and the next import of the file carries on where it stopped.
+
+import { basename } from 'node:path';
+import { AppError, isAppError } from '../../../src-shared/contract/app-error.js';
+import type { ImportProgress, ImportReport, ImportWarning } from '../../../src-shared/model/import-report.js';
+import { upsertAccount } from '../db/account-repository.js';
+import type { ArchiveDb } from '../db/archive-db.js';
+import {
+  artifactsWithoutBlob,
+  exportFiles,
+  linkArtifactBlob,
+  recordBlob,
+  recordExportFile,
+} from '../db/blob-repository.js';
+import { markRemovedUpstream, mergeConversation, recordIfUnchanged } from '../db/conversation-repository.js';
+import {
+  findExportByFingerprint,
+  findExportBySha256,
+  finishExport,
+  insertExport,
+  parseProgress,
+  emptyProgress,
+  restartExport,
+  saveExportProgress,
+  type ExportProgress,
+} from '../db/export-repository.js';
+import { AssetResolver } from '../export/asset-resolver.js';
+import { ConversationFormatError, normalizeConversation } from '../export/conversation-normalizer.js';
+import { detectLayout, exportTimeFromFileName, type ExportLayout } from '../export/export-layout.js';
+import type { ExportEntry, ExportSource } from '../export/export-source.js';
+import { sha256OfText } from '../export/file-hash.js';
+import { JsonArrayError, JsonArraySplitter } from '../export/json-array-splitter.js';
+import { mimeFromFileName, sniffFileType } from '../export/magic-bytes.js';
+import { openExportSource } from '../export/open-export-source.js';
+import type { BlobStore } from './blob-store.js';
+import { readAccount, readAssetNames, readJsonEntry, type AccountInfo } from './side-files.js';
+
+export interface ImportOptions {
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Conversations per transaction. */
+  readonly batchSize?: number;
+  readonly signal?: AbortSignal;
+}
+
+const DEFAULT_BATCH = 250;
+const BATCH_BYTES = 32 * 1024 * 1024;
+const PROGRESS_INTERVAL_MS = 250;
+
+function failedReport(file: string, error: unknown, partial?: Partial<ImportReport>): ImportReport {
+  const code = isAppError(error) ? error.code : 'internal';
+  const message = isAppError(error)
+    ? error.message
+    : `${file}: ${(error as Error)?.message ?? String(error)}`;
+  return {
+    file,
+    status: 'failed',
+    exportId: null,
+    account: null,
+    conversations: { added: 0, updated: 0, unchanged: 0, removedUpstream: 0 },
+    messages: 0,
+    artifacts: 0,
+    blobs: 0,
+    warnings: [],
+    ...partial,
+    error: { code, message },
+  };
+}
+
+function alreadyImported(file: string, row: { id: string; account_id: string | null }): ImportReport {
+  return {
+    file,
+    status: 'already-imported',
+    exportId: row.id,
+    account: row.account_id,
+    conversations: { added: 0, updated: 0, unchanged: 0, removedUpstream: 0 },
+    messages: 0,
+    artifacts: 0,
+    blobs: 0,
+    warnings: [],
+  };
+}
+
+export async function importExport(
+  db: ArchiveDb,
+  blobs: BlobStore,
+  path: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  let source: ExportSource | null = null;
+  try {
+    source = await openExportSource(path);
+    const layout = detectLayout(source.entries, path);
+    return await importSource(db, blobs, source, layout, options);
+  } catch (error) {
+    return failedReport(path, error);
+  } finally {
+    await source?.close();
+  }
+}
+
+async function importSource(
+  db: ArchiveDb,
+  blobs: BlobStore,
+  source: ExportSource,
+  layout: ExportLayout,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const file = source.path;
+  const known = findExportByFingerprint(db, source.fingerprint);
+  if (known?.status === 'complete') return alreadyImported(file, known);
+  const sha256 = known?.sha256 ?? (await source.sha256());
+  const existing = known ?? findExportBySha256(db, sha256);
+  if (existing?.status === 'complete') {
+    restartExportFingerprintOnly(db, existing.id, source.fingerprint);
+    return alreadyImported(file, existing);
+  }
+
+  const warnings: ImportWarning[] = [];
+  let account: AccountInfo | null = null;
+  if (layout.userFile) {
+    try {
+      account = readAccount(await readJsonEntry(source, layout.userFile));
+    } catch {
+      warnings.push({ code: 'user-file-unreadable', message: `${file}: user.json cannot be read.` });
+    }
+  }
+  if (!account) {
+    warnings.push({
+      code: 'account-unknown',
+      message: `${file}: no account in the export (user.json); no conversation is marked as removed from the account.`,
+    });
+  }
+  const exportedAt =
+    exportTimeFromFileName(basename(file)) ?? layout.conversationFiles[0]?.modifiedAt ?? Date.now() / 1000;
+  const exportId = existing?.id ?? sha256.slice(0, 16);
+  if (account) upsertAccount(db, account);
+  if (existing) restartExport(db, exportId, source.fingerprint, file);
+  else {
+    insertExport(db, {
+      id: exportId,
+      sha256,
+      fingerprint: source.fingerprint,
+      fileName: basename(file),
+      filePath: file,
+      fileSize: source.entries.reduce((sum, entry) => sum + entry.compressedSize, 0),
+      accountId: account?.id ?? null,
+      exportedAt,
+      layout: layout.name,
+    });
+  }
+  const progress: ExportProgress = existing ? parseProgress(existing) : emptyProgress();
+  const reporter = new ProgressReporter(file, layout, options.onProgress);
+
+  const shaByPath = await storeBinaries(db, blobs, source, layout, exportId, progress, reporter, warnings);
+  const resolver = new AssetResolver(
+    exportFiles(db, exportId).map((row) => ({ path: row.path, originalName: row.original_name })),
+  );
+  let missingBinaries = 0;
+  const context = {
+    exportId,
+    exportedAt,
+    accountId: account?.id ?? null,
+    blobFor(pointer: string) {
+      const path = resolver.resolve(pointer);
+      const sha = path ? (shaByPath.get(path) ?? null) : null;
+      if (!sha) missingBinaries += 1;
+      return sha;
+    },
+  };
+
+  let malformed = 0;
+  let truncated: AppError | null = null;
+  for (const entry of layout.conversationFiles) {
+    const outcome = await importConversationFile(db, source, entry, context, progress, reporter, options);
+    malformed += outcome.malformed;
+    if (outcome.truncated) {
+      truncated = outcome.truncated;
+      break;
+    }
+  }
+  warnings.push(...progress.warnings);
+
+  const linked = linkNewlyCarriedBlobs(db, resolver, shaByPath);
+  if (missingBinaries > 0) {
+    warnings.push({
+      code: 'binaries-missing',
+      message: `${missingBinaries} file${missingBinaries === 1 ? '' : 's'} referenced in conversations ${missingBinaries === 1 ? 'is' : 'are'} not in this export; they are recorded as missing.`,
+    });
+  }
+  if (linked > 0) {
+    warnings.push({
+      code: 'binaries-recovered',
+      message: `${linked} earlier missing files were found in this export.`,
+    });
+  }
+
+  reporter.phase('finishing');
+  let removedUpstream = 0;
+  const counts = progress.counts;
+  const report = (status: 'imported' | 'failed', error?: AppError): ImportReport => ({
+    file,
+    status,
+    exportId,
+    account: account?.id ?? null,
+    conversations: {
+      added: counts.added,
+      updated: counts.updated,
+      unchanged: counts.unchanged,
+      removedUpstream,
+    },
+    messages: counts.messages,
+    artifacts: counts.artifacts,
+    blobs: progress.blobs,
+    warnings,
+    ...(error ? { error: { code: error.code, message: error.message } } : {}),
+  });
+  if (truncated) {
+    const failed = report('failed', truncated);
+    finishExport(db, exportId, 'failed', failed);
+    return failed;
+  }
+  db.transaction(() => {
+    if (account && malformed === 0) {
+      removedUpstream = markRemovedUpstream(db, { exportId, exportedAt, accountId: account.id });
+    } else if (account) {
+      warnings.push({
+        code: 'removal-check-skipped',
+        message: 'Some conversations could not be read, so none is marked as removed from the account.',
+      });
+    }
+    finishExport(db, exportId, 'complete', report('imported'));
+  })();
+  return report('imported');
+}
+
+function restartExportFingerprintOnly(db: ArchiveDb, id: string, fingerprint: string): void {
+  db.prepare('UPDATE exports SET fingerprint = coalesce(fingerprint, ?) WHERE id = ?').run(fingerprint, id);
+}
+
+async function storeBinaries(
+  db: ArchiveDb,
+  blobs: BlobStore,
+  source: ExportSource,
+  layout: ExportLayout,
+  exportId: string,
+  progress: ExportProgress,
+  reporter: ProgressReporter,
+  warnings: ImportWarning[],
+): Promise<Map<string, string>> {
+  const shaByPath = new Map(exportFiles(db, exportId).map((row) => [row.path, row.blob_sha256]));
+  if (progress.binariesDone || layout.binaries.length === 0) return shaByPath;
+  let names = new Map<string, string>();
+  if (layout.assetNamesFile) {
+    try {
+      names = readAssetNames(await readJsonEntry(source, layout.assetNamesFile));
+    } catch {
+      warnings.push({
+        code: 'asset-names-unreadable',
+        message: `${source.path}: conversation_asset_file_names.json cannot be read; .dat files keep their names.`,
+      });
+    }
+  }
+  reporter.phase('binaries');
+  for (const entry of layout.binaries) {
+    if (shaByPath.has(entry.name)) {
+      reporter.advance(entry.size, 0);
+      continue;
+    }
+    const base = entry.name.slice(entry.name.lastIndexOf('/') + 1);
+    const originalName = names.get(entry.name) ?? names.get(base) ?? null;
+    let stored;
+    try {
+      stored = await blobs.store(await source.openEntry(entry.name));
+    } catch (error) {
+      warnings.push({
+        code: 'binary-unreadable',
+        message: `${source.path}: ${entry.name} cannot be read (${(error as Error).message}).`,
+      });
+      continue;
+    }
+    const mimeType = sniffFileType(stored.head)?.mime ?? mimeFromFileName(originalName ?? entry.name);
+    db.transaction(() => {
+      recordBlob(db, { sha256: stored.sha256, size: stored.size, mimeType, exportId });
+      recordExportFile(db, { exportId, path: entry.name, originalName, sha256: stored.sha256 });
+    })();
+    shaByPath.set(entry.name, stored.sha256);
+    (progress as { blobs: number }).blobs += 1;
+    reporter.advance(entry.size, 0);
+  }
+  (progress as { binariesDone: boolean }).binariesDone = true;
+  saveExportProgress(db, exportId, progress);
+  return shaByPath;
+}
+
+/** Earlier exports may have referenced files only this one carries. */
+function linkNewlyCarriedBlobs(
+  db: ArchiveDb,
+  resolver: AssetResolver,
+  shaByPath: Map<string, string>,
+): number {
+  if (shaByPath.size === 0) return 0;
+  let linked = 0;
+  db.transaction(() => {
+    for (const artifact of artifactsWithoutBlob(db)) {
+      const path = resolver.resolve(artifact.asset_pointer);
+      const sha = path ? shaByPath.get(path) : undefined;
+      if (sha) {
+        linkArtifactBlob(db, artifact.id, sha);
+        linked += 1;
+      }
+    }
+  })();
+  return linked;
+}
+
+interface FileOutcome {
+  readonly malformed: number;
+  readonly truncated: AppError | null;
+}
+
+async function importConversationFile(
+  db: ArchiveDb,
+  source: ExportSource,
+  entry: ExportEntry,
+  context: Parameters<typeof mergeConversation>[3],
+  progress: ExportProgress,
+  reporter: ProgressReporter,
+  options: ImportOptions,
+): Promise<FileOutcome> {
+  reporter.phase('conversations');
+  const label = `${source.kind === 'json-file' ? source.path : `${source.path}: ${entry.name}`}`;
+  const alreadyDone = progress.files[entry.name] ?? 0;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const counts = progress.counts;
+  let done = alreadyDone;
+  let malformed = 0;
+  let inBatch = 0;
+  let batchBytes = 0;
+
+  const commit = () => {
+    progress.files[entry.name] = done;
+    saveExportProgress(db, context.exportId, progress);
+    db.exec('COMMIT');
+    inBatch = 0;
+    batchBytes = 0;
+  };
+
+  const splitter = new JsonArraySplitter();
+  const stream = await source.openEntry(entry.name);
+  try {
+    for await (const chunk of stream) {
+      if (options.signal?.aborted) throw new AppError('internal', `${label}: import cancelled.`);
+      const elements = splitter.push(chunk as Buffer);
+      reporter.advance((chunk as Buffer).length, 0);
+      for (const element of elements) {
+        if (element.index < alreadyDone) continue;
+        if (inBatch === 0) db.exec('BEGIN IMMEDIATE');
+        inBatch += 1;
+        batchBytes += element.bytes.length;
+        const text = element.bytes.toString('utf8');
+        const hash = sha256OfText(text);
+        if (recordIfUnchanged(db, hash, context)) {
+          counts.unchanged += 1;
+        } else {
+          try {
+            const conversation = normalizeConversation(JSON.parse(text));
+            const outcome = mergeConversation(db, conversation, hash, context);
+            counts[outcome] += 1;
+            counts.messages += conversation.messageCount;
+            counts.artifacts += conversation.artifacts.length;
+          } catch (error) {
+            if (!(error instanceof SyntaxError || error instanceof ConversationFormatError)) throw error;
+            malformed += 1;
+            const which =
+              error instanceof ConversationFormatError && error.conversationId
+                ? `conversation ${error.conversationId}`
+                : `conversation #${element.index + 1} (byte ${element.offset})`;
+            progress.warnings.push({
+              code: 'conversation-malformed',
+              message: `${label}: ${which} was skipped: ${error instanceof ConversationFormatError ? error.message : `malformed JSON (${(error as Error).message})`}.`,
+            });
+          }
+        }
+        done = element.index + 1;
+        reporter.advance(0, 1);
+        if (inBatch >= batchSize || batchBytes >= BATCH_BYTES) commit();
+      }
+    }
+    splitter.end();
+    if (inBatch > 0) commit();
+    return { malformed, truncated: null };
+  } catch (error) {
+    if (inBatch > 0) commit();
+    if (error instanceof JsonArrayError) {
+      if (error.kind === 'truncated') {
+        return {
+          malformed,
+          truncated: new AppError(
+            'export-truncated',
+            `${label}: ${error.message}; the ${done} complete conversations before the cut were imported, the rest is missing.`,
+          ),
+        };
+      }
+      throw new AppError('export-malformed', `${label}: ${error.message}.`);
+    }
+    throw error;
+  } finally {
+    stream.destroy();
+  }
+}
+
+class ProgressReporter {
+  private readonly total: number;
+  private bytesDone = 0;
+  private conversationsDone = 0;
+  private current: ImportProgress['phase'] = 'hashing';
+  private lastSent = 0;
+
+  constructor(
+    private readonly file: string,
+    layout: ExportLayout,
+    private readonly listener?: (progress: ImportProgress) => void,
+  ) {
+    this.total = [...layout.conversationFiles, ...layout.binaries].reduce(
+      (sum, entry) => sum + entry.size,
+      0,
+    );
+  }
+
+  phase(phase: ImportProgress['phase']): void {
+    this.current = phase;
+    this.send(true);
+  }
+
+  advance(bytes: number, conversations: number): void {
+    this.bytesDone += bytes;
+    this.conversationsDone += conversations;
+    this.send(false);
+  }
+
+  private send(force: boolean): void {
+    if (!this.listener) return;
+    const now = Date.now();
+    if (!force && now - this.lastSent < PROGRESS_INTERVAL_MS) return;
+    this.lastSent = now;
+    this.listener({
+      file: this.file,
+      phase: this.current,
+      bytesDone: this.bytesDone,
+      bytesTotal: this.total,
+      conversationsDone: this.conversationsDone,
+    });
+  }
+}

@@ -1,0 +1,50 @@
+// Reads an export's small JSON side files (user.json, conversation_asset_file_names.json) with a size
+// cap, and makes sense of their loosely specified shapes.
+
+import { AppError } from '../../../src-shared/contract/app-error.js';
+import type { ExportEntry, ExportSource } from '../export/export-source.js';
+import { asArray, asObject, asString } from '../export/json-shape.js';
+
+const MAX_SIDE_FILE_BYTES = 64 * 1024 * 1024;
+
+export async function readJsonEntry(source: ExportSource, entry: ExportEntry): Promise<unknown> {
+  if (entry.size > MAX_SIDE_FILE_BYTES) {
+    throw new AppError('export-malformed', `${source.path}: ${entry.name} is unexpectedly large.`);
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of await source.openEntry(entry.name)) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+export interface AccountInfo {
+  readonly id: string;
+  readonly email: string | null;
+}
+
+export function readAccount(raw: unknown): AccountInfo | null {
+  const user = asObject(raw);
+  const id = asString(user?.['id']);
+  return id ? { id, email: asString(user?.['email']) } : null;
+}
+
+/** `{ "<file>.dat": "<original name>" }`, or a list of objects pairing the two; both seen described. */
+export function readAssetNames(raw: unknown): Map<string, string> {
+  const names = new Map<string, string>();
+  const object = asObject(raw);
+  if (object) {
+    for (const [key, value] of Object.entries(object)) {
+      if (typeof value === 'string') names.set(key, value);
+    }
+    return names;
+  }
+  for (const item of asArray(raw)) {
+    const row = asObject(item);
+    const strings = row
+      ? Object.values(row).filter((value): value is string => typeof value === 'string')
+      : [];
+    const dat = strings.find((value) => value.endsWith('.dat'));
+    const original = strings.find((value) => !value.endsWith('.dat'));
+    if (dat && original) names.set(dat, original);
+  }
+  return names;
+}

@@ -1,0 +1,104 @@
+// Everything a user interface or tool may ask of the archive. The CLI, the Electron IPC server, the
+// HTTP bridge and the renderer's client all derive from this file; no other file spells a method.
+// Each method takes one argument and answers with plain, cloneable data.
+
+import type { ArchiveStats } from '../model/archive-stats.js';
+import type { ArtifactQuery, ArtifactView } from '../model/artifact.js';
+import type { ConversationDetail, ConversationQuery, ConversationSummary } from '../model/conversation.js';
+import type { ImportProgress, ImportReport } from '../model/import-report.js';
+import type { SearchQuery, SearchResult } from '../model/search.js';
+import {
+  asRecord,
+  optionalArtifactKind,
+  optionalCount,
+  optionalIsoTime,
+  optionalString,
+  requiredString,
+} from './input-parsers.js';
+
+export interface ImportInput {
+  /** A ChatGPT export ZIP, a folder it was unzipped into, or a bare conversations.json. */
+  readonly path: string;
+}
+
+export interface ConversationRef {
+  readonly id: string;
+}
+
+export type NoInput = Record<string, never>;
+
+export interface ArchiveApi {
+  importExport(input: ImportInput): Promise<ImportReport>;
+  getStats(input: NoInput): Promise<ArchiveStats>;
+  listConversations(input: ConversationQuery): Promise<readonly ConversationSummary[]>;
+  getConversation(input: ConversationRef): Promise<ConversationDetail>;
+  search(input: SearchQuery): Promise<SearchResult>;
+  listArtifacts(input: ArtifactQuery): Promise<readonly ArtifactView[]>;
+}
+
+/** Facts the archive announces, named in the past tense. */
+export interface ArchiveEvents {
+  importProgressed: ImportProgress;
+  importFinished: ImportReport;
+}
+
+export type ArchiveMethod = keyof ArchiveApi;
+export type ArchiveInput<M extends ArchiveMethod> = Parameters<ArchiveApi[M]>[0];
+export type ArchiveEventName = keyof ArchiveEvents;
+export type PublishArchiveEvent = <E extends ArchiveEventName>(name: E, payload: ArchiveEvents[E]) => void;
+
+const MAX_PAGE = 10_000;
+
+/** The runtime half of the contract: a missing or mistyped entry is a compile error. */
+export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => ArchiveInput<M> } = {
+  importExport(raw) {
+    const record = asRecord(raw, 'importExport input');
+    return { path: requiredString(record, 'path') };
+  },
+  getStats() {
+    return {};
+  },
+  listConversations(raw) {
+    const record = asRecord(raw, 'listConversations input');
+    return {
+      account: optionalString(record, 'account', 256),
+      limit: optionalCount(record, 'limit', { min: 1, max: 1_000_000 }),
+      offset: optionalCount(record, 'offset', { min: 0, max: Number.MAX_SAFE_INTEGER }),
+    };
+  },
+  getConversation(raw) {
+    const record = asRecord(raw, 'getConversation input');
+    return { id: requiredString(record, 'id', 256) };
+  },
+  search(raw) {
+    const record = asRecord(raw, 'search input');
+    return {
+      text: optionalString(record, 'text', 2000) ?? '',
+      limit: optionalCount(record, 'limit', { min: 1, max: MAX_PAGE }),
+      offset: optionalCount(record, 'offset', { min: 0, max: 1_000_000 }),
+      kind: optionalArtifactKind(record, 'kind'),
+      role: optionalString(record, 'role', 64),
+      from: optionalIsoTime(record, 'from'),
+      to: optionalIsoTime(record, 'to'),
+      account: optionalString(record, 'account', 256),
+      conversationId: optionalString(record, 'conversationId', 256),
+    };
+  },
+  listArtifacts(raw) {
+    const record = asRecord(raw, 'listArtifacts input');
+    return {
+      kind: optionalArtifactKind(record, 'kind'),
+      conversationId: optionalString(record, 'conversationId', 256),
+      limit: optionalCount(record, 'limit', { min: 1, max: 10_000_000 }),
+      offset: optionalCount(record, 'offset', { min: 0, max: Number.MAX_SAFE_INTEGER }),
+    };
+  },
+};
+
+const eventNames: { readonly [E in ArchiveEventName]: true } = {
+  importProgressed: true,
+  importFinished: true,
+};
+
+export const archiveMethods = Object.keys(inputParsers) as ArchiveMethod[];
+export const archiveEventNames = Object.keys(eventNames) as ArchiveEventName[];

@@ -1,0 +1,14 @@
+// The archive at a glance: what `archivist stats` prints and the UI's status line shows.
+
+import type { ArtifactKind } from './artifact.js';
+
+export interface ArchiveStats {
+  readonly accounts: number;
+  readonly exports: number;
+  readonly conversations: number;
+  readonly removedUpstream: number;
+  readonly messages: number;
+  readonly artifacts: Partial<Record<ArtifactKind, number>>;
+  readonly blobs: number;
+  readonly decisions: number;
+}
