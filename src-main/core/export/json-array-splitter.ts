@@ -9,6 +9,7 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 export interface ArrayElement {
   /** Position of the element in the array, from 0. */
@@ -44,17 +45,12 @@ export class JsonArraySplitter {
   private elementOffset = -1;
   private consumed = 0;
   private nextIndex = 0;
-  private bomChecked = false;
 
   /** Feeds the next chunk and returns the elements it completed. */
   push(chunk: Buffer): ArrayElement[] {
     const done: ArrayElement[] = [];
     let i = 0;
     const n = chunk.length;
-    if (!this.bomChecked && n > 0) {
-      this.bomChecked = true;
-      if (n >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
-    }
     let elementStart = this.elementOffset >= 0 ? 0 : -1;
     while (i < n) {
       if (this.inString) {
@@ -91,7 +87,8 @@ export class JsonArraySplitter {
         continue;
       }
       if (!this.started) {
-        if (isWhitespace(byte)) {
+        const position = this.consumed + i;
+        if (isWhitespace(byte) || (position < 3 && byte === UTF8_BOM[position])) {
           i += 1;
           continue;
         }
