@@ -310,18 +310,22 @@ export function mergeConversation(
   return 'unchanged';
 }
 
-/** Conversations of an account absent from a complete export of it are marked removed upstream. */
-export function markRemovedUpstream(
-  db: ArchiveDb,
-  context: { exportId: string; exportedAt: number; accountId: string },
-): number {
+/**
+ * Conversations of an account that its newest fully read export no longer holds are marked removed
+ * upstream (never deleted). Judged against the newest export whatever order exports arrive in.
+ */
+export function markRemovedUpstream(db: ArchiveDb, accountId: string): number {
   return prepared(
     db,
-    `UPDATE conversations SET removed_upstream_at = @exportedAt, removed_upstream_export = @exportId
+    `WITH newest AS (
+       SELECT id, exported_at FROM exports
+       WHERE account_id = @accountId AND status = 'complete' AND complete_listing = 1
+       ORDER BY exported_at DESC LIMIT 1)
+     UPDATE conversations
+     SET removed_upstream_at = (SELECT exported_at FROM newest), removed_upstream_export = (SELECT id FROM newest)
      WHERE account_id = @accountId AND removed_upstream_at IS NULL
-       AND (last_seen_exported_at IS NULL OR last_seen_exported_at < @exportedAt)
-       AND id NOT IN (SELECT conversation_id FROM conversation_exports WHERE export_id = @exportId)`,
-  ).run(context).changes;
+       AND last_seen_exported_at < (SELECT exported_at FROM newest)`,
+  ).run({ accountId }).changes;
 }
 
 /**

@@ -89,13 +89,12 @@ export function finishExport(
   id: string,
   status: 'complete' | 'failed',
   report: ImportReport,
+  completeListing = false,
 ): void {
-  prepared(db, 'UPDATE exports SET status = ?, finished_at = ?, report = ? WHERE id = ?').run(
-    status,
-    new Date().toISOString(),
-    JSON.stringify(report),
-    id,
-  );
+  prepared(
+    db,
+    'UPDATE exports SET status = ?, finished_at = ?, report = ?, complete_listing = ? WHERE id = ?',
+  ).run(status, new Date().toISOString(), JSON.stringify(report), completeListing ? 1 : 0, id);
 }
 
 export function parseProgress(row: ExportRow): ExportProgress {

@@ -222,16 +222,17 @@ async function importSource(
     finishExport(db, exportId, 'failed', failed);
     return failed;
   }
+  if (account && malformed > 0) {
+    warnings.push({
+      code: 'removal-check-skipped',
+      message:
+        'Some conversations could not be read, so this export is not used to tell which were removed from the account.',
+    });
+  }
   db.transaction(() => {
-    if (account && malformed === 0) {
-      removedUpstream = markRemovedUpstream(db, { exportId, exportedAt, accountId: account.id });
-    } else if (account) {
-      warnings.push({
-        code: 'removal-check-skipped',
-        message: 'Some conversations could not be read, so none is marked as removed from the account.',
-      });
-    }
-    finishExport(db, exportId, 'complete', report('imported'));
+    finishExport(db, exportId, 'complete', report('imported'), malformed === 0);
+    if (account) removedUpstream = markRemovedUpstream(db, account.id);
+    finishExport(db, exportId, 'complete', report('imported'), malformed === 0);
   })();
   return report('imported');
 }

@@ -27,6 +27,8 @@ export const createArchive: Migration = {
         exported_at REAL,
         layout TEXT,
         status TEXT NOT NULL CHECK (status IN ('importing', 'complete', 'failed')),
+        -- 1 when every conversation of the export was read, so its absences can be trusted.
+        complete_listing INTEGER NOT NULL DEFAULT 0,
         started_at TEXT NOT NULL,
         finished_at TEXT,
         progress TEXT NOT NULL DEFAULT '{}',
