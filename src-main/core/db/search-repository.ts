@@ -94,12 +94,15 @@ export function searchArchive(db: ArchiveDb, query: SearchQuery): SearchResult {
   // Rank the matches on the FTS index alone, then build snippets only for the page shown.
   const messageRows = prepared(
     db,
-    `WITH top AS (
-       SELECT messages_fts.rowid AS rowid, bm25(messages_fts) AS score
-       FROM messages_fts
-       JOIN messages m ON m.rowid = messages_fts.rowid
-       JOIN conversations c ON c.id = m.conversation_id
-       WHERE messages_fts MATCH @match${messages.sql}
+    `WITH top AS (${
+      messages.sql === ''
+        ? `SELECT rowid, bm25(messages_fts) AS score FROM messages_fts WHERE messages_fts MATCH @match`
+        : `SELECT messages_fts.rowid AS rowid, bm25(messages_fts) AS score
+           FROM messages_fts
+           JOIN messages m ON m.rowid = messages_fts.rowid
+           JOIN conversations c ON c.id = m.conversation_id
+           WHERE messages_fts MATCH @match${messages.sql}`
+    }
        ORDER BY score LIMIT @window)
      SELECT m.conversation_id, m.node_id, c.title, m.create_time, m.on_current_branch, top.score,
        snippet(messages_fts, 0, '${SNIPPET_MARK_START}', '${SNIPPET_MARK_END}', '…', 16) AS snippet

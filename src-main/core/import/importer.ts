@@ -45,8 +45,8 @@ export interface ImportOptions {
   readonly signal?: AbortSignal;
 }
 
-const DEFAULT_BATCH = 250;
-const BATCH_BYTES = 32 * 1024 * 1024;
+const DEFAULT_BATCH = 100;
+const BATCH_BYTES = 16 * 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 250;
 
 function failedReport(file: string, error: unknown, partial?: Partial<ImportReport>): ImportReport {
