@@ -9,7 +9,7 @@ import type {
 } from '../../../src-shared/model/conversation.js';
 import { epochSecondsToIso } from '../../../src-shared/model/time.js';
 import type { NormalizedConversation, NormalizedNode } from '../export/conversation-normalizer.js';
-import { childLists, visibleThread } from '../export/conversation-normalizer.js';
+import { childLists, latestLeaf, visibleThread } from '../export/conversation-normalizer.js';
 import type { ArchiveDb } from './archive-db.js';
 import { prepared } from './prepared-statements.js';
 
@@ -206,16 +206,8 @@ function refreshThread(db: ArchiveDb, id: string, currentNode: string | null): v
     rows.map((row) => [row.node_id, { parent: row.parent_id, children: [] as string[] }]),
   );
   const children = childLists(nodes);
-  const latestLeaf = () => {
-    let best: { id: string; time: number } | null = null;
-    for (const row of rows) {
-      if ((children.get(row.node_id)?.length ?? 0) > 0) continue;
-      const time = row.create_time ?? -1;
-      if (!best || time >= best.time) best = { id: row.node_id, time };
-    }
-    return best?.id ?? null;
-  };
-  const thread = visibleThread(nodes, currentNode, latestLeaf);
+  const createTimes = new Map(rows.map((row) => [row.node_id, row.create_time] as const));
+  const thread = visibleThread(nodes, currentNode, () => latestLeaf(createTimes, children));
   prepared(
     db,
     'UPDATE messages SET on_current_branch = 0, thread_index = NULL WHERE conversation_id = ? AND on_current_branch = 1',

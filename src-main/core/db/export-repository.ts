@@ -80,6 +80,11 @@ export function restartExport(db: ArchiveDb, id: string, fingerprint: string, fi
   ).run(fingerprint, filePath, new Date().toISOString(), id);
 }
 
+/** The same file seen again under another path or name: found by fingerprint next time. */
+export function rememberFingerprint(db: ArchiveDb, id: string, fingerprint: string): void {
+  prepared(db, 'UPDATE exports SET fingerprint = coalesce(fingerprint, ?) WHERE id = ?').run(fingerprint, id);
+}
+
 export function saveExportProgress(db: ArchiveDb, id: string, progress: ExportProgress): void {
   prepared(db, 'UPDATE exports SET progress = ? WHERE id = ?').run(JSON.stringify(progress), id);
 }

@@ -100,6 +100,20 @@ export function childLists(
   return children;
 }
 
+/** When current_node is missing or unknown: the newest leaf, as ChatGPT's own readers fall back to. */
+export function latestLeaf(
+  createTimes: ReadonlyMap<string, number | null>,
+  children: ReadonlyMap<string, readonly string[]>,
+): string | null {
+  let best: string | null = null;
+  let bestTime = -Infinity;
+  for (const [nodeId, time] of createTimes) {
+    if ((children.get(nodeId)?.length ?? 0) > 0) continue;
+    if ((time ?? -1) >= bestTime) [best, bestTime] = [nodeId, time ?? -1];
+  }
+  return best;
+}
+
 /** The visible thread: parent links walked up from current_node, oldest first, cycle-safe. */
 export function visibleThread(
   nodes: ReadonlyMap<string, { parent: string | null }>,
@@ -227,17 +241,10 @@ export function normalizeConversation(raw: unknown): NormalizedConversation {
   const rawNodes = readNodes(mapping);
   const children = childLists(rawNodes);
   const currentNode = asString(conversation['current_node']);
-  const latestLeaf = () => {
-    let best: string | null = null;
-    let bestTime = -Infinity;
-    for (const [nodeId, node] of rawNodes) {
-      if ((children.get(nodeId)?.length ?? 0) > 0) continue;
-      const time = asNumber(node.message?.['create_time']) ?? -1;
-      if (time >= bestTime) [best, bestTime] = [nodeId, time];
-    }
-    return best;
-  };
-  const thread = visibleThread(rawNodes, currentNode, latestLeaf);
+  const createTimes = new Map(
+    [...rawNodes].map(([nodeId, node]) => [nodeId, asNumber(node.message?.['create_time'])] as const),
+  );
+  const thread = visibleThread(rawNodes, currentNode, () => latestLeaf(createTimes, children));
   const threadIndex = new Map(thread.map((nodeId, index) => [nodeId, index]));
   const canvases = canvasArtifacts([...rawNodes.values()]);
 

@@ -10,6 +10,6 @@ export async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-export function sha256OfText(text: string): string {
+export function sha256OfText(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }

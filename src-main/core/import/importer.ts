@@ -22,6 +22,7 @@ import {
   finishExport,
   insertExport,
   parseProgress,
+  rememberFingerprint,
   emptyProgress,
   restartExport,
   saveExportProgress,
@@ -114,7 +115,7 @@ async function importSource(
   const sha256 = known?.sha256 ?? (await source.sha256());
   const existing = known ?? findExportBySha256(db, sha256);
   if (existing?.status === 'complete') {
-    restartExportFingerprintOnly(db, existing.id, source.fingerprint);
+    rememberFingerprint(db, existing.id, source.fingerprint);
     return alreadyImported(file, existing);
   }
 
@@ -237,10 +238,6 @@ async function importSource(
   return report('imported');
 }
 
-function restartExportFingerprintOnly(db: ArchiveDb, id: string, fingerprint: string): void {
-  db.prepare('UPDATE exports SET fingerprint = coalesce(fingerprint, ?) WHERE id = ?').run(fingerprint, id);
-}
-
 async function storeBinaries(
   db: ArchiveDb,
   blobs: BlobStore,
@@ -361,13 +358,12 @@ async function importConversationFile(
         if (inBatch === 0) db.exec('BEGIN IMMEDIATE');
         inBatch += 1;
         batchBytes += element.bytes.length;
-        const text = element.bytes.toString('utf8');
-        const hash = sha256OfText(text);
+        const hash = sha256OfText(element.bytes);
         if (recordIfUnchanged(db, hash, context)) {
           counts.unchanged += 1;
         } else {
           try {
-            const conversation = normalizeConversation(JSON.parse(text));
+            const conversation = normalizeConversation(JSON.parse(element.bytes.toString('utf8')));
             const outcome = mergeConversation(db, conversation, hash, context);
             counts[outcome] += 1;
             counts.messages += conversation.messageCount;
