@@ -2,10 +2,12 @@
 // export deciding titles, conversations gone from the account kept and marked, whatever the order.
 
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
+import type { SearchResult } from '../../src-shared/model/search.js';
 import { makeConversation } from '../support/conversation-factory.js';
 import { runCli } from '../support/run-cli.js';
 import { useTempFolders } from '../support/temp-folder.js';
@@ -123,5 +125,42 @@ describe('across exports', () => {
         .map((c) => c.id)
         .sort(),
     ).toEqual(['a', 'b', 'd']);
+  });
+
+  it('search follows a message and a title edited in a newer export, and the index stays consistent', async () => {
+    const dir = temp();
+    const data = join(dir, 'data');
+    const before = [
+      { role: 'user' as const, text: 'Plan the walrus migration' },
+      { role: 'assistant' as const, text: 'Walrus steps' },
+    ];
+    const after = [before[0]!, { role: 'assistant' as const, text: 'Zeppelin steps instead' }];
+    const older = await exportZip(dir, '2025-01-01', 'user-alice', [
+      makeConversation('e', before, { title: 'Arctic plans' }),
+    ]);
+    const newer = await exportZip(dir, '2025-06-01', 'user-alice', [
+      makeConversation('e', after, { title: 'Airship plans', update_time: 1_800_000_000 }),
+    ]);
+    runCli(data, ['import', older]);
+    expect(runCli(data, ['search', 'steps', '--json']).json<SearchResult>().hits[0]?.snippet).toBe(
+      'Walrus «steps»',
+    );
+    runCli(data, ['import', newer]);
+    const hitsFor = (text: string) =>
+      runCli(data, ['search', text, '--json'])
+        .json<SearchResult>()
+        .hits.map((hit) => hit.snippet);
+    expect(hitsFor('zeppelin')).toEqual(['«Zeppelin» steps instead']);
+    expect(hitsFor('walrus')).toEqual(['Plan the «walrus» migration']);
+    expect(hitsFor('airship')).toEqual(['«Airship» plans']);
+    expect(hitsFor('arctic')).toEqual([]);
+    const db = new Database(join(data, 'archive.sqlite'));
+    try {
+      for (const index of ['messages_fts', 'titles_fts']) {
+        expect(() => db.exec(`INSERT INTO ${index} (${index}) VALUES ('integrity-check')`)).not.toThrow();
+      }
+    } finally {
+      db.close();
+    }
   });
 });

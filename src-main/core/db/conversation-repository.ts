@@ -12,6 +12,7 @@ import type { NormalizedConversation, NormalizedNode } from '../export/conversat
 import { childLists, latestLeaf, visibleThread } from '../export/conversation-normalizer.js';
 import type { ArchiveDb } from './archive-db.js';
 import { prepared } from './prepared-statements.js';
+import { indexMessageText, indexTitle, unindexMessageText, unindexTitle } from './search-index.js';
 
 export type MergeOutcome = 'added' | 'updated' | 'unchanged';
 
@@ -38,7 +39,7 @@ const INSERT_MESSAGE = `INSERT INTO messages (conversation_id, node_id, message_
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 function insertNode(db: ArchiveDb, conversationId: string, node: NormalizedNode): void {
-  prepared(db, INSERT_MESSAGE).run(
+  const { lastInsertRowid } = prepared(db, INSERT_MESSAGE).run(
     conversationId,
     node.nodeId,
     node.messageId,
@@ -57,9 +58,15 @@ function insertNode(db: ArchiveDb, conversationId: string, node: NormalizedNode)
     node.text,
     node.raw,
   );
+  indexMessageText(db, lastInsertRowid, node.text);
 }
 
 function replaceNode(db: ArchiveDb, conversationId: string, node: NormalizedNode): void {
+  const old = prepared(db, 'SELECT rowid, text FROM messages WHERE conversation_id = ? AND node_id = ?').get(
+    conversationId,
+    node.nodeId,
+  ) as { rowid: number; text: string | null };
+  unindexMessageText(db, old.rowid, old.text);
   prepared(
     db,
     `UPDATE messages SET message_id = ?, parent_id = ?, role = ?, author_name = ?, recipient = ?, channel = ?,
@@ -82,6 +89,7 @@ function replaceNode(db: ArchiveDb, conversationId: string, node: NormalizedNode
     conversationId,
     node.nodeId,
   );
+  indexMessageText(db, old.rowid, node.text);
 }
 
 function writeArtifacts(
@@ -162,7 +170,7 @@ function insertConversation(
   hash: string,
   context: MergeContext,
 ) {
-  prepared(
+  const { lastInsertRowid } = prepared(
     db,
     `INSERT INTO conversations (id, account_id, title, create_time, update_time, current_node, gizmo_id, gizmo_type,
        default_model, is_archived, first_seen_export, last_seen_export, last_seen_exported_at, content_hash,
@@ -187,6 +195,7 @@ function insertConversation(
     conversation.branchPoints,
     conversation.extra,
   );
+  indexTitle(db, lastInsertRowid, conversation.title);
   for (const node of conversation.nodes) insertNode(db, conversation.id, node);
   writeArtifacts(db, conversation, null, context);
 }
@@ -274,6 +283,7 @@ export function mergeConversation(
   const retitled =
     isNewer && (stored.title !== conversation.title || stored.current_node !== conversation.currentNode);
   if (isNewer) {
+    if (stored.title !== conversation.title) unindexTitle(db, stored.rowid, stored.title);
     prepared(
       db,
       `UPDATE conversations SET title = ?, create_time = coalesce(?, create_time), update_time = ?, current_node = ?,
@@ -294,6 +304,7 @@ export function mergeConversation(
       context.accountId,
       conversation.id,
     );
+    if (stored.title !== conversation.title) indexTitle(db, stored.rowid, conversation.title);
   }
   if (touched.size > 0 || retitled) {
     refreshThread(db, conversation.id, isNewer ? conversation.currentNode : stored.current_node);

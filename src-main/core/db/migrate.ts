@@ -4,9 +4,10 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import { createArchive } from './migrations/0001-create-archive.js';
+import { indexWithoutTriggers } from './migrations/0002-index-without-triggers.js';
 import type { Migration } from './migrations/migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [createArchive];
+export const MIGRATIONS: readonly Migration[] = [createArchive, indexWithoutTriggers];
 
 export function latestSchemaVersion(): number {
   return MIGRATIONS.length;
