@@ -19,7 +19,7 @@ const layer = (files, ...forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/real/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/real/**', 'coverage/**', 'bench/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

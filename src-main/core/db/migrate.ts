@@ -5,9 +5,10 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import { createArchive } from './migrations/0001-create-archive.js';
 import { indexWithoutTriggers } from './migrations/0002-index-without-triggers.js';
+import { libraryFiles } from './migrations/0003-library-files.js';
 import type { Migration } from './migrations/migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [createArchive, indexWithoutTriggers];
+export const MIGRATIONS: readonly Migration[] = [createArchive, indexWithoutTriggers, libraryFiles];
 
 export function latestSchemaVersion(): number {
   return MIGRATIONS.length;

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { AppError, isAppError } from '../../../src-shared/contract/app-error.js';
 import type { ImportProgress, ImportReport, ImportWarning } from '../../../src-shared/model/import-report.js';
 import { upsertAccount } from '../db/account-repository.js';
+import { attachLibraryFiles, saveLibraryFiles } from '../db/library-repository.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import {
   artifactsWithoutBlob,
@@ -34,6 +35,7 @@ import { detectLayout, exportTimeFromFileName, type ExportLayout } from '../expo
 import type { ExportEntry, ExportSource } from '../export/export-source.js';
 import { sha256OfText } from '../export/file-hash.js';
 import { JsonArrayError, JsonArraySplitter } from '../export/json-array-splitter.js';
+import { readLibraryFiles, type LibraryFile } from '../export/library-files.js';
 import { mimeFromFileName, sniffFileType } from '../export/magic-bytes.js';
 import { openExportSource } from '../export/open-export-source.js';
 import type { BlobStore } from './blob-store.js';
@@ -172,6 +174,7 @@ async function importSource(
     },
   };
 
+  const counts = progress.counts;
   let malformed = 0;
   let truncated: AppError | null = null;
   for (const entry of layout.conversationFiles) {
@@ -183,6 +186,25 @@ async function importSource(
     }
   }
   warnings.push(...progress.warnings);
+
+  let libraryFiles: LibraryFile[] = [];
+  if (layout.libraryFile) {
+    try {
+      libraryFiles = readLibraryFiles(await readJsonEntry(source, layout.libraryFile));
+    } catch {
+      warnings.push({
+        code: 'library-unreadable',
+        message: `${file}: library_files.json cannot be read; the files it lists are taken from the conversations alone.`,
+      });
+    }
+  }
+  db.transaction(() => {
+    saveLibraryFiles(db, exportId, libraryFiles, (fileId) => {
+      const path = resolver.resolve(fileId);
+      return path ? (shaByPath.get(path) ?? null) : null;
+    });
+    counts.artifacts += attachLibraryFiles(db);
+  })();
 
   const linked = linkNewlyCarriedBlobs(db, resolver, shaByPath);
   if (missingBinaries > 0) {
@@ -200,7 +222,6 @@ async function importSource(
 
   reporter.phase('finishing');
   let removedUpstream = 0;
-  const counts = progress.counts;
   const report = (status: 'imported' | 'failed', error?: AppError): ImportReport => ({
     file,
     status,
