@@ -331,6 +331,11 @@ export function markRemovedUpstream(db: ArchiveDb, accountId: string): number {
   ).run({ accountId }).changes;
 }
 
+/** Whether some conversation was stored from exactly these bytes (see recordIfUnchanged). */
+export function isKnownContent(db: ArchiveDb, hash: string): boolean {
+  return prepared(db, 'SELECT 1 FROM conversations WHERE content_hash = ? LIMIT 1').get(hash) !== undefined;
+}
+
 /**
  * A conversation whose bytes are exactly those already stored is unchanged: it is recorded as seen
  * without being parsed at all, which is what makes re-reading a newer export cheap. Returns false

@@ -16,7 +16,12 @@ import {
   recordBlob,
   recordExportFile,
 } from '../db/blob-repository.js';
-import { markRemovedUpstream, mergeConversation, recordIfUnchanged } from '../db/conversation-repository.js';
+import {
+  isKnownContent,
+  markRemovedUpstream,
+  mergeConversation,
+  recordIfUnchanged,
+} from '../db/conversation-repository.js';
 import {
   findExportByFingerprint,
   findExportBySha256,
@@ -30,15 +35,16 @@ import {
   type ExportProgress,
 } from '../db/export-repository.js';
 import { AssetResolver } from '../export/asset-resolver.js';
-import { ConversationFormatError, normalizeConversation } from '../export/conversation-normalizer.js';
 import { detectLayout, exportTimeFromFileName, type ExportLayout } from '../export/export-layout.js';
 import type { ExportEntry, ExportSource } from '../export/export-source.js';
 import { sha256OfText } from '../export/file-hash.js';
-import { JsonArrayError, JsonArraySplitter } from '../export/json-array-splitter.js';
+import { JsonArrayError, JsonArraySplitter, type ArrayElement } from '../export/json-array-splitter.js';
 import { readLibraryFiles, type LibraryFile } from '../export/library-files.js';
 import { mimeFromFileName, sniffFileType } from '../export/magic-bytes.js';
 import { openExportSource } from '../export/open-export-source.js';
 import type { BlobStore } from './blob-store.js';
+import { createConversationParser } from './conversation-parser.js';
+import type { ParseOutcome } from './conversation-parsing.js';
 import { readAccount, readAssetNames, readJsonEntry, type AccountInfo } from './side-files.js';
 
 export interface ImportOptions {
@@ -51,6 +57,10 @@ export interface ImportOptions {
 const DEFAULT_BATCH = 100;
 const BATCH_BYTES = 16 * 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 250;
+// How far parsing may run ahead of writing: enough to keep both threads busy, little enough to keep
+// memory flat.
+const MAX_AHEAD = 8;
+const MAX_AHEAD_BYTES = 4 * 1024 * 1024;
 
 function failedReport(file: string, error: unknown, partial?: Partial<ImportReport>): ImportReport {
   const code = isAppError(error) ? error.code : 'internal';
@@ -367,6 +377,42 @@ async function importConversationFile(
     batchBytes = 0;
   };
 
+  // Conversations are parsed ahead on the parser's thread while this one writes them, in order.
+  const ahead: Pending[] = [];
+  let aheadBytes = 0;
+  const write = (pending: Pending, outcome: ParseOutcome | null) => {
+    const { element, hash } = pending;
+    if (inBatch === 0) db.exec('BEGIN IMMEDIATE');
+    inBatch += 1;
+    batchBytes += element.bytes.length;
+    if (recordIfUnchanged(db, hash, context)) {
+      counts.unchanged += 1;
+    } else if (outcome?.ok) {
+      const { conversation } = outcome;
+      counts[mergeConversation(db, conversation, hash, context)] += 1;
+      counts.messages += conversation.messageCount;
+      counts.artifacts += conversation.artifacts.length;
+    } else if (outcome) {
+      malformed += 1;
+      const which = outcome.conversationId
+        ? `conversation ${outcome.conversationId}`
+        : `conversation #${element.index + 1} (byte ${element.offset})`;
+      progress.warnings.push({
+        code: 'conversation-malformed',
+        message: `${label}: ${which} was skipped: ${outcome.reason === 'malformed-json' ? `malformed JSON (${outcome.message})` : outcome.message}.`,
+      });
+    }
+    done = element.index + 1;
+    reporter.advance(0, 1);
+    if (inBatch >= batchSize || batchBytes >= BATCH_BYTES) commit();
+  };
+  const writeHead = async () => {
+    const head = ahead.shift() as Pending;
+    aheadBytes -= head.element.bytes.length;
+    write(head, head.parsed ? await head.parsed : null);
+  };
+
+  const parser = createConversationParser();
   const splitter = new JsonArraySplitter();
   const stream = await source.openEntry(entry.name);
   try {
@@ -376,42 +422,25 @@ async function importConversationFile(
       reporter.advance((chunk as Buffer).length, 0);
       for (const element of elements) {
         if (element.index < alreadyDone) continue;
-        if (inBatch === 0) db.exec('BEGIN IMMEDIATE');
-        inBatch += 1;
-        batchBytes += element.bytes.length;
         const hash = sha256OfText(element.bytes);
-        if (recordIfUnchanged(db, hash, context)) {
-          counts.unchanged += 1;
-        } else {
-          try {
-            const conversation = normalizeConversation(JSON.parse(element.bytes.toString('utf8')));
-            const outcome = mergeConversation(db, conversation, hash, context);
-            counts[outcome] += 1;
-            counts.messages += conversation.messageCount;
-            counts.artifacts += conversation.artifacts.length;
-          } catch (error) {
-            if (!(error instanceof SyntaxError || error instanceof ConversationFormatError)) throw error;
-            malformed += 1;
-            const which =
-              error instanceof ConversationFormatError && error.conversationId
-                ? `conversation ${error.conversationId}`
-                : `conversation #${element.index + 1} (byte ${element.offset})`;
-            progress.warnings.push({
-              code: 'conversation-malformed',
-              message: `${label}: ${which} was skipped: ${error instanceof ConversationFormatError ? error.message : `malformed JSON (${(error as Error).message})`}.`,
-            });
-          }
-        }
-        done = element.index + 1;
-        reporter.advance(0, 1);
-        if (inBatch >= batchSize || batchBytes >= BATCH_BYTES) commit();
+        // Bytes already stored need no parsing: they are recorded as seen when their turn comes.
+        const parsed = isKnownContent(db, hash) ? null : parser.parse(element.bytes);
+        ahead.push({ element, hash, parsed });
+        aheadBytes += element.bytes.length;
+        while (ahead.length > MAX_AHEAD || aheadBytes > MAX_AHEAD_BYTES) await writeHead();
       }
     }
     splitter.end();
+    while (ahead.length > 0) await writeHead();
     if (inBatch > 0) commit();
     return { malformed, truncated: null };
   } catch (error) {
-    if (inBatch > 0) commit();
+    try {
+      // The conversations read before a cut in the file are whole: they are kept.
+      if (error instanceof JsonArrayError) while (ahead.length > 0) await writeHead();
+    } finally {
+      if (inBatch > 0) commit();
+    }
     if (error instanceof JsonArrayError) {
       if (error.kind === 'truncated') {
         return {
@@ -427,7 +456,15 @@ async function importConversationFile(
     throw error;
   } finally {
     stream.destroy();
+    await parser.close();
   }
+}
+
+interface Pending {
+  readonly element: ArrayElement;
+  readonly hash: string;
+  /** Null when the bytes are already in the archive. */
+  readonly parsed: Promise<ParseOutcome> | null;
 }
 
 class ProgressReporter {

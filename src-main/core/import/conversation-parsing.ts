@@ -1,0 +1,40 @@
+// Turns one conversation's bytes into a normalized conversation, or into a plain description of why
+// it could not be read. Plain data either way, so the same function serves the parse worker and the
+// in-process fallback.
+
+import {
+  ConversationFormatError,
+  normalizeConversation,
+  type NormalizedConversation,
+} from '../export/conversation-normalizer.js';
+
+export type ParseOutcome =
+  | { readonly ok: true; readonly conversation: NormalizedConversation }
+  | {
+      readonly ok: false;
+      readonly reason: 'malformed-json' | 'not-a-conversation';
+      readonly message: string;
+      readonly conversationId: string | null;
+    };
+
+const decoder = new TextDecoder('utf-8');
+
+export function parseConversation(bytes: Uint8Array): ParseOutcome {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(decoder.decode(bytes));
+  } catch (error) {
+    return { ok: false, reason: 'malformed-json', message: (error as Error).message, conversationId: null };
+  }
+  try {
+    return { ok: true, conversation: normalizeConversation(raw) };
+  } catch (error) {
+    if (!(error instanceof ConversationFormatError)) throw error;
+    return {
+      ok: false,
+      reason: 'not-a-conversation',
+      message: error.message,
+      conversationId: error.conversationId,
+    };
+  }
+}
