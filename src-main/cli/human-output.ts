@@ -77,7 +77,10 @@ export function describeSearch(result: SearchResult, color: boolean): string {
       `${day(hit.createTime)}  ${hit.title ?? '(untitled)'}${hit.onCurrentBranch ? '' : '  (on another branch)'}\n` +
       `  ${mark(hit.snippet.replace(/\s+/g, ' '))}\n  ${hit.conversationId}${hit.messageId ? ` #${hit.messageId}` : ''}`,
   );
-  return [...lines, `${plural(result.total, 'match')} in all.`].join('\n');
+  const total = result.totalCapped
+    ? `More than ${result.total.toLocaleString('en')} matches; add words to narrow them and rank them by relevance.`
+    : `${plural(result.total, 'match')} in all.`;
+  return [...lines, total].join('\n');
 }
 
 export function describeArtifacts(list: readonly ArtifactView[]): string {

@@ -28,11 +28,20 @@ export interface SearchHit {
   readonly createTime: string | null;
   /** False when the match sits on a branch that is not the visible thread. */
   readonly onCurrentBranch: boolean;
-  /** bm25 relevance: larger is better. */
+  /** bm25 relevance, larger is better; 0 when the hits are in archive order (see SearchResult). */
   readonly score: number;
 }
 
+/**
+ * Up to RANKED_MATCH_LIMIT matching messages, hits are ranked by relevance (bm25). Beyond that, scoring
+ * every match would make a common word take seconds on a large archive, so message hits come in
+ * archive order, latest archived first, after the matching titles; `totalCapped` is then true and
+ * `total` counts up to the limit only ("1,000+ matches").
+ */
+export const RANKED_MATCH_LIMIT = 1000;
+
 export interface SearchResult {
   readonly total: number;
+  readonly totalCapped: boolean;
   readonly hits: readonly SearchHit[];
 }

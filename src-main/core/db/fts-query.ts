@@ -2,7 +2,7 @@
 // characters like `"`, `*`, `-`, `(` and keywords like NEAR can never raise a syntax error; the few
 // operators people expect still work: "exact phrases", prefix*, -excluded, and OR.
 
-interface Term {
+export interface Term {
   readonly tokens: readonly string[];
   readonly prefix: boolean;
   readonly negated: boolean;
@@ -61,8 +61,14 @@ function readPieces(input: string): Piece[] {
   return pieces;
 }
 
-/** The FTS5 MATCH expression for a user's query, or null when it holds nothing searchable. */
-export function toFtsQuery(input: string): string | null {
+export interface ParsedQuery {
+  /** Every clause must match; a clause matches when any of its alternatives does. */
+  readonly clauses: readonly (readonly Term[])[];
+  /** No hit may match any of these. */
+  readonly excluded: readonly Term[];
+}
+
+export function parseSearchText(input: string): ParsedQuery {
   const pieces = readPieces(input);
   const clauses: Term[][] = [];
   const excluded: Term[] = [];
@@ -82,6 +88,11 @@ export function toFtsQuery(input: string): string | null {
     else clauses.push([piece]);
     joinNext = false;
   }
+  return { clauses, excluded };
+}
+
+/** The FTS5 MATCH expression for a parsed query, or null when it holds nothing searchable. */
+export function toFtsMatch({ clauses, excluded }: ParsedQuery): string | null {
   if (clauses.length === 0) return null;
   const positive = clauses
     .map((alternatives) =>
@@ -92,4 +103,9 @@ export function toFtsQuery(input: string): string | null {
     .join(' AND ');
   if (excluded.length === 0) return positive;
   return `(${positive}) NOT (${excluded.map(quote).join(' OR ')})`;
+}
+
+/** The FTS5 MATCH expression for a user's query, or null when it holds nothing searchable. */
+export function toFtsQuery(input: string): string | null {
+  return toFtsMatch(parseSearchText(input));
 }

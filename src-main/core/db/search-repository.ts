@@ -1,12 +1,14 @@
-// Ranked full-text search over message text and conversation titles (FTS5, bm25), with snippets whose
-// matches are marked, filters, and the branch each hit sits on.
+// Full-text search over message text and conversation titles (FTS5), ranked by bm25 when the matches
+// are few enough to score (see RANKED_MATCH_LIMIT), with snippets whose matches are marked, filters,
+// and the branch each hit sits on.
 
 import type { SearchHit, SearchQuery, SearchResult } from '../../../src-shared/model/search.js';
-import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../src-shared/model/search.js';
+import { RANKED_MATCH_LIMIT } from '../../../src-shared/model/search.js';
 import { epochSecondsToIso, isoToEpochSeconds } from '../../../src-shared/model/time.js';
 import type { ArchiveDb } from './archive-db.js';
-import { toFtsQuery } from './fts-query.js';
+import { parseSearchText, toFtsMatch } from './fts-query.js';
 import { prepared } from './prepared-statements.js';
+import { buildSnippet, highlightAll } from './search-snippet.js';
 
 const DEFAULT_LIMIT = 20;
 // A title that matches says more about a conversation than one message that does.
@@ -72,89 +74,125 @@ function titleFilters(query: SearchQuery): Filters | null {
   return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), params };
 }
 
-interface HitRow {
+interface MessageRow {
   readonly conversation_id: string;
-  readonly node_id: string | null;
+  readonly node_id: string;
   readonly title: string | null;
-  readonly snippet: string;
+  readonly text: string | null;
   readonly create_time: number | null;
   readonly on_current_branch: number;
+}
+
+interface TitleRow {
+  readonly id: string;
+  readonly title: string;
+  readonly create_time: number | null;
+  readonly score: number;
+}
+
+interface RankedRow {
+  readonly rowid: number;
   readonly score: number;
 }
 
 export function searchArchive(db: ArchiveDb, query: SearchQuery): SearchResult {
-  const match = toFtsQuery(query.text);
-  if (!match) return { total: 0, hits: [] };
+  const parsed = parseSearchText(query.text);
+  const match = toFtsMatch(parsed);
+  if (!match) return { total: 0, totalCapped: false, hits: [] };
+  const terms = parsed.clauses.flat();
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
   const window = offset + limit;
-  const messages = messageFilters(query);
-  const messageParams = { ...messages.params, match, window };
+  const cap = Math.max(RANKED_MATCH_LIMIT, window);
+  const filters = messageFilters(query);
+  const from =
+    filters.sql === ''
+      ? 'FROM messages_fts'
+      : `FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid
+         JOIN conversations c ON c.id = m.conversation_id`;
 
-  // Rank the matches on the FTS index alone, then build snippets only for the page shown.
-  const messageRows = prepared(
+  // The matches in archive order, stopping one past the cap: cheap however common the words are.
+  const candidates = prepared(
     db,
-    `WITH top AS (${
-      messages.sql === ''
-        ? `SELECT rowid, bm25(messages_fts) AS score FROM messages_fts WHERE messages_fts MATCH @match`
-        : `SELECT messages_fts.rowid AS rowid, bm25(messages_fts) AS score
-           FROM messages_fts
-           JOIN messages m ON m.rowid = messages_fts.rowid
-           JOIN conversations c ON c.id = m.conversation_id
-           WHERE messages_fts MATCH @match${messages.sql}`
-    }
-       ORDER BY score LIMIT @window)
-     SELECT m.conversation_id, m.node_id, c.title, m.create_time, m.on_current_branch, top.score,
-       snippet(messages_fts, 0, '${SNIPPET_MARK_START}', '${SNIPPET_MARK_END}', '…', 16) AS snippet
-     FROM top
-     JOIN messages_fts ON messages_fts.rowid = top.rowid AND messages_fts MATCH @match
-     JOIN messages m ON m.rowid = top.rowid
-     JOIN conversations c ON c.id = m.conversation_id
-     ORDER BY top.score`,
-  ).all(messageParams) as HitRow[];
-  const messageTotal = (
-    prepared(
+    `SELECT messages_fts.rowid ${from} WHERE messages_fts MATCH @match${filters.sql}
+     ORDER BY messages_fts.rowid DESC LIMIT @cap`,
+  )
+    .pluck()
+    .all({ ...filters.params, match, cap: cap + 1 }) as number[];
+  const capped = candidates.length > cap;
+  let ranked: RankedRow[];
+  if (capped) {
+    ranked = candidates.slice(0, window).map((rowid) => ({ rowid, score: 0 }));
+  } else if (candidates.length === 0) {
+    ranked = [];
+  } else {
+    ranked = prepared(
       db,
-      messages.sql === ''
-        ? 'SELECT count(*) AS n FROM messages_fts WHERE messages_fts MATCH @match'
-        : `SELECT count(*) AS n FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid
-           JOIN conversations c ON c.id = m.conversation_id WHERE messages_fts MATCH @match${messages.sql}`,
-    ).get(messages.sql === '' ? { match } : { ...messages.params, match }) as { n: number }
-  ).n;
+      `SELECT messages_fts.rowid AS rowid, bm25(messages_fts) AS score ${from}
+       WHERE messages_fts MATCH @match AND messages_fts.rowid >= @lowest${filters.sql}
+       ORDER BY score LIMIT @window`,
+    ).all({ ...filters.params, match, window, lowest: candidates[candidates.length - 1] }) as RankedRow[];
+  }
 
-  const titles = titleFilters(query);
-  let titleRows: HitRow[] = [];
+  const titleQuery = titleFilters(query);
+  let titleRows: TitleRow[] = [];
   let titleTotal = 0;
-  if (titles) {
+  if (titleQuery) {
     titleRows = prepared(
       db,
-      `SELECT c.id AS conversation_id, NULL AS node_id, c.title, c.create_time, 1 AS on_current_branch,
-         bm25(titles_fts) * ${TITLE_BOOST} AS score,
-         highlight(titles_fts, 0, '${SNIPPET_MARK_START}', '${SNIPPET_MARK_END}') AS snippet
+      `SELECT c.id, c.title, c.create_time, bm25(titles_fts) * ${TITLE_BOOST} AS score
        FROM titles_fts JOIN conversations c ON c.rowid = titles_fts.rowid
-       WHERE titles_fts MATCH @match${titles.sql}
+       WHERE titles_fts MATCH @match${titleQuery.sql}
        ORDER BY score LIMIT @window`,
-    ).all({ ...titles.params, match, window }) as HitRow[];
+    ).all({ ...titleQuery.params, match, window }) as TitleRow[];
     titleTotal = (
       prepared(
         db,
         `SELECT count(*) AS n FROM titles_fts JOIN conversations c ON c.rowid = titles_fts.rowid
-         WHERE titles_fts MATCH @match${titles.sql}`,
-      ).get({ ...titles.params, match }) as { n: number }
+         WHERE titles_fts MATCH @match${titleQuery.sql}`,
+      ).get({ ...titleQuery.params, match }) as { n: number }
     ).n;
   }
 
-  const hits: SearchHit[] = [...messageRows, ...titleRows]
-    .sort((a, b) => a.score - b.score)
-    .slice(offset, window)
-    .map((row) => ({
-      conversationId: row.conversation_id,
-      messageId: row.node_id,
+  type Candidate = { readonly score: number; readonly hit: () => SearchHit };
+  const messageHits: Candidate[] = ranked.map(({ rowid, score }) => ({
+    score,
+    hit: () => {
+      const row = prepared(
+        db,
+        `SELECT m.conversation_id, m.node_id, c.title, m.text, m.create_time, m.on_current_branch
+         FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.rowid = ?`,
+      ).get(rowid) as MessageRow;
+      return {
+        conversationId: row.conversation_id,
+        messageId: row.node_id,
+        title: row.title,
+        snippet: buildSnippet(row.text ?? '', terms),
+        createTime: epochSecondsToIso(row.create_time),
+        onCurrentBranch: row.on_current_branch === 1,
+        score: -score,
+      };
+    },
+  }));
+  const titleHits: Candidate[] = titleRows.map((row) => ({
+    score: row.score,
+    hit: () => ({
+      conversationId: row.id,
+      messageId: null,
       title: row.title,
-      snippet: row.snippet,
+      snippet: highlightAll(row.title, terms),
       createTime: epochSecondsToIso(row.create_time),
-      onCurrentBranch: row.on_current_branch === 1,
+      onCurrentBranch: true,
       score: -row.score,
-    }));
-  return { total: messageTotal + titleTotal, hits };
+    }),
+  }));
+  // Ranked hits interleave by score; unranked message hits follow the titles in archive order.
+  const ordered = capped
+    ? [...titleHits, ...messageHits]
+    : [...messageHits, ...titleHits].sort((a, b) => a.score - b.score);
+  return {
+    total: (capped ? cap : candidates.length) + titleTotal,
+    totalCapped: capped,
+    hits: ordered.slice(offset, window).map((candidate) => candidate.hit()),
+  };
 }
