@@ -36,6 +36,9 @@ describe.each(ERAS)('a %s export', (era) => {
       expect(stats.conversations).toBe(generated.expected.conversationIds.length);
       expect(stats.messages).toBe(generated.expected.messageCount);
       expect(stats.blobs).toBe(generated.expected.binaries.length);
+      expect(stats.artifacts).toEqual(
+        Object.fromEntries(Object.entries(generated.expected.artifactCounts).filter(([, n]) => n > 0)),
+      );
 
       const artifacts = await archive.listArtifacts({});
       const stored = new Set(artifacts.flatMap((a) => (a.blob ? [a.blob.sha256] : [])));

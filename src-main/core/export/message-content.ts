@@ -261,26 +261,31 @@ export function readMessageContent(message: JsonObject): MessageContent {
     case 'execution_output': {
       const output = asString(content['text']);
       pieces = [output];
-      artifacts.push({ kind: 'code_output', text: output ?? '' });
+      // One artifact per run: its printed output, with the first image it drew; any further images
+      // are artifacts of their own.
       const aggregate = asObject(metadata?.['aggregate_result']);
-      for (const item of asArray(aggregate?.['messages'])) {
-        const image = asObject(item);
-        const pointer = asString(image?.['image_url']);
-        if (pointer) artifacts.push({ kind: 'code_output', assetPointer: pointer, mimeType: 'image/png' });
-      }
+      const images = asArray(aggregate?.['messages']).flatMap((item) => {
+        const pointer = asString(asObject(item)?.['image_url']);
+        return pointer ? [pointer] : [];
+      });
+      const [first, ...more] = images;
+      artifacts.push({
+        kind: 'code_output',
+        text: output ?? '',
+        ...(first ? { assetPointer: first, mimeType: 'image/png' } : {}),
+      });
+      for (const pointer of more)
+        artifacts.push({ kind: 'code_output', assetPointer: pointer, mimeType: 'image/png' });
       break;
     }
     case 'tether_browsing_display':
       pieces = [asString(content['result']), asString(content['summary'])];
       break;
     case 'tether_quote':
-    case 'sonic_webpage': {
+    case 'sonic_webpage':
+      // Pages the browsing tool opened; they become citations only where the answer cites them.
       pieces = [asString(content['title']), asString(content['text']) ?? asString(content['snippet'])];
-      const url = asString(content['url']);
-      const clean = url ? cleanCitationUrl(url) : null;
-      if (clean) artifacts.push({ kind: 'citation', url: clean, title: asString(content['title']) });
       break;
-    }
     case 'system_error':
       pieces = [asString(content['name']), asString(content['text'])];
       break;
@@ -309,7 +314,9 @@ export function readMessageContent(message: JsonObject): MessageContent {
   }
 
   const text = joinText(pieces).replace(CITATION_MARKER, '');
-  artifacts.push(...uploadsFromMetadata(metadata), ...citationsFromMetadata(metadata));
+  artifacts.push(...uploadsFromMetadata(metadata));
+  // A citation is a source an answer cites; the search results a tool message lists are not.
+  if (role === 'assistant') artifacts.push(...citationsFromMetadata(metadata));
   if (role === 'assistant' && text.includes('sandbox:')) artifacts.push(...generatedFiles(text));
   return { text, artifacts: dedupeCitations(mergeUploads(artifacts)) };
 }
