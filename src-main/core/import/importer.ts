@@ -39,13 +39,13 @@ import { detectLayout, exportTimeFromFileName, type ExportLayout } from '../expo
 import type { ExportEntry, ExportSource } from '../export/export-source.js';
 import { sha256OfText } from '../export/file-hash.js';
 import { JsonArrayError, JsonArraySplitter, type ArrayElement } from '../export/json-array-splitter.js';
-import { readLibraryFiles, type LibraryFile } from '../export/library-files.js';
+import { readLibraryFiles } from '../export/library-files.js';
 import { mimeFromFileName, sniffFileType } from '../export/magic-bytes.js';
 import { openExportSource } from '../export/open-export-source.js';
 import type { BlobStore } from './blob-store.js';
 import { createConversationParser } from './conversation-parser.js';
 import type { ParseOutcome } from './conversation-parsing.js';
-import { readAccount, readAssetNames, readJsonEntry, type AccountInfo } from './side-files.js';
+import { readAccount, readAssetNames, readSideFile } from './side-files.js';
 
 export interface ImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
@@ -132,14 +132,13 @@ async function importSource(
   }
 
   const warnings: ImportWarning[] = [];
-  let account: AccountInfo | null = null;
-  if (layout.userFile) {
-    try {
-      account = readAccount(await readJsonEntry(source, layout.userFile));
-    } catch {
-      warnings.push({ code: 'user-file-unreadable', message: `${file}: user.json cannot be read.` });
-    }
-  }
+  const account = await readSideFile(
+    source,
+    layout.userFile,
+    readAccount,
+    { code: 'user-file-unreadable', message: `${file}: user.json cannot be read.` },
+    warnings,
+  );
   if (!account) {
     warnings.push({
       code: 'account-unknown',
@@ -197,17 +196,17 @@ async function importSource(
   }
   warnings.push(...progress.warnings);
 
-  let libraryFiles: LibraryFile[] = [];
-  if (layout.libraryFile) {
-    try {
-      libraryFiles = readLibraryFiles(await readJsonEntry(source, layout.libraryFile));
-    } catch {
-      warnings.push({
+  const libraryFiles =
+    (await readSideFile(
+      source,
+      layout.libraryFile,
+      readLibraryFiles,
+      {
         code: 'library-unreadable',
         message: `${file}: library_files.json cannot be read; the files it lists are taken from the conversations alone.`,
-      });
-    }
-  }
+      },
+      warnings,
+    )) ?? [];
   db.transaction(() => {
     saveLibraryFiles(db, exportId, libraryFiles, (fileId) => {
       const path = resolver.resolve(fileId);
@@ -281,17 +280,17 @@ async function storeBinaries(
 ): Promise<Map<string, string>> {
   const shaByPath = new Map(exportFiles(db, exportId).map((row) => [row.path, row.blob_sha256]));
   if (progress.binariesDone || layout.binaries.length === 0) return shaByPath;
-  let names = new Map<string, string>();
-  if (layout.assetNamesFile) {
-    try {
-      names = readAssetNames(await readJsonEntry(source, layout.assetNamesFile));
-    } catch {
-      warnings.push({
+  const names =
+    (await readSideFile(
+      source,
+      layout.assetNamesFile,
+      readAssetNames,
+      {
         code: 'asset-names-unreadable',
         message: `${source.path}: conversation_asset_file_names.json cannot be read; .dat files keep their names.`,
-      });
-    }
-  }
+      },
+      warnings,
+    )) ?? new Map<string, string>();
   reporter.phase('binaries');
   for (const entry of layout.binaries) {
     if (shaByPath.has(entry.name)) {

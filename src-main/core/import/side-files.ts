@@ -2,6 +2,7 @@
 // cap, and makes sense of their loosely specified shapes.
 
 import { AppError } from '../../../src-shared/contract/app-error.js';
+import type { ImportWarning } from '../../../src-shared/model/import-report.js';
 import type { ExportEntry, ExportSource } from '../export/export-source.js';
 import { asArray, asObject, asString } from '../export/json-shape.js';
 
@@ -14,6 +15,26 @@ export async function readJsonEntry(source: ExportSource, entry: ExportEntry): P
   const chunks: Buffer[] = [];
   for await (const chunk of await source.openEntry(entry.name)) chunks.push(chunk as Buffer);
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+/**
+ * Reads an optional side file with `read`; a side file that is there but unreadable costs a warning,
+ * never the import. Null when the file is absent or unreadable.
+ */
+export async function readSideFile<T>(
+  source: ExportSource,
+  entry: ExportEntry | null,
+  read: (raw: unknown) => T,
+  unreadable: ImportWarning,
+  warnings: ImportWarning[],
+): Promise<T | null> {
+  if (!entry) return null;
+  try {
+    return read(await readJsonEntry(source, entry));
+  } catch {
+    warnings.push(unreadable);
+    return null;
+  }
 }
 
 export interface AccountInfo {
