@@ -9,6 +9,6 @@ const archive = createArchiveService({ dataFolder });
 const started = process.hrtime.bigint();
 const report = await archive.importExport({ path: file });
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-archive.close();
+await archive.close();
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(`${JSON.stringify({ seconds, maxRssMb, report })}\n`);

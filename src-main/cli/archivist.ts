@@ -5,6 +5,7 @@
 
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { AppError, toTransferableError } from '../../src-shared/contract/app-error.js';
 import type { ArchiveMethod } from '../../src-shared/contract/archive-contract.js';
 import { dispatchArchiveCall } from '../../src-shared/contract/archive-rpc.js';
@@ -21,6 +22,7 @@ import {
   describeStats,
 } from './human-output.js';
 import { ProgressBar } from './progress-bar.js';
+import { runWatchCommand, watchEventSink } from './watch-command.js';
 
 interface Output {
   readonly json: unknown;
@@ -94,8 +96,36 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
       });
       return { json: list, text: describeArtifacts(list as never), ok: true };
     }
+    case 'watch':
+      throw new AppError('internal', 'watch is run on its own.');
     case 'help':
       return { json: { usage: USAGE }, text: USAGE.trimEnd(), ok: true };
+  }
+}
+
+async function watch(args: CliArguments, dataFolder: string): Promise<number> {
+  const write = (line: string) => process.stdout.write(`${line}\n`);
+  let sink: ReturnType<typeof watchEventSink> | null = null;
+  const service = createArchiveService({
+    dataFolder,
+    publish: (name, payload) => sink?.onArchiveEvent(name, payload),
+  });
+  try {
+    const folders =
+      args.options.dirs.length > 0 ? args.options.dirs.map((dir) => resolve(dir)) : service.watchedFolders();
+    const options = {
+      folders,
+      once: args.options.once,
+      recursive: args.options.recursive,
+      json: args.json,
+      write,
+    };
+    sink = watchEventSink(options);
+    if (!args.json && !args.options.once)
+      write(`Watching ${folders.join(', ')} for ChatGPT exports. Ctrl+C stops.`);
+    return await runWatchCommand(service, options, sink);
+  } finally {
+    await service.close();
   }
 }
 
@@ -108,9 +138,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(args.json ? `${JSON.stringify({ usage: USAGE })}\n` : USAGE);
       return 0;
     }
+    const dataFolder = args.dataFolder ?? defaultDataFolder();
+    if (args.command === 'watch') return await watch(args, dataFolder);
     const bar = new ProgressBar();
     service = createArchiveService({
-      dataFolder: args.dataFolder ?? defaultDataFolder(),
+      dataFolder,
       publish: (name, payload) => {
         if (name === 'importProgressed') bar.update(payload as never);
       },
@@ -126,7 +158,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     else process.stderr.write(`archivist: ${transferable.message}\n`);
     return 1;
   } finally {
-    service?.close();
+    await service?.close();
   }
 }
 

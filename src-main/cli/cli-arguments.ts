@@ -3,7 +3,16 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../src-shared/contract/app-error.js';
 
-export const COMMANDS = ['import', 'stats', 'conversations', 'show', 'search', 'artifacts', 'help'] as const;
+export const COMMANDS = [
+  'import',
+  'watch',
+  'stats',
+  'conversations',
+  'show',
+  'search',
+  'artifacts',
+  'help',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CliArguments {
@@ -20,6 +29,9 @@ export interface CliArguments {
     readonly to?: string;
     readonly account?: string;
     readonly conversation?: string;
+    readonly dirs: readonly string[];
+    readonly once: boolean;
+    readonly recursive: boolean;
   };
 }
 
@@ -49,6 +61,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         to: { type: 'string' },
         account: { type: 'string' },
         conversation: { type: 'string' },
+        dir: { type: 'string', multiple: true },
+        once: { type: 'boolean', default: false },
+        recursive: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -74,6 +89,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       to: values.to,
       account: values.account,
       conversation: values.conversation,
+      dirs: values.dir ?? [],
+      once: values.once ?? false,
+      recursive: values.recursive ?? false,
     },
   };
 }
@@ -84,6 +102,9 @@ Usage: archivist [--data DIR] [--json] <command> [arguments]
 
 Commands:
   import <zip-or-folder>...   import ChatGPT exports (ZIPs, unzipped folders, or conversations.json)
+  watch                       import every export that appears in Downloads (or --dir DIR, repeatable),
+                              one line per event (JSON lines with --json); --once: import what is
+                              there now and exit; --recursive: look in subfolders too
   stats                       what the archive holds
   conversations               every conversation, newest first [--account ID] [--limit N]
   show <conversationId>       the visible thread of one conversation

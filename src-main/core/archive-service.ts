@@ -12,9 +12,20 @@ import { archiveStats } from './db/stats-repository.js';
 import { archiveFileIn, blobFolderIn } from './data-folder.js';
 import { BlobStore } from './import/blob-store.js';
 import { importExport } from './import/importer.js';
+import { ImportQueue } from './import/import-queue.js';
+import { createImportRunner } from './import/import-runner.js';
+import { getJob, listJobs } from './db/import-job-repository.js';
+import { readSetting, WATCHED_FOLDERS } from './db/settings-repository.js';
+import { defaultDownloadsFolder } from './watch/downloads-folder.js';
+import type { ImportJob } from '../../src-shared/model/import-job.js';
 
 export interface ArchiveService extends ArchiveApi {
-  close(): void;
+  /** The background import queue, for composition roots that watch folders or take drops. */
+  readonly imports: ImportQueue;
+  /** The folders to watch for exports: the settings' choice, else the OS Downloads folder. */
+  watchedFolders(): string[];
+  /** Stops the queue (the running import keeps its last batch and resumes next time), then closes. */
+  close(): Promise<void>;
 }
 
 export interface ArchiveServiceDeps {
@@ -26,6 +37,15 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   const db: ArchiveDb = openArchiveDb(archiveFileIn(deps.dataFolder));
   const blobs = new BlobStore(blobFolderIn(deps.dataFolder));
   const publish: PublishArchiveEvent = deps.publish ?? (() => {});
+  const imports = new ImportQueue(
+    db,
+    createImportRunner({ dataFolder: deps.dataFolder, db, blobs }),
+    publish,
+  );
+  const job = (found: ImportJob | null, id: number): ImportJob => {
+    if (!found) throw new AppError('not-found', `No import job ${id}.`);
+    return found;
+  };
 
   return {
     async importExport({ path }) {
@@ -52,7 +72,33 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     async listArtifacts(query) {
       return listArtifacts(db, query);
     },
-    close() {
+    async enqueueImport({ path }) {
+      return imports.enqueue(resolve(path), 'drop');
+    },
+    async listImportJobs() {
+      return listJobs(db);
+    },
+    async cancelImport({ id }) {
+      return job(imports.cancel(id), id);
+    },
+    async retryImport({ id }) {
+      const existing = job(getJob(db, id), id);
+      const retried = imports.retry(id);
+      if (!retried) {
+        throw new AppError(
+          'invalid-input',
+          `Import job ${id} is ${existing.status}; only failed or cancelled jobs can be retried.`,
+        );
+      }
+      return retried;
+    },
+    imports,
+    watchedFolders() {
+      const chosen = readSetting<string[]>(db, WATCHED_FOLDERS);
+      return chosen && chosen.length > 0 ? chosen : [defaultDownloadsFolder()];
+    },
+    async close() {
+      await imports.stop();
       db.close();
     },
   };

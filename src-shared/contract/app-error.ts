@@ -18,6 +18,7 @@ export type AppErrorCode =
   | 'export-truncated'
   | 'database-from-newer-app'
   | 'database-busy'
+  | 'import-cancelled'
   | 'internal';
 
 export interface TransferableError {

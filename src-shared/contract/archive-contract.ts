@@ -5,8 +5,10 @@
 import type { ArchiveStats } from '../model/archive-stats.js';
 import type { ArtifactQuery, ArtifactView } from '../model/artifact.js';
 import type { ConversationDetail, ConversationQuery, ConversationSummary } from '../model/conversation.js';
+import type { ImportJob } from '../model/import-job.js';
 import type { ImportProgress, ImportReport } from '../model/import-report.js';
 import type { SearchQuery, SearchResult } from '../model/search.js';
+import { AppError } from './app-error.js';
 import {
   asRecord,
   optionalArtifactKind,
@@ -25,6 +27,10 @@ export interface ConversationRef {
   readonly id: string;
 }
 
+export interface JobRef {
+  readonly id: number;
+}
+
 export type NoInput = Record<string, never>;
 
 export interface ArchiveApi {
@@ -34,12 +40,18 @@ export interface ArchiveApi {
   getConversation(input: ConversationRef): Promise<ConversationDetail>;
   search(input: SearchQuery): Promise<SearchResult>;
   listArtifacts(input: ArtifactQuery): Promise<readonly ArtifactView[]>;
+  /** Queues an export (dropped on the window, say) for the background import queue. */
+  enqueueImport(input: ImportInput): Promise<ImportJob>;
+  listImportJobs(input: NoInput): Promise<readonly ImportJob[]>;
+  cancelImport(input: JobRef): Promise<ImportJob>;
+  retryImport(input: JobRef): Promise<ImportJob>;
 }
 
 /** Facts the archive announces, named in the past tense. */
 export interface ArchiveEvents {
   importProgressed: ImportProgress;
   importFinished: ImportReport;
+  importJobChanged: ImportJob;
 }
 
 export type ArchiveMethod = keyof ArchiveApi;
@@ -93,11 +105,31 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
       offset: optionalCount(record, 'offset', { min: 0, max: Number.MAX_SAFE_INTEGER }),
     };
   },
+  enqueueImport(raw) {
+    const record = asRecord(raw, 'enqueueImport input');
+    return { path: requiredString(record, 'path') };
+  },
+  listImportJobs() {
+    return {};
+  },
+  cancelImport(raw) {
+    return { id: requiredJobId(raw, 'cancelImport input') };
+  },
+  retryImport(raw) {
+    return { id: requiredJobId(raw, 'retryImport input') };
+  },
 };
+
+function requiredJobId(raw: unknown, what: string): number {
+  const id = optionalCount(asRecord(raw, what), 'id', { min: 1, max: Number.MAX_SAFE_INTEGER });
+  if (id === undefined) throw new AppError('invalid-input', `${what}: "id" (a job number) is required.`);
+  return id;
+}
 
 const eventNames: { readonly [E in ArchiveEventName]: true } = {
   importProgressed: true,
   importFinished: true,
+  importJobChanged: true,
 };
 
 export const archiveMethods = Object.keys(inputParsers) as ArchiveMethod[];

@@ -61,7 +61,7 @@ describe.each(ERAS)('a %s export', (era) => {
         );
       }
     } finally {
-      archive.close();
+      await archive.close();
     }
   });
 });

@@ -123,7 +123,7 @@ describe('the real 2023 exports', () => {
         .map((m) => m.id);
       expect(ours, conversation.id).toEqual(chatHtmlThread(conversation));
     }
-    archive.close();
+    await archive.close();
     expect(forks).toBe(4);
   });
 

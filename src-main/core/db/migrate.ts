@@ -6,9 +6,15 @@ import { AppError } from '../../../src-shared/contract/app-error.js';
 import { createArchive } from './migrations/0001-create-archive.js';
 import { indexWithoutTriggers } from './migrations/0002-index-without-triggers.js';
 import { libraryFiles } from './migrations/0003-library-files.js';
+import { importJobs } from './migrations/0004-import-jobs.js';
 import type { Migration } from './migrations/migration.js';
 
-export const MIGRATIONS: readonly Migration[] = [createArchive, indexWithoutTriggers, libraryFiles];
+export const MIGRATIONS: readonly Migration[] = [
+  createArchive,
+  indexWithoutTriggers,
+  libraryFiles,
+  importJobs,
+];
 
 export function latestSchemaVersion(): number {
   return MIGRATIONS.length;

@@ -62,7 +62,8 @@ const PROGRESS_INTERVAL_MS = 250;
 const MAX_AHEAD = 8;
 const MAX_AHEAD_BYTES = 4 * 1024 * 1024;
 
-function failedReport(file: string, error: unknown, partial?: Partial<ImportReport>): ImportReport {
+/** The report of an import that could not even start, or stopped for an unexpected reason. */
+export function failedReport(file: string, error: unknown, partial?: Partial<ImportReport>): ImportReport {
   const code = isAppError(error) ? error.code : 'internal';
   const message = isAppError(error)
     ? error.message
@@ -166,7 +167,17 @@ async function importSource(
   const progress: ExportProgress = existing ? parseProgress(existing) : emptyProgress();
   const reporter = new ProgressReporter(file, layout, options.onProgress);
 
-  const shaByPath = await storeBinaries(db, blobs, source, layout, exportId, progress, reporter, warnings);
+  const shaByPath = await storeBinaries(
+    db,
+    blobs,
+    source,
+    layout,
+    exportId,
+    progress,
+    reporter,
+    warnings,
+    options,
+  );
   const resolver = new AssetResolver(
     exportFiles(db, exportId).map((row) => ({ path: row.path, originalName: row.original_name })),
   );
@@ -268,6 +279,15 @@ async function importSource(
   return report('imported');
 }
 
+function throwIfCancelled(signal: AbortSignal | undefined, label: string): void {
+  if (signal?.aborted) {
+    throw new AppError(
+      'import-cancelled',
+      `${label}: import cancelled; what was written is kept and the next import of this file carries on.`,
+    );
+  }
+}
+
 async function storeBinaries(
   db: ArchiveDb,
   blobs: BlobStore,
@@ -277,6 +297,7 @@ async function storeBinaries(
   progress: ExportProgress,
   reporter: ProgressReporter,
   warnings: ImportWarning[],
+  options: ImportOptions,
 ): Promise<Map<string, string>> {
   const shaByPath = new Map(exportFiles(db, exportId).map((row) => [row.path, row.blob_sha256]));
   if (progress.binariesDone || layout.binaries.length === 0) return shaByPath;
@@ -293,6 +314,7 @@ async function storeBinaries(
     )) ?? new Map<string, string>();
   reporter.phase('binaries');
   for (const entry of layout.binaries) {
+    throwIfCancelled(options.signal, source.path);
     if (shaByPath.has(entry.name)) {
       reporter.advance(entry.size, 0);
       continue;
@@ -416,7 +438,7 @@ async function importConversationFile(
   const stream = await source.openEntry(entry.name);
   try {
     for await (const chunk of stream) {
-      if (options.signal?.aborted) throw new AppError('internal', `${label}: import cancelled.`);
+      throwIfCancelled(options.signal, label);
       const elements = splitter.push(chunk as Buffer);
       reporter.advance((chunk as Buffer).length, 0);
       for (const element of elements) {

@@ -1,0 +1,116 @@
+// The persisted import queue: jobs in, one picked at a time in order, and their outcome kept.
+
+import type { ImportJob, ImportJobOrigin, ImportJobStatus } from '../../../src-shared/model/import-job.js';
+import type { ImportReport } from '../../../src-shared/model/import-report.js';
+import type { ArchiveDb } from './archive-db.js';
+import { prepared } from './prepared-statements.js';
+
+interface JobRow {
+  readonly id: number;
+  readonly path: string;
+  readonly origin: ImportJobOrigin;
+  readonly status: ImportJobStatus;
+  readonly queued_at: string;
+  readonly started_at: string | null;
+  readonly finished_at: string | null;
+  readonly report: string | null;
+  readonly error_code: string | null;
+  readonly error_message: string | null;
+}
+
+function toJob(row: JobRow): ImportJob {
+  return {
+    id: row.id,
+    path: row.path,
+    origin: row.origin,
+    status: row.status,
+    queuedAt: row.queued_at,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    progress: null,
+    report: row.report ? (JSON.parse(row.report) as ImportReport) : null,
+    error: row.error_code ? { code: row.error_code, message: row.error_message ?? '' } : null,
+  };
+}
+
+/** Queues a path unless it is already waiting or running; returns the job either way. */
+export function enqueueJob(db: ArchiveDb, path: string, origin: ImportJobOrigin): ImportJob {
+  const pending = prepared(
+    db,
+    `SELECT * FROM import_jobs WHERE path = ? AND status IN ('queued', 'running') ORDER BY id LIMIT 1`,
+  ).get(path) as JobRow | undefined;
+  if (pending) return toJob(pending);
+  const { lastInsertRowid } = prepared(
+    db,
+    `INSERT INTO import_jobs (path, origin, status, queued_at) VALUES (?, ?, 'queued', ?)`,
+  ).run(path, origin, new Date().toISOString());
+  return getJob(db, Number(lastInsertRowid)) as ImportJob;
+}
+
+export function getJob(db: ArchiveDb, id: number): ImportJob | null {
+  const row = prepared(db, 'SELECT * FROM import_jobs WHERE id = ?').get(id) as JobRow | undefined;
+  return row ? toJob(row) : null;
+}
+
+export function listJobs(db: ArchiveDb, limit = 200): ImportJob[] {
+  return (prepared(db, 'SELECT * FROM import_jobs ORDER BY id DESC LIMIT ?').all(limit) as JobRow[]).map(
+    toJob,
+  );
+}
+
+/** The oldest waiting job, marked running. A job left running by a killed process comes first. */
+export function takeNextJob(db: ArchiveDb): ImportJob | null {
+  return db.transaction(() => {
+    const row = prepared(
+      db,
+      `SELECT * FROM import_jobs WHERE status IN ('running', 'queued')
+       ORDER BY status = 'running' DESC, id LIMIT 1`,
+    ).get() as JobRow | undefined;
+    if (!row) return null;
+    prepared(
+      db,
+      `UPDATE import_jobs SET status = 'running', started_at = coalesce(started_at, ?) WHERE id = ?`,
+    ).run(new Date().toISOString(), row.id);
+    return getJob(db, row.id);
+  })();
+}
+
+export function finishJob(
+  db: ArchiveDb,
+  id: number,
+  outcome: {
+    readonly status: 'done' | 'failed' | 'cancelled';
+    readonly report?: ImportReport | null;
+    readonly error?: { readonly code: string; readonly message: string } | null;
+  },
+): void {
+  prepared(
+    db,
+    `UPDATE import_jobs SET status = ?, finished_at = ?, report = ?, error_code = ?, error_message = ?
+     WHERE id = ?`,
+  ).run(
+    outcome.status,
+    new Date().toISOString(),
+    outcome.report ? JSON.stringify(outcome.report) : null,
+    outcome.error?.code ?? null,
+    outcome.error?.message ?? null,
+    id,
+  );
+}
+
+/** A waiting job is dropped; returns false when it already ran. */
+export function cancelQueuedJob(db: ArchiveDb, id: number): boolean {
+  return (
+    prepared(
+      db,
+      `UPDATE import_jobs SET status = 'cancelled', finished_at = ? WHERE id = ? AND status = 'queued'`,
+    ).run(new Date().toISOString(), id).changes === 1
+  );
+}
+
+/** A failed or cancelled job goes back in the queue, as a new job for the same path. */
+export function retryJob(db: ArchiveDb, id: number): ImportJob | null {
+  const job = getJob(db, id);
+  if (!job || (job.status !== 'failed' && job.status !== 'cancelled')) return null;
+  return enqueueJob(db, job.path, job.origin);
+}

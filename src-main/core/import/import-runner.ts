@@ -1,0 +1,58 @@
+// Runs one import either on a worker thread (the app and the CLI's watch mode: the calling thread
+// stays free) or, where the compiled worker is not there (tests run from the TypeScript sources), on
+// the calling thread with the same importer. Either way it takes a progress listener and a signal.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { toTransferableError } from '../../../src-shared/contract/app-error.js';
+import type { ImportProgress, ImportReport } from '../../../src-shared/model/import-report.js';
+import type { ArchiveDb } from '../db/archive-db.js';
+import type { BlobStore } from './blob-store.js';
+import { failedReport, importExport } from './importer.js';
+import type { ImportWorkerCommand, ImportWorkerData, ImportWorkerMessage } from './import-worker.js';
+
+export interface ImportRun {
+  readonly path: string;
+  readonly onProgress: (progress: ImportProgress) => void;
+  readonly signal: AbortSignal;
+}
+
+export type ImportRunner = (run: ImportRun) => Promise<ImportReport>;
+
+const WORKER_FILE = fileURLToPath(new URL('./import-worker.js', import.meta.url));
+
+export function createImportRunner(deps: {
+  readonly dataFolder: string;
+  readonly db: ArchiveDb;
+  readonly blobs: BlobStore;
+}): ImportRunner {
+  if (!existsSync(WORKER_FILE)) {
+    return ({ path, onProgress, signal }) => importExport(deps.db, deps.blobs, path, { onProgress, signal });
+  }
+  return (run) => runOnWorker(deps.dataFolder, run);
+}
+
+function crashReport(path: string, message: string): ImportReport {
+  return failedReport(path, new Error(message));
+}
+
+function runOnWorker(dataFolder: string, { path, onProgress, signal }: ImportRun): Promise<ImportReport> {
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER_FILE, { workerData: { dataFolder, path } satisfies ImportWorkerData });
+    let report: ImportReport | null = null;
+    const cancel = () => worker.postMessage({ type: 'cancel' } satisfies ImportWorkerCommand);
+    signal.addEventListener('abort', cancel, { once: true });
+    worker.on('message', (message: ImportWorkerMessage) => {
+      if (message.type === 'progress') onProgress(message.progress);
+      else report = message.report;
+    });
+    worker.on('error', (error) => {
+      report ??= crashReport(path, toTransferableError(error).message);
+    });
+    worker.on('exit', (code) => {
+      signal.removeEventListener('abort', cancel);
+      resolve(report ?? crashReport(path, `the import stopped unexpectedly (exit code ${code}).`));
+    });
+  });
+}

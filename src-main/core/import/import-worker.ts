@@ -1,0 +1,40 @@
+// Worker thread entry: runs one import on its own connection to the archive, so that the thread that
+// serves the window and IPC never stalls, even through a 1 GB export. Reports progress as it goes,
+// stops cleanly (the current batch committed) when asked to cancel.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { openArchiveDb } from '../db/archive-db.js';
+import { archiveFileIn, blobFolderIn } from '../data-folder.js';
+import { BlobStore } from './blob-store.js';
+import { importExport } from './importer.js';
+import type { ImportProgress, ImportReport } from '../../../src-shared/model/import-report.js';
+
+export interface ImportWorkerData {
+  readonly dataFolder: string;
+  readonly path: string;
+}
+
+export type ImportWorkerMessage =
+  | { readonly type: 'progress'; readonly progress: ImportProgress }
+  | { readonly type: 'finished'; readonly report: ImportReport };
+
+export type ImportWorkerCommand = { readonly type: 'cancel' };
+
+const { dataFolder, path } = workerData as ImportWorkerData;
+const cancel = new AbortController();
+parentPort?.on('message', (command: ImportWorkerCommand) => {
+  if (command.type === 'cancel') cancel.abort();
+});
+
+const db = openArchiveDb(archiveFileIn(dataFolder));
+try {
+  const report = await importExport(db, new BlobStore(blobFolderIn(dataFolder)), path, {
+    signal: cancel.signal,
+    onProgress: (progress) =>
+      parentPort?.postMessage({ type: 'progress', progress } satisfies ImportWorkerMessage),
+  });
+  parentPort?.postMessage({ type: 'finished', report } satisfies ImportWorkerMessage);
+} finally {
+  db.close();
+  parentPort?.close();
+}

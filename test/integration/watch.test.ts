@@ -1,0 +1,133 @@
+// `archivist watch` on a real folder with a real watcher: a download as browsers make it (a
+// .crdownload written in chunks, then renamed) is imported once and never before the rename; the
+// same export under another name is not imported again; a ZIP that is no export is skipped; a
+// truncated export fails clearly and watching goes on; a killed import resumes on the next start.
+
+import { copyFile, mkdir, open, rename, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
+import {
+  generateExport,
+  writeExportZip,
+  writeLargeExportZip,
+} from '../fixtures/export-generator/generate-export.js';
+import { CliProcess } from '../support/cli-process.js';
+import { runCli } from '../support/run-cli.js';
+import { useTempFolders } from '../support/temp-folder.js';
+import { writeZip } from '../support/zip-writer.js';
+
+const temp = useTempFolders();
+const running: CliProcess[] = [];
+afterEach(async () => {
+  for (const process of running.splice(0)) {
+    process.signal('SIGKILL');
+    await process.exited;
+  }
+});
+
+function watch(data: string, args: readonly string[]): CliProcess {
+  const process = new CliProcess(data, ['watch', '--json', ...args]);
+  running.push(process);
+  return process;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function downloadLikeABrowser(bytes: Buffer, folder: string, finalName: string): Promise<void> {
+  const partial = join(folder, `${finalName}.crdownload`);
+  const handle = await open(partial, 'w');
+  const chunks = 6;
+  const size = Math.ceil(bytes.length / chunks);
+  for (let i = 0; i < chunks; i++) {
+    await handle.write(bytes.subarray(i * size, (i + 1) * size));
+    await handle.sync();
+    await sleep(400);
+  }
+  await handle.close();
+  await rename(partial, join(folder, finalName));
+}
+
+describe('archivist watch', () => {
+  it('imports a finished download once, skips copies and non-exports, and survives a broken ZIP', async () => {
+    const dir = temp();
+    const downloads = join(dir, 'Downloads');
+    const data = join(dir, 'data');
+    await mkdir(downloads);
+    const generated = generateExport({ era: '2025', conversations: 12, seed: 5 });
+    const staged = join(dir, 'staged.zip');
+    await writeExportZip(generated, staged);
+    const bytes = readFileSync(staged);
+
+    const watcher = watch(data, ['--dir', downloads]);
+    await sleep(1500);
+    const downloading = downloadLikeABrowser(bytes, downloads, generated.zipFileName);
+    await sleep(1200);
+    expect(watcher.lines.filter((line) => line.event === 'detected')).toEqual([]);
+    await downloading;
+    const finalPath = join(downloads, generated.zipFileName);
+    const imported = await watcher.waitFor((line) => line.event === 'imported');
+    expect(imported).toMatchObject({ file: finalPath, status: 'imported' });
+    expect(watcher.lines.some((line) => line.file?.endsWith('.crdownload'))).toBe(false);
+
+    await copyFile(staged, join(downloads, 'chatgpt-export-again.zip'));
+    const again = await watcher.waitFor(
+      (line) => line.event === 'skipped' && line.file?.endsWith('again.zip') === true,
+    );
+    expect(again['reason']).toBe('already in the archive');
+
+    await writeZip(join(downloads, 'holiday-photos.zip'), [{ name: 'beach.txt', data: 'sand' }]);
+    const foreign = await watcher.waitFor((line) => line.file?.endsWith('holiday-photos.zip') === true);
+    expect(foreign).toMatchObject({ event: 'skipped', reason: 'a ZIP that holds no ChatGPT export' });
+
+    const brokenName = `${'b'.repeat(64)}-2025-05-01-09-00-00-${'c'.repeat(32)}.zip`;
+    await writeFile(join(downloads, brokenName), bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const failed = await watcher.waitFor((line) => line.event === 'failed');
+    expect(failed['file']).toBe(join(downloads, brokenName));
+    expect((failed['error'] as { code: string; message: string }).message).toContain(brokenName);
+
+    const later = generateExport({
+      era: '2025',
+      conversations: 3,
+      seed: 99,
+      account: { id: 'user-later', email: 'later@example.com' },
+    });
+    await writeExportZip(later, join(downloads, later.zipFileName));
+    await watcher.waitFor(
+      (line) => line.event === 'imported' && line.file === join(downloads, later.zipFileName),
+    );
+
+    watcher.signal('SIGTERM');
+    expect(await watcher.exited).toBe(0);
+    expect(watcher.lines.filter((line) => line.event === 'imported')).toHaveLength(2);
+    const stats = runCli(data, ['stats', '--json']).json<ArchiveStats>();
+    expect(stats).toMatchObject({ exports: 2, conversations: 15 });
+  });
+
+  it('resumes an import killed mid-way at the next start', async () => {
+    const dir = temp();
+    const downloads = join(dir, 'Downloads');
+    await mkdir(downloads);
+    const data = join(dir, 'data');
+    const zip = join(downloads, `${'d'.repeat(64)}-2025-04-25-14-40-42-${'e'.repeat(32)}.zip`);
+    const generated = await writeLargeExportZip(zip, { targetBytes: 24 * 1024 * 1024, seed: 8 });
+
+    const first = watch(data, ['--dir', downloads]);
+    await first.waitFor(
+      (line) => line.event === 'progress' && (line['conversationsDone'] as number) > 0,
+      60_000,
+    );
+    first.signal('SIGKILL');
+    await first.exited;
+
+    const second = watch(data, ['--dir', downloads, '--once']);
+    const done = await second.waitFor((line) => line.event === 'imported', 120_000);
+    expect(done).toMatchObject({ file: zip, status: 'imported' });
+    // The job the killed process was running, carried on rather than started again.
+    expect(second.lines.find((line) => line.event === 'import-started')).toMatchObject({ job: 1 });
+    expect(await second.exited).toBe(0);
+    const stats = runCli(data, ['stats', '--json']).json<ArchiveStats>();
+    expect(stats).toMatchObject({ exports: 1, conversations: generated.conversations });
+  });
+});
