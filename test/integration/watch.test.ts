@@ -3,13 +3,14 @@
 // same export under another name is not imported again; a ZIP that is no export is skipped; a
 // truncated export fails clearly and watching goes on; a killed import resumes on the next start.
 
-import { copyFile, mkdir, open, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import {
   generateExport,
+  writeExportFolder,
   writeExportZip,
   writeLargeExportZip,
 } from '../fixtures/export-generator/generate-export.js';
@@ -129,5 +130,40 @@ describe('archivist watch', () => {
     expect(await second.exited).toBe(0);
     const stats = runCli(data, ['stats', '--json']).json<ArchiveStats>();
     expect(stats).toMatchObject({ exports: 1, conversations: generated.conversations });
+  });
+
+  it('takes unzipped folders, shrugs off a thousand files at once, and watches a folder that comes back', async () => {
+    const dir = temp();
+    const downloads = join(dir, 'Downloads');
+    await mkdir(downloads);
+    const data = join(dir, 'data');
+    const watcher = watch(data, ['--dir', downloads]);
+    await sleep(1500);
+
+    await Promise.all(
+      Array.from({ length: 1000 }, (_, i) => writeFile(join(downloads, `scan-${i}.jpg`), `jpeg ${i}`)),
+    );
+    const unzipped = generateExport({ era: '2026-sharded', conversations: 6, seed: 21 });
+    const folder = join(downloads, unzipped.zipFileName.replace(/\.zip$/, ''));
+    await writeExportFolder(unzipped, folder);
+    const fromFolder = await watcher.waitFor((line) => line.event === 'imported');
+    expect(fromFolder).toMatchObject({ file: folder, conversations: { added: 6 } });
+
+    await rm(downloads, { recursive: true, force: true });
+    await watcher.waitFor((line) => line.event === 'problem' && String(line['message']).includes('is gone'));
+    await mkdir(downloads);
+    const back = generateExport({
+      era: '2025',
+      conversations: 2,
+      seed: 22,
+      account: { id: 'user-back', email: 'b@example.com' },
+    });
+    await sleep(6000);
+    await writeExportZip(back, join(downloads, back.zipFileName));
+    const afterReturn = await watcher.waitFor(
+      (line) => line.event === 'imported' && line.file === join(downloads, back.zipFileName),
+    );
+    expect(afterReturn).toMatchObject({ conversations: { added: 2 } });
+    expect(watcher.lines.filter((line) => line.event === 'failed')).toEqual([]);
   });
 });

@@ -73,8 +73,8 @@ export class DownloadsWatcher {
         this.listener.onProblem(`${folder} is not there; it will be watched when it appears.`);
       }
     }
+    // Not unref'd: close() clears it, and an unref'd interval was seen to stop firing after an import.
     this.rootTimer = setInterval(() => this.checkRoots(), this.options.rootCheckMs ?? 5000);
-    this.rootTimer.unref();
   }
 
   async close(): Promise<void> {
@@ -132,7 +132,6 @@ export class DownloadsWatcher {
       if (result.export) this.listener.onExport(path, !this.ready);
       else this.listener.onSkipped(path, result.reason);
     }, stableMs);
-    timer.unref();
     this.folderChecks.set(path, timer);
   }
 }
