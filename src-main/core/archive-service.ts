@@ -11,7 +11,6 @@ import { searchArchive } from './db/search-repository.js';
 import { archiveStats } from './db/stats-repository.js';
 import { archiveFileIn, blobFolderIn } from './data-folder.js';
 import { BlobStore } from './import/blob-store.js';
-import { importExport } from './import/importer.js';
 import { ImportQueue } from './import/import-queue.js';
 import { createImportRunner } from './import/import-runner.js';
 import { getJob, listJobs } from './db/import-job-repository.js';
@@ -49,11 +48,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
 
   return {
     async importExport({ path }) {
-      const report = await importExport(db, blobs, resolve(path), {
-        onProgress: (progress) => publish('importProgressed', progress),
-      });
-      publish('importFinished', report);
-      return report;
+      // Through the one queue, so that it never runs alongside another import into this archive.
+      const queued = imports.enqueue(resolve(path), 'cli');
+      return imports.whenFinished(queued.id);
     },
     async getStats() {
       return archiveStats(db);

@@ -6,6 +6,7 @@
 import { copyFile, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import {
@@ -165,5 +166,45 @@ describe('archivist watch', () => {
     );
     expect(afterReturn).toMatchObject({ conversations: { added: 2 } });
     expect(watcher.lines.filter((line) => line.event === 'failed')).toEqual([]);
+  });
+
+  it('never runs two imports into one archive at once, across processes', async () => {
+    const dir = temp();
+    const downloads = join(dir, 'Downloads');
+    await mkdir(downloads);
+    const data = join(dir, 'data');
+    const big = join(downloads, `${'f'.repeat(64)}-2025-04-25-14-40-42-${'0'.repeat(32)}.zip`);
+    await writeLargeExportZip(big, { targetBytes: 16 * 1024 * 1024, seed: 9 });
+    const small = generateExport({ era: '2024', conversations: 2, seed: 31 });
+    const smallZip = join(dir, small.zipFileName);
+    await writeExportZip(small, smallZip);
+
+    const watcher = watch(data, ['--dir', downloads]);
+    await watcher.waitFor(
+      (line) => line.event === 'progress' && (line['conversationsDone'] as number) > 0,
+      60_000,
+    );
+    const fromCli = runCli(data, ['import', smallZip, '--json']);
+    expect(fromCli.status).toBe(0);
+    await watcher.waitFor((line) => line.event === 'imported' && line.file === big, 120_000);
+
+    const db = new Database(join(data, 'archive.sqlite'), { readonly: true });
+    try {
+      const jobs = db
+        .prepare('SELECT path, origin, started_at, finished_at FROM import_jobs ORDER BY id')
+        .all() as {
+        path: string;
+        origin: string;
+        started_at: string;
+        finished_at: string;
+      }[];
+      expect(jobs.map((job) => [job.path, job.origin])).toEqual([
+        [big, 'watcher'],
+        [smallZip, 'cli'],
+      ]);
+      expect(jobs[1]!.started_at >= jobs[0]!.finished_at).toBe(true);
+    } finally {
+      db.close();
+    }
   });
 });

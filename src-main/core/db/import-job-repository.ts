@@ -58,21 +58,40 @@ export function listJobs(db: ArchiveDb, limit = 200): ImportJob[] {
   );
 }
 
-/** The oldest waiting job, marked running. A job left running by a killed process comes first. */
-export function takeNextJob(db: ArchiveDb): ImportJob | null {
-  return db.transaction(() => {
-    const row = prepared(
-      db,
-      `SELECT * FROM import_jobs WHERE status IN ('running', 'queued')
-       ORDER BY status = 'running' DESC, id LIMIT 1`,
-    ).get() as JobRow | undefined;
-    if (!row) return null;
-    prepared(
-      db,
-      `UPDATE import_jobs SET status = 'running', started_at = coalesce(started_at, ?) WHERE id = ?`,
-    ).run(new Date().toISOString(), row.id);
-    return getJob(db, row.id);
-  })();
+export type NextJob = { readonly job: ImportJob } | { readonly busyElsewhere: true } | null;
+
+/**
+ * The oldest waiting job, marked running by this process. A job left running by a process that has
+ * died comes first; while a live process is running one, nothing is taken (one import at a time).
+ */
+export function takeNextJob(db: ArchiveDb, pid: number, isAlive: (pid: number) => boolean): NextJob {
+  return db
+    .transaction((): NextJob => {
+      const running = prepared(
+        db,
+        `SELECT id, runner_pid FROM import_jobs WHERE status = 'running' ORDER BY id`,
+      ).all() as { id: number; runner_pid: number | null }[];
+      const queued = (
+        prepared(db, `SELECT id FROM import_jobs WHERE status = 'queued' ORDER BY id LIMIT 1`).get() as
+          { id: number } | undefined
+      )?.id;
+      let resumed: number | undefined;
+      for (const row of running) {
+        if (row.runner_pid !== null && row.runner_pid !== pid && isAlive(row.runner_pid)) {
+          return queued === undefined ? null : { busyElsewhere: true };
+        }
+        resumed ??= row.id;
+      }
+      const id = resumed ?? queued;
+      if (id === undefined) return null;
+      prepared(
+        db,
+        `UPDATE import_jobs SET status = 'running', runner_pid = ?, started_at = coalesce(started_at, ?)
+       WHERE id = ?`,
+      ).run(pid, new Date().toISOString(), id);
+      return { job: getJob(db, id) as ImportJob };
+    })
+    .immediate();
 }
 
 export function finishJob(

@@ -7,6 +7,7 @@ import { createArchive } from './migrations/0001-create-archive.js';
 import { indexWithoutTriggers } from './migrations/0002-index-without-triggers.js';
 import { libraryFiles } from './migrations/0003-library-files.js';
 import { importJobs } from './migrations/0004-import-jobs.js';
+import { importJobRunner } from './migrations/0005-import-job-runner.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   indexWithoutTriggers,
   libraryFiles,
   importJobs,
+  importJobRunner,
 ];
 
 export function latestSchemaVersion(): number {

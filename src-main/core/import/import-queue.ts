@@ -4,7 +4,7 @@
 
 import type { PublishArchiveEvent } from '../../../src-shared/contract/archive-contract.js';
 import type { ImportJob, ImportJobOrigin } from '../../../src-shared/model/import-job.js';
-import type { ImportProgress } from '../../../src-shared/model/import-report.js';
+import type { ImportProgress, ImportReport } from '../../../src-shared/model/import-report.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import {
   cancelQueuedJob,
@@ -15,12 +15,15 @@ import {
   takeNextJob,
 } from '../db/import-job-repository.js';
 import type { ImportRunner } from './import-runner.js';
+import { failedReport } from './importer.js';
+import { AppError } from '../../../src-shared/contract/app-error.js';
 
 export class ImportQueue {
   private running: { readonly id: number; readonly cancel: AbortController } | null = null;
   private loop: Promise<void> | null = null;
   private stopped = false;
   private readonly idleWaiters: (() => void)[] = [];
+  private readonly finishWaiters = new Map<number, ((report: ImportReport) => void)[]>();
 
   constructor(
     private readonly db: ArchiveDb,
@@ -78,9 +81,42 @@ export class ImportQueue {
   }
 
   private async drain(): Promise<void> {
-    for (let job = takeNextJob(this.db); job && !this.stopped; job = takeNextJob(this.db)) {
-      await this.runJob(job);
+    while (!this.stopped) {
+      const next = takeNextJob(this.db, process.pid, isProcessAlive);
+      if (!next) return;
+      if ('busyElsewhere' in next) {
+        // Another Archivist process (the app, or a command line) is importing into this archive.
+        await new Promise((resolve) => setTimeout(resolve, BUSY_POLL_MS));
+        continue;
+      }
+      await this.runJob(next.job);
     }
+  }
+
+  /**
+   * The report of a job once it has run, by this process or by another one sharing the archive (the
+   * app may run a job the command line queued), which is why the job's row is looked at too.
+   */
+  whenFinished(id: number): Promise<ImportReport> {
+    return new Promise((resolve) => {
+      const settle = (report: ImportReport) => {
+        clearInterval(timer);
+        resolve(report);
+      };
+      const check = () => {
+        const job = getJob(this.db, id);
+        if (!job || job.status === 'queued' || job.status === 'running') return;
+        settle(
+          job.report ??
+            failedReport(job.path, new AppError('import-cancelled', `${job.path}: import cancelled.`)),
+        );
+      };
+      const timer = setInterval(check, FINISH_POLL_MS);
+      const waiting = this.finishWaiters.get(id) ?? [];
+      waiting.push(settle);
+      this.finishWaiters.set(id, waiting);
+      check();
+    });
   }
 
   private async runJob(job: ImportJob): Promise<void> {
@@ -108,8 +144,22 @@ export class ImportQueue {
           : 'failed'
         : 'done';
     finishJob(this.db, job.id, { status, report, error: report.error ?? null });
+    for (const resolve of this.finishWaiters.get(job.id) ?? []) resolve(report);
+    this.finishWaiters.delete(job.id);
     this.publish('importFinished', report);
     this.publish('importJobChanged', getJob(this.db, job.id) as ImportJob);
+  }
+}
+
+const BUSY_POLL_MS = 500;
+const FINISH_POLL_MS = 250;
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
