@@ -1,7 +1,9 @@
 // What the CLI prints for people (without --json): short sentences, one line per item.
 
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
+import { basename } from 'node:path';
 import type { ArtifactView } from '../../src-shared/model/artifact.js';
+import { exportTimeFromFileName } from '../core/export/export-layout.js';
 import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchResult } from '../../src-shared/model/search.js';
@@ -14,10 +16,15 @@ export function describeImport(report: ImportReport): string {
   if (report.status === 'already-imported') {
     lines.push(`${report.file}: already in the archive (export ${report.exportId}); nothing to do.`);
   } else if (report.status === 'imported') {
+    const exportedAt = exportTimeFromFileName(basename(report.file));
+    const which = exportedAt
+      ? `Export of ${new Date(exportedAt * 1000).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`
+      : 'Export';
     lines.push(
-      `${report.file}: imported. ${plural(c.added, 'new conversation')}, ${c.updated} updated, ` +
-        `${c.unchanged} unchanged, ${c.removedUpstream} no longer in your account; ` +
+      `${which}: ${plural(c.added, 'new conversation')}, ${c.updated} updated, ` +
+        `${c.removedUpstream} no longer in your account (${c.unchanged} unchanged); ` +
         `${plural(report.messages, 'message')}, ${plural(report.artifacts, 'artifact')}, ${plural(report.blobs, 'file')} recovered.`,
+      `  from ${report.file}`,
     );
   } else {
     lines.push(`${report.error?.message ?? `${report.file}: import failed.`}`);

@@ -87,6 +87,17 @@ describe('across exports', () => {
     expectSameFinalState(data);
   });
 
+  it('tells the person what a newer export changed, in words', async () => {
+    const dir = temp();
+    const data = join(dir, 'data');
+    const { older, newer } = await twoExports(dir);
+    runCli(data, ['import', older]);
+    const said = runCli(data, ['import', newer]).stdout;
+    expect(said).toContain(
+      'Export of 1 Jun 2025: 1 new conversation, 1 updated, 1 no longer in your account (1 unchanged)',
+    );
+  });
+
   it('ends in the same state when the older export arrives last', async () => {
     const dir = temp();
     const data = join(dir, 'data');

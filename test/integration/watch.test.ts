@@ -207,4 +207,38 @@ describe('archivist watch', () => {
       db.close();
     }
   });
+
+  it('stops cleanly on SIGTERM mid-import, and the next start carries on', async () => {
+    const dir = temp();
+    const downloads = join(dir, 'Downloads');
+    await mkdir(downloads);
+    const data = join(dir, 'data');
+    const zip = join(downloads, `${'9'.repeat(64)}-2025-04-25-14-40-42-${'1'.repeat(32)}.zip`);
+    const generated = await writeLargeExportZip(zip, { targetBytes: 16 * 1024 * 1024, seed: 12 });
+
+    const first = watch(data, ['--dir', downloads]);
+    await first.waitFor(
+      (line) => line.event === 'progress' && (line['conversationsDone'] as number) > 0,
+      60_000,
+    );
+    const stoppedAt = Date.now();
+    first.signal('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(5000);
+    expect(first.lines.some((line) => line.event === 'imported' || line.event === 'failed')).toBe(false);
+    const db = new Database(join(data, 'archive.sqlite'), { readonly: true });
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.prepare('SELECT status FROM import_jobs').pluck().all()).toEqual(['running']);
+    } finally {
+      db.close();
+    }
+
+    const second = watch(data, ['--dir', downloads, '--once']);
+    await second.waitFor((line) => line.event === 'imported', 120_000);
+    expect(second.lines.find((line) => line.event === 'import-started')).toMatchObject({ job: 1 });
+    expect(runCli(data, ['stats', '--json']).json<ArchiveStats>().conversations).toBe(
+      generated.conversations,
+    );
+  });
 });
