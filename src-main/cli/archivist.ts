@@ -18,6 +18,8 @@ import {
   describeConversation,
   describeConversations,
   describeImport,
+  describeLinks,
+  describeRelink,
   describeSearch,
   describeStats,
 } from './human-output.js';
@@ -95,6 +97,39 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
         offset: o.offset,
       });
       return { json: list, text: describeArtifacts(list as never), ok: true };
+    }
+    case 'relink': {
+      const summary = await call(
+        service,
+        'relink',
+        args.options.roots.length > 0 ? { roots: args.options.roots } : {},
+      );
+      return { json: summary, text: describeRelink(summary as never), ok: true };
+    }
+    case 'links': {
+      const links = await call(service, 'listLinks', { status: args.options.status });
+      return { json: links, text: describeLinks(links as never), ok: true };
+    }
+    case 'link': {
+      const [verb, id, path] = args.operands;
+      const artifactId = Number(id);
+      if (!Number.isInteger(artifactId) || artifactId < 1) {
+        throw new AppError(
+          'invalid-input',
+          'Usage: archivist link accept|reject <artifactId> <path>, or link unlink <artifactId>.',
+        );
+      }
+      let links: unknown;
+      if (verb === 'unlink') links = await call(service, 'unlinkUpload', { artifactId });
+      else if ((verb === 'accept' || verb === 'reject') && path) {
+        links = await call(service, verb === 'accept' ? 'acceptLink' : 'rejectLink', { artifactId, path });
+      } else {
+        throw new AppError(
+          'invalid-input',
+          'Usage: archivist link accept|reject <artifactId> <path>, or link unlink <artifactId>.',
+        );
+      }
+      return { json: links, text: describeLinks(links as never), ok: true };
     }
     case 'watch':
       throw new AppError('internal', 'watch is run on its own.');

@@ -11,6 +11,9 @@ export const COMMANDS = [
   'show',
   'search',
   'artifacts',
+  'relink',
+  'links',
+  'link',
   'help',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -30,6 +33,8 @@ export interface CliArguments {
     readonly account?: string;
     readonly conversation?: string;
     readonly dirs: readonly string[];
+    readonly roots: readonly string[];
+    readonly status?: string;
     readonly once: boolean;
     readonly recursive: boolean;
   };
@@ -62,6 +67,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         account: { type: 'string' },
         conversation: { type: 'string' },
         dir: { type: 'string', multiple: true },
+        root: { type: 'string', multiple: true },
+        status: { type: 'string' },
         once: { type: 'boolean', default: false },
         recursive: { type: 'boolean', default: false },
       },
@@ -90,6 +97,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       account: values.account,
       conversation: values.conversation,
       dirs: values.dir ?? [],
+      roots: values.root ?? [],
+      status: values.status,
       once: values.once ?? false,
       recursive: values.recursive ?? false,
     },
@@ -111,6 +120,10 @@ Commands:
   search <query>              full-text search [--limit N] [--kind K] [--role R] [--from ISO] [--to ISO]
                               [--account ID] [--conversation ID]; "phrases", prefix*, -exclude, OR
   artifacts                   uploads, images, code, outputs, sources … [--kind K] [--conversation ID]
+  relink                      find the originals of uploaded files on this disk [--root DIR]...
+                              (default: Downloads, Documents, Desktop, Pictures)
+  links                       uploads and the files found for them [--status linked|candidate|rejected|missing|unlinked]
+  link accept|reject <artifactId> <path>   settle a candidate;  link unlink <artifactId>
 
 Options:
   --data DIR   the archive's folder (default: the app's data folder; ARCHIVIST_DATA overrides)

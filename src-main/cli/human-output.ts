@@ -3,6 +3,7 @@
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import { basename } from 'node:path';
 import type { ArtifactView } from '../../src-shared/model/artifact.js';
+import type { LinkView, RelinkSummary } from '../../src-shared/model/link.js';
 import { exportTimeFromFileName } from '../core/export/export-layout.js';
 import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
@@ -98,5 +99,26 @@ export function describeArtifacts(list: readonly ArtifactView[]): string {
       const where = a.blob ? 'stored' : a.lost ? 'lost' : a.assetPointer ? 'missing' : '';
       return `${a.kind.padEnd(16)} ${what.slice(0, 100)}${where ? `  [${where}]` : ''}`;
     })
+    .join('\n');
+}
+
+export function describeRelink(summary: RelinkSummary): string {
+  const lines = [
+    `Looked through ${plural(summary.scannedFiles, 'file')} for the originals of ${plural(summary.uploads, 'upload')}:`,
+    `  ${summary.linked} linked, ${summary.candidates} with candidates to review (archivist links --status candidate),`,
+    `  ${summary.missing} missing since they were linked, ${summary.unlinked} not found.`,
+  ];
+  for (const problem of summary.problems) lines.push(`  note: ${problem}`);
+  return lines.join('\n');
+}
+
+export function describeLinks(links: readonly LinkView[]): string {
+  if (links.length === 0) return 'No uploads.';
+  return links
+    .map(
+      (link) =>
+        `${String(link.artifactId).padStart(6)}  ${link.status.padEnd(9)}  ${link.fileName ?? '(no name)'}` +
+        `${link.sizeBytes !== null ? ` (${link.sizeBytes} bytes)` : ''}${link.path ? `\n        ${link.path}  [${link.rule}]` : ''}`,
+    )
     .join('\n');
 }

@@ -14,7 +14,12 @@ import { BlobStore } from './import/blob-store.js';
 import { ImportQueue } from './import/import-queue.js';
 import { createImportRunner } from './import/import-runner.js';
 import { getJob, listJobs } from './db/import-job-repository.js';
-import { readSetting, WATCHED_FOLDERS } from './db/settings-repository.js';
+import { readSetting, SCAN_ROOTS, WATCHED_FOLDERS, writeSetting } from './db/settings-repository.js';
+import { listLinks } from './db/link-repository.js';
+import { forgetFolderTree } from './db/local-file-repository.js';
+import { acceptLink, rejectLink, unlinkUpload } from './relink/link-decisions.js';
+import { relink } from './relink/relinker.js';
+import { defaultScanRoots } from './relink/scan-roots.js';
 import { defaultDownloadsFolder } from './watch/downloads-folder.js';
 import type { ImportJob } from '../../src-shared/model/import-job.js';
 
@@ -41,6 +46,8 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     createImportRunner({ dataFolder: deps.dataFolder, db, blobs }),
     publish,
   );
+  const scanRoots = () => readSetting<string[]>(db, SCAN_ROOTS) ?? defaultScanRoots();
+  const linksOfUpload = (artifactId: number) => listLinks(db, { artifactId });
   const job = (found: ImportJob | null, id: number): ImportJob => {
     if (!found) throw new AppError('not-found', `No import job ${id}.`);
     return found;
@@ -88,6 +95,42 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
         );
       }
       return retried;
+    },
+    async relink({ roots }) {
+      return relink(db, {
+        roots: roots?.map((root) => resolve(root)) ?? scanRoots(),
+        onProgress: (progress) => publish('relinkProgressed', progress),
+      });
+    },
+    async listLinks(query) {
+      return listLinks(db, query);
+    },
+    async acceptLink({ artifactId, path }) {
+      await acceptLink(db, artifactId, path);
+      return linksOfUpload(artifactId);
+    },
+    async rejectLink({ artifactId, path }) {
+      rejectLink(db, artifactId, path);
+      return linksOfUpload(artifactId);
+    },
+    async unlinkUpload({ artifactId }) {
+      unlinkUpload(db, artifactId);
+      return linksOfUpload(artifactId);
+    },
+    async listScanRoots() {
+      return scanRoots();
+    },
+    async addScanRoot({ path }) {
+      const roots = new Set(scanRoots());
+      roots.add(resolve(path));
+      writeSetting(db, SCAN_ROOTS, [...roots]);
+      return [...roots];
+    },
+    async removeScanRoot({ path }) {
+      const roots = scanRoots().filter((root) => root !== resolve(path));
+      writeSetting(db, SCAN_ROOTS, roots);
+      forgetFolderTree(db, resolve(path));
+      return roots;
     },
     imports,
     watchedFolders() {

@@ -7,6 +7,13 @@ import type { ArtifactQuery, ArtifactView } from '../model/artifact.js';
 import type { ConversationDetail, ConversationQuery, ConversationSummary } from '../model/conversation.js';
 import type { ImportJob } from '../model/import-job.js';
 import type { ImportProgress, ImportReport } from '../model/import-report.js';
+import {
+  isLinkStatus,
+  type LinkQuery,
+  type LinkView,
+  type RelinkProgress,
+  type RelinkSummary,
+} from '../model/link.js';
 import type { SearchQuery, SearchResult } from '../model/search.js';
 import { AppError } from './app-error.js';
 import {
@@ -27,6 +34,24 @@ export interface ConversationRef {
   readonly id: string;
 }
 
+export interface LinkChoice {
+  readonly artifactId: number;
+  readonly path: string;
+}
+
+export interface UploadRef {
+  readonly artifactId: number;
+}
+
+export interface RelinkInput {
+  /** Folders to look in this time; default: the saved roots. */
+  readonly roots?: readonly string[];
+}
+
+export interface FolderInput {
+  readonly path: string;
+}
+
 export interface JobRef {
   readonly id: number;
 }
@@ -45,6 +70,15 @@ export interface ArchiveApi {
   listImportJobs(input: NoInput): Promise<readonly ImportJob[]>;
   cancelImport(input: JobRef): Promise<ImportJob>;
   retryImport(input: JobRef): Promise<ImportJob>;
+  /** Refreshes the index of local files and links uploads to their originals. */
+  relink(input: RelinkInput): Promise<RelinkSummary>;
+  listLinks(input: LinkQuery): Promise<readonly LinkView[]>;
+  acceptLink(input: LinkChoice): Promise<readonly LinkView[]>;
+  rejectLink(input: LinkChoice): Promise<readonly LinkView[]>;
+  unlinkUpload(input: UploadRef): Promise<readonly LinkView[]>;
+  listScanRoots(input: NoInput): Promise<readonly string[]>;
+  addScanRoot(input: FolderInput): Promise<readonly string[]>;
+  removeScanRoot(input: FolderInput): Promise<readonly string[]>;
 }
 
 /** Facts the archive announces, named in the past tense. */
@@ -52,6 +86,7 @@ export interface ArchiveEvents {
   importProgressed: ImportProgress;
   importFinished: ImportReport;
   importJobChanged: ImportJob;
+  relinkProgressed: RelinkProgress;
 }
 
 export type ArchiveMethod = keyof ArchiveApi;
@@ -118,18 +153,68 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   retryImport(raw) {
     return { id: requiredJobId(raw, 'retryImport input') };
   },
+  relink(raw) {
+    const record = asRecord(raw, 'relink input');
+    const roots = record['roots'];
+    if (roots === undefined) return {};
+    if (!Array.isArray(roots) || roots.some((root) => typeof root !== 'string' || root === '')) {
+      throw new AppError('invalid-input', 'relink input: "roots" must be a list of folder paths.');
+    }
+    return { roots: roots as string[] };
+  },
+  listLinks(raw) {
+    const record = asRecord(raw, 'listLinks input');
+    const status = optionalString(record, 'status', 32);
+    if (status !== undefined && !isLinkStatus(status)) {
+      throw new AppError('invalid-input', `listLinks input: unknown status "${status}".`);
+    }
+    return {
+      status,
+      artifactId: optionalCount(record, 'artifactId', { min: 1, max: Number.MAX_SAFE_INTEGER }),
+    };
+  },
+  acceptLink(raw) {
+    return linkChoice(raw, 'acceptLink input');
+  },
+  rejectLink(raw) {
+    return linkChoice(raw, 'rejectLink input');
+  },
+  unlinkUpload(raw) {
+    return {
+      artifactId: requiredId(asRecord(raw, 'unlinkUpload input'), 'artifactId', 'unlinkUpload input'),
+    };
+  },
+  listScanRoots() {
+    return {};
+  },
+  addScanRoot(raw) {
+    return { path: requiredString(asRecord(raw, 'addScanRoot input'), 'path') };
+  },
+  removeScanRoot(raw) {
+    return { path: requiredString(asRecord(raw, 'removeScanRoot input'), 'path') };
+  },
 };
 
-function requiredJobId(raw: unknown, what: string): number {
-  const id = optionalCount(asRecord(raw, what), 'id', { min: 1, max: Number.MAX_SAFE_INTEGER });
-  if (id === undefined) throw new AppError('invalid-input', `${what}: "id" (a job number) is required.`);
+function requiredId(record: Record<string, unknown>, key: string, what: string): number {
+  const id = optionalCount(record, key, { min: 1, max: Number.MAX_SAFE_INTEGER });
+  if (id === undefined) throw new AppError('invalid-input', `${what}: "${key}" is required.`);
   return id;
+}
+
+function linkChoice(raw: unknown, what: string): LinkChoice {
+  const record = asRecord(raw, what);
+  return { artifactId: requiredId(record, 'artifactId', what), path: requiredString(record, 'path') };
+}
+
+function requiredJobId(raw: unknown, what: string): number {
+  return requiredId(asRecord(raw, what), 'id', what);
 }
 
 const eventNames: { readonly [E in ArchiveEventName]: true } = {
   importProgressed: true,
   importFinished: true,
   importJobChanged: true,
+  relinkProgressed: true,
 };
 
 export const archiveMethods = Object.keys(inputParsers) as ArchiveMethod[];

@@ -1,6 +1,8 @@
 // What a conversation produced or carried, in one open set of kinds: the things a person later
 // wants back (uploads, images, code and its output, sources, canvases, voice).
 
+import type { LinkStatus } from './link.js';
+
 export const ARTIFACT_KINDS = [
   'upload',
   'image_generation',
@@ -41,6 +43,8 @@ export interface ArtifactView {
   readonly lost: boolean;
   /** The bytes, when some export carried them; null when they were missing. */
   readonly blob: BlobRef | null;
+  /** Uploads: the original on the person's disk (linked, the likeliest candidate, or missing); else null. */
+  readonly link: { readonly status: LinkStatus; readonly path: string } | null;
 }
 
 export interface ArtifactQuery {

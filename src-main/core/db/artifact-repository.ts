@@ -2,6 +2,7 @@
 // export had them.
 
 import type { ArtifactKind, ArtifactQuery, ArtifactView } from '../../../src-shared/model/artifact.js';
+import type { LinkStatus } from '../../../src-shared/model/link.js';
 import type { ArchiveDb } from './archive-db.js';
 import { prepared } from './prepared-statements.js';
 
@@ -23,12 +24,20 @@ interface ArtifactRow {
   readonly blob_sha256: string | null;
   readonly blob_size: number | null;
   readonly blob_mime: string | null;
+  readonly link_status: LinkStatus | null;
+  readonly link_path: string | null;
 }
+
+// An upload shows one link: the linked file, else the likeliest candidate, else where it went missing.
+const BEST_LINK = `FROM links l WHERE l.artifact_id = a.id AND l.status IN ('linked', 'candidate', 'missing')
+  ORDER BY CASE l.status WHEN 'linked' THEN 0 WHEN 'candidate' THEN 1 ELSE 2 END, l.confidence DESC, l.path LIMIT 1`;
 
 export function listArtifacts(db: ArchiveDb, query: ArtifactQuery): ArtifactView[] {
   const rows = prepared(
     db,
-    `SELECT a.*, b.size AS blob_size, b.mime_type AS blob_mime FROM artifacts a
+    `SELECT a.*, b.size AS blob_size, b.mime_type AS blob_mime,
+       (SELECT l.status ${BEST_LINK}) AS link_status, (SELECT l.path ${BEST_LINK}) AS link_path
+     FROM artifacts a
      LEFT JOIN blobs b ON b.sha256 = a.blob_sha256
      WHERE (@kind IS NULL OR a.kind = @kind) AND (@conversationId IS NULL OR a.conversation_id = @conversationId)
      ORDER BY a.id LIMIT @limit OFFSET @offset`,
@@ -54,5 +63,6 @@ export function listArtifacts(db: ArchiveDb, query: ArtifactQuery): ArtifactView
     assetPointer: row.asset_pointer,
     lost: row.lost === 1,
     blob: row.blob_sha256 !== null ? { sha256: row.blob_sha256, size: row.blob_size ?? 0 } : null,
+    link: row.link_status && row.link_path ? { status: row.link_status, path: row.link_path } : null,
   }));
 }

@@ -8,6 +8,7 @@ import { indexWithoutTriggers } from './migrations/0002-index-without-triggers.j
 import { libraryFiles } from './migrations/0003-library-files.js';
 import { importJobs } from './migrations/0004-import-jobs.js';
 import { importJobRunner } from './migrations/0005-import-job-runner.js';
+import { localFilesAndLinks } from './migrations/0006-local-files-and-links.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   libraryFiles,
   importJobs,
   importJobRunner,
+  localFilesAndLinks,
 ];
 
 export function latestSchemaVersion(): number {

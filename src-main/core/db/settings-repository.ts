@@ -4,6 +4,7 @@ import type { ArchiveDb } from './archive-db.js';
 import { prepared } from './prepared-statements.js';
 
 export const WATCHED_FOLDERS = 'watch.folders';
+export const SCAN_ROOTS = 'relink.roots';
 
 export function readSetting<T>(db: ArchiveDb, key: string): T | null {
   const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as
