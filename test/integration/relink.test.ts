@@ -78,14 +78,14 @@ describe('relinking uploaded originals', () => {
 
     const links = () => runCli(data, ['links', '--json']).json<LinkView[]>();
     const byName = (name: string) => links().filter((link) => link.fileName === name);
+    const budgetVerdicts = () =>
+      byName('budget.xlsx')
+        .map((link) => [link.status, link.path])
+        .sort();
     expect(byName('q3-strategy-report.pdf')).toMatchObject([
       { status: 'linked', path: join(docs, 'work', 'q3-strategy-report.pdf'), rule: 'exact' },
     ]);
-    expect(
-      byName('budget.xlsx')
-        .map((link) => [link.status, link.path])
-        .sort(),
-    ).toEqual([
+    expect(budgetVerdicts()).toEqual([
       ['candidate', join(docs, 'a', 'budget.xlsx')],
       ['candidate', join(downloads, 'budget.xlsx')],
     ]);
@@ -116,11 +116,7 @@ describe('relinking uploaded originals', () => {
     expect(byName('q3-strategy-report.pdf')).toMatchObject([
       { status: 'linked', path: join(desktop, 'q3-strategy-report.pdf'), rule: 'moved' },
     ]);
-    expect(
-      byName('budget.xlsx')
-        .map((link) => [link.status, link.path])
-        .sort(),
-    ).toEqual([
+    expect(budgetVerdicts()).toEqual([
       ['candidate', join(docs, 'a', 'budget.xlsx')],
       ['rejected', join(downloads, 'budget.xlsx')],
     ]);
