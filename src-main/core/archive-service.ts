@@ -1,6 +1,7 @@
 // The one implementation of ArchiveApi: every transport (CLI, Electron IPC, HTTP bridge) calls into
 // this, so behaviour lives here once. Composition roots create it with a data folder.
 
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArchiveApi, PublishArchiveEvent } from '../../src-shared/contract/archive-contract.js';
 import { AppError } from '../../src-shared/contract/app-error.js';
@@ -32,9 +33,16 @@ export interface ArchiveService extends ArchiveApi {
   close(): Promise<void>;
 }
 
+/** What the desktop shell can do with a person's file; absent where nothing may be opened (CLI, serve). */
+export interface FileShell {
+  openPath(path: string): Promise<void>;
+  showItemInFolder(path: string): void;
+}
+
 export interface ArchiveServiceDeps {
   readonly dataFolder: string;
   readonly publish?: PublishArchiveEvent;
+  readonly shell?: FileShell;
 }
 
 export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
@@ -48,6 +56,23 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   );
   const scanRoots = () => readSetting<string[]>(db, SCAN_ROOTS) ?? defaultScanRoots();
   const linksOfUpload = (artifactId: number) => listLinks(db, { artifactId });
+  // Only a file linked to an upload is ever opened: never a path the caller names.
+  const linkedOriginal = (artifactId: number): string => {
+    const linked = listLinks(db, { artifactId, status: 'linked' })[0]?.path;
+    if (!linked) throw new AppError('not-found', `Upload ${artifactId} has no linked original.`);
+    if (!existsSync(linked))
+      throw new AppError('file-not-found', `${linked} is no longer there; run relink to look for it.`);
+    return linked;
+  };
+  const shell = (what: 'open' | 'reveal'): FileShell => {
+    if (!deps.shell) {
+      throw new AppError(
+        'not-available',
+        `Files can only be ${what === 'open' ? 'opened' : 'shown in their folder'} from the desktop app.`,
+      );
+    }
+    return deps.shell;
+  };
   const job = (found: ImportJob | null, id: number): ImportJob => {
     if (!found) throw new AppError('not-found', `No import job ${id}.`);
     return found;
@@ -116,6 +141,16 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     async unlinkUpload({ artifactId }) {
       unlinkUpload(db, artifactId);
       return linksOfUpload(artifactId);
+    },
+    async openOriginal({ artifactId }) {
+      const path = linkedOriginal(artifactId);
+      await shell('open').openPath(path);
+      return { path };
+    },
+    async revealOriginal({ artifactId }) {
+      const path = linkedOriginal(artifactId);
+      shell('reveal').showItemInFolder(path);
+      return { path };
     },
     async listScanRoots() {
       return scanRoots();

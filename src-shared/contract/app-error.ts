@@ -19,6 +19,7 @@ export type AppErrorCode =
   | 'database-from-newer-app'
   | 'database-busy'
   | 'import-cancelled'
+  | 'not-available'
   | 'internal';
 
 export interface TransferableError {

@@ -76,6 +76,10 @@ export interface ArchiveApi {
   acceptLink(input: LinkChoice): Promise<readonly LinkView[]>;
   rejectLink(input: LinkChoice): Promise<readonly LinkView[]>;
   unlinkUpload(input: UploadRef): Promise<readonly LinkView[]>;
+  /** Opens an upload's linked original with the system's default app (desktop app only). */
+  openOriginal(input: UploadRef): Promise<{ readonly path: string }>;
+  /** Shows an upload's linked original in its folder (desktop app only). */
+  revealOriginal(input: UploadRef): Promise<{ readonly path: string }>;
   listScanRoots(input: NoInput): Promise<readonly string[]>;
   addScanRoot(input: FolderInput): Promise<readonly string[]>;
   removeScanRoot(input: FolderInput): Promise<readonly string[]>;
@@ -182,6 +186,16 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   unlinkUpload(raw) {
     return {
       artifactId: requiredId(asRecord(raw, 'unlinkUpload input'), 'artifactId', 'unlinkUpload input'),
+    };
+  },
+  openOriginal(raw) {
+    return {
+      artifactId: requiredId(asRecord(raw, 'openOriginal input'), 'artifactId', 'openOriginal input'),
+    };
+  },
+  revealOriginal(raw) {
+    return {
+      artifactId: requiredId(asRecord(raw, 'revealOriginal input'), 'artifactId', 'revealOriginal input'),
     };
   },
   listScanRoots() {

@@ -3,11 +3,12 @@
 // is nothing; moved files are found again, deleted ones missing, rejections stand; macOS's NFD names
 // match; loops in the tree do not stop the scan.
 
-import { mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArtifactView } from '../../src-shared/model/artifact.js';
 import type { LinkView, RelinkSummary } from '../../src-shared/model/link.js';
+import { createArchiveService } from '../../src-main/core/archive-service.js';
 import { openArchiveDb } from '../../src-main/core/db/archive-db.js';
 import { scanLocalFiles } from '../../src-main/core/relink/local-file-scanner.js';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
@@ -195,5 +196,66 @@ describe('relinking uploaded originals', () => {
         confidence: 1,
       },
     ]);
+  });
+
+  it('opens or reveals only a linked original, and only where a desktop shell exists', async () => {
+    const dir = temp();
+    const disk = join(dir, 'disk');
+    await mkdir(disk);
+    await writeFile(join(disk, 'q3-strategy-report.pdf'), bytes(1234));
+    const opened: string[] = [];
+    const shell = {
+      async openPath(path: string) {
+        opened.push(`open ${path}`);
+      },
+      showItemInFolder(path: string) {
+        opened.push(`reveal ${path}`);
+      },
+    };
+    const desktop = createArchiveService({ dataFolder: join(dir, 'data'), shell });
+    try {
+      await desktop.importExport({ path: await exportWithUploads(dir) });
+      await desktop.relink({ roots: [disk] });
+      const [report, other] = (await desktop.listLinks({})).filter(
+        (link) => link.fileName === 'q3-strategy-report.pdf' || link.fileName === 'budget.xlsx',
+      );
+      await desktop.openOriginal({ artifactId: report!.artifactId });
+      await desktop.revealOriginal({ artifactId: report!.artifactId });
+      expect(opened).toEqual([
+        `open ${join(disk, 'q3-strategy-report.pdf')}`,
+        `reveal ${join(disk, 'q3-strategy-report.pdf')}`,
+      ]);
+      await expect(desktop.openOriginal({ artifactId: other!.artifactId })).rejects.toThrow(
+        /no linked original/,
+      );
+    } finally {
+      await desktop.close();
+    }
+    const headless = createArchiveService({ dataFolder: join(dir, 'data') });
+    try {
+      const [report] = await headless.listLinks({ status: 'linked' });
+      await expect(headless.openOriginal({ artifactId: report!.artifactId })).rejects.toThrow(/desktop app/);
+    } finally {
+      await headless.close();
+    }
+  });
+
+  // A root user reads every folder, so this can only be shown running as someone else.
+  it.skipIf(process.getuid?.() === 0)('goes on past a folder it may not read', async () => {
+    const dir = temp();
+    const root = join(dir, 'tree');
+    await mkdir(join(root, 'locked'), { recursive: true });
+    await mkdir(join(root, 'open'));
+    await writeFile(join(root, 'open', 'a.txt'), 'a');
+    await chmod(join(root, 'locked'), 0o000);
+    const db = openArchiveDb(join(dir, 'archive.sqlite'));
+    try {
+      const outcome = await scanLocalFiles(db, [root]);
+      expect(outcome.filesListed).toBe(1);
+      expect(outcome.problems.join()).toContain('locked');
+    } finally {
+      db.close();
+      await chmod(join(root, 'locked'), 0o755);
+    }
   });
 });
