@@ -17,7 +17,7 @@ import { createImportRunner } from './import/import-runner.js';
 import { getJob, listJobs } from './db/import-job-repository.js';
 import { readSetting, SCAN_ROOTS, WATCHED_FOLDERS, writeSetting } from './db/settings-repository.js';
 import { listLinks } from './db/link-repository.js';
-import { forgetFolderTree } from './db/local-file-repository.js';
+import { countIndexedFiles, forgetFolderTree } from './db/local-file-repository.js';
 import { acceptLink, rejectLink, unlinkUpload } from './relink/link-decisions.js';
 import { relink } from './relink/relinker.js';
 import { defaultScanRoots } from './relink/scan-roots.js';
@@ -49,10 +49,15 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   const db: ArchiveDb = openArchiveDb(archiveFileIn(deps.dataFolder));
   const blobs = new BlobStore(blobFolderIn(deps.dataFolder));
   const publish: PublishArchiveEvent = deps.publish ?? (() => {});
+  // New uploads are matched against the local file index at once, once the person has built one.
+  const linkNewUploads = async () => {
+    if (countIndexedFiles(db) > 0) await relink(db, { roots: [] });
+  };
   const imports = new ImportQueue(
     db,
     createImportRunner({ dataFolder: deps.dataFolder, db, blobs }),
     publish,
+    linkNewUploads,
   );
   const scanRoots = () => readSetting<string[]>(db, SCAN_ROOTS) ?? defaultScanRoots();
   const linksOfUpload = (artifactId: number) => listLinks(db, { artifactId });

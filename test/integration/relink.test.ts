@@ -240,6 +240,22 @@ describe('relinking uploaded originals', () => {
     }
   });
 
+  it('links the uploads of a new import at once, once an index of local files exists', async () => {
+    const dir = temp();
+    const data = join(dir, 'data');
+    const disk = join(dir, 'disk');
+    await mkdir(disk);
+    await writeFile(join(disk, 'q3-strategy-report.pdf'), bytes(1234));
+    expect(runCli(data, ['relink', '--root', disk, '--json']).json<RelinkSummary>()).toMatchObject({
+      scannedFiles: 1,
+      uploads: 0,
+    });
+    runCli(data, ['import', await exportWithUploads(dir)]);
+    expect(runCli(data, ['links', '--status', 'linked', '--json']).json<LinkView[]>()).toMatchObject([
+      { fileName: 'q3-strategy-report.pdf', path: join(disk, 'q3-strategy-report.pdf') },
+    ]);
+  });
+
   // A root user reads every folder, so this can only be shown running as someone else.
   it.skipIf(process.getuid?.() === 0)('goes on past a folder it may not read', async () => {
     const dir = temp();

@@ -29,6 +29,8 @@ export class ImportQueue {
     private readonly db: ArchiveDb,
     private readonly run: ImportRunner,
     private readonly publish: PublishArchiveEvent,
+    /** Work that follows each import that added something (linking its uploads, say). */
+    private readonly afterImport: (report: ImportReport) => Promise<void> = async () => {},
   ) {}
 
   enqueue(path: string, origin: ImportJobOrigin): ImportJob {
@@ -143,10 +145,20 @@ export class ImportQueue {
           ? 'cancelled'
           : 'failed'
         : 'done';
-    finishJob(this.db, job.id, { status, report, error: report.error ?? null });
-    for (const resolve of this.finishWaiters.get(job.id) ?? []) resolve(report);
+    let outcome = report;
+    if (report.status === 'imported') {
+      try {
+        await this.afterImport(report);
+      } catch (error) {
+        // The import stands; what follows it failing is worth a warning, not a failed job.
+        const warning = { code: 'after-import-failed', message: `${job.path}: ${(error as Error).message}` };
+        outcome = { ...report, warnings: [...report.warnings, warning] };
+      }
+    }
+    finishJob(this.db, job.id, { status, report: outcome, error: outcome.error ?? null });
+    for (const resolve of this.finishWaiters.get(job.id) ?? []) resolve(outcome);
     this.finishWaiters.delete(job.id);
-    this.publish('importFinished', report);
+    this.publish('importFinished', outcome);
     this.publish('importJobChanged', getJob(this.db, job.id) as ImportJob);
   }
 }
