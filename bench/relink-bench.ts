@@ -1,6 +1,7 @@
 // `npm run bench:relink` (also part of `npm run bench`): indexing a tree of 200,000 files in 2,000
-// folders, rescanning it unchanged, and matching 10,000 uploads against the index. The baseline is a
-// plain walk of the same tree (readdir + stat, no index), measured in the same run.
+// folders (ARCHIVIST_RELINK_FOLDERS changes the count, 100 files each), rescanning it unchanged, and
+// matching 10,000 uploads against the index. The baseline is a plain walk of the same tree (readdir +
+// stat, no index), measured in the same run.
 
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -9,9 +10,9 @@ import { openArchiveDb } from '../src-main/core/db/archive-db.js';
 import { relink } from '../src-main/core/relink/relinker.js';
 import { scanLocalFiles } from '../src-main/core/relink/local-file-scanner.js';
 
+const FOLDERS = Number(process.env['ARCHIVIST_RELINK_FOLDERS'] ?? 2000);
 const out = join(import.meta.dirname, '..', '..', 'bench', 'out', 'relink');
-const tree = join(out, 'tree');
-const FOLDERS = 2000;
+const tree = join(out, `tree-${FOLDERS}`);
 const FILES_PER_FOLDER = 100;
 const UPLOADS = 10_000;
 
@@ -73,6 +74,7 @@ db.transaction(() => {
 })();
 const [matchSeconds, summary] = await seconds(() => relink(db, { roots: [] }));
 db.close();
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
 console.log(
   `\nArchivist relink benchmark: ${walked.toLocaleString('en')} files in ${FOLDERS.toLocaleString('en')} folders\n`,
@@ -83,7 +85,7 @@ line(
 );
 line(
   'first scan into the index',
-  `${firstSeconds.toFixed(2)} s, ${Math.round(first.filesListed / firstSeconds).toLocaleString('en')} files/s, ${(firstSeconds / walkSeconds).toFixed(2)}× the plain walk`,
+  `${firstSeconds.toFixed(2)} s, ${Math.round(first.filesListed / firstSeconds).toLocaleString('en')} files/s, ${(firstSeconds / walkSeconds).toFixed(2)}× the plain walk, peak RSS ${peakRssMb.toFixed(0)} MB`,
 );
 line(
   'rescan, nothing changed',

@@ -99,11 +99,10 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
       return { json: list, text: describeArtifacts(list as never), ok: true };
     }
     case 'relink': {
-      const summary = await call(
-        service,
-        'relink',
-        args.options.roots.length > 0 ? { roots: args.options.roots } : {},
-      );
+      const summary = await call(service, 'relink', {
+        ...(args.options.roots.length > 0 ? { roots: args.options.roots } : {}),
+        crossDevices: args.options.crossDevices,
+      });
       return { json: summary, text: describeRelink(summary as never), ok: true };
     }
     case 'links': {

@@ -34,6 +34,7 @@ export interface CliArguments {
     readonly conversation?: string;
     readonly dirs: readonly string[];
     readonly roots: readonly string[];
+    readonly crossDevices: boolean;
     readonly status?: string;
     readonly once: boolean;
     readonly recursive: boolean;
@@ -68,6 +69,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         conversation: { type: 'string' },
         dir: { type: 'string', multiple: true },
         root: { type: 'string', multiple: true },
+        'cross-devices': { type: 'boolean', default: false },
         status: { type: 'string' },
         once: { type: 'boolean', default: false },
         recursive: { type: 'boolean', default: false },
@@ -98,6 +100,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       conversation: values.conversation,
       dirs: values.dir ?? [],
       roots: values.root ?? [],
+      crossDevices: values['cross-devices'] ?? false,
       status: values.status,
       once: values.once ?? false,
       recursive: values.recursive ?? false,
@@ -121,7 +124,8 @@ Commands:
                               [--account ID] [--conversation ID]; "phrases", prefix*, -exclude, OR
   artifacts                   uploads, images, code, outputs, sources … [--kind K] [--conversation ID]
   relink                      find the originals of uploaded files on this disk [--root DIR]...
-                              (default: Downloads, Documents, Desktop, Pictures)
+                              (default: Downloads, Documents, Desktop, Pictures); --cross-devices
+                              also follows folders onto other disks and mounts
   links                       uploads and the files found for them [--status linked|candidate|rejected|missing|unlinked]
   link accept|reject <artifactId> <path>   settle a candidate;  link unlink <artifactId>
 

@@ -113,6 +113,12 @@ export async function runWatchCommand(
   options: WatchCommandOptions,
   sink: ReturnType<typeof watchEventSink>,
 ): Promise<number> {
+  // Start-up is when links are re-checked: files moved or deleted while nothing was watching.
+  try {
+    await service.refreshLinks();
+  } catch (error) {
+    sink.emit({ event: 'problem', message: `Checking linked originals failed: ${(error as Error).message}` });
+  }
   if (options.once) {
     service.imports.start();
     await scanOnce(service, options, sink.emit);

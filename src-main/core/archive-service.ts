@@ -17,7 +17,8 @@ import { createImportRunner } from './import/import-runner.js';
 import { getJob, listJobs } from './db/import-job-repository.js';
 import { readSetting, SCAN_ROOTS, WATCHED_FOLDERS, writeSetting } from './db/settings-repository.js';
 import { listLinks } from './db/link-repository.js';
-import { countIndexedFiles, forgetFolderTree } from './db/local-file-repository.js';
+import { countIndexedFiles, forgetFolderTree, indexedRoots } from './db/local-file-repository.js';
+import type { RelinkSummary } from '../../src-shared/model/link.js';
 import { acceptLink, rejectLink, unlinkUpload } from './relink/link-decisions.js';
 import { relink } from './relink/relinker.js';
 import { defaultScanRoots } from './relink/scan-roots.js';
@@ -29,6 +30,12 @@ export interface ArchiveService extends ArchiveApi {
   readonly imports: ImportQueue;
   /** The folders to watch for exports: the settings' choice, else the OS Downloads folder. */
   watchedFolders(): string[];
+  /**
+   * At start-up: the folders already indexed are rescanned (only what changed is read) and every link
+   * re-checked, so files moved or deleted meanwhile are found again or marked missing. Null when no
+   * index has been built yet.
+   */
+  refreshLinks(): Promise<RelinkSummary | null>;
   /** Stops the queue (the running import keeps its last batch and resumes next time), then closes. */
   close(): Promise<void>;
 }
@@ -126,9 +133,10 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       }
       return retried;
     },
-    async relink({ roots }) {
+    async relink({ roots, crossDevices }) {
       return relink(db, {
         roots: roots?.map((root) => resolve(root)) ?? scanRoots(),
+        crossDevices: crossDevices ?? false,
         onProgress: (progress) => publish('relinkProgressed', progress),
       });
     },
@@ -173,6 +181,10 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       return roots;
     },
     imports,
+    async refreshLinks() {
+      const roots = indexedRoots(db);
+      return roots.length > 0 ? relink(db, { roots }) : null;
+    },
     watchedFolders() {
       const chosen = readSetting<string[]>(db, WATCHED_FOLDERS);
       return chosen && chosen.length > 0 ? chosen : [defaultDownloadsFolder()];

@@ -46,6 +46,8 @@ export interface UploadRef {
 export interface RelinkInput {
   /** Folders to look in this time; default: the saved roots. */
   readonly roots?: readonly string[];
+  /** Follow folders into other disks and mounts too (off: a network share can take hours). */
+  readonly crossDevices?: boolean;
 }
 
 export interface FolderInput {
@@ -160,11 +162,17 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   relink(raw) {
     const record = asRecord(raw, 'relink input');
     const roots = record['roots'];
-    if (roots === undefined) return {};
-    if (!Array.isArray(roots) || roots.some((root) => typeof root !== 'string' || root === '')) {
+    if (
+      roots !== undefined &&
+      (!Array.isArray(roots) || roots.some((root) => typeof root !== 'string' || root === ''))
+    ) {
       throw new AppError('invalid-input', 'relink input: "roots" must be a list of folder paths.');
     }
-    return { roots: roots as string[] };
+    const crossDevices = record['crossDevices'];
+    if (crossDevices !== undefined && typeof crossDevices !== 'boolean') {
+      throw new AppError('invalid-input', 'relink input: "crossDevices" must be true or false.');
+    }
+    return { roots: roots as string[] | undefined, crossDevices };
   },
   listLinks(raw) {
     const record = asRecord(raw, 'listLinks input');

@@ -256,6 +256,25 @@ describe('relinking uploaded originals', () => {
     ]);
   });
 
+  it('re-checks links when watching starts: a file moved meanwhile is found again', async () => {
+    const dir = temp();
+    const data = join(dir, 'data');
+    const disk = join(dir, 'disk');
+    await mkdir(join(disk, 'archive'), { recursive: true });
+    await writeFile(join(disk, 'q3-strategy-report.pdf'), bytes(1234));
+    runCli(data, ['import', await exportWithUploads(dir)]);
+    runCli(data, ['relink', '--root', disk]);
+    await rename(join(disk, 'q3-strategy-report.pdf'), join(disk, 'archive', 'q3-strategy-report.pdf'));
+    runCli(data, ['relink', '--root', disk]);
+    await rename(join(disk, 'archive', 'q3-strategy-report.pdf'), join(disk, 'q3-strategy-report.pdf'));
+    const emptyDownloads = join(dir, 'empty');
+    await mkdir(emptyDownloads);
+    expect(runCli(data, ['watch', '--once', '--dir', emptyDownloads]).status).toBe(0);
+    expect(runCli(data, ['links', '--status', 'linked', '--json']).json<LinkView[]>()).toMatchObject([
+      { fileName: 'q3-strategy-report.pdf', path: join(disk, 'q3-strategy-report.pdf') },
+    ]);
+  });
+
   // A root user reads every folder, so this can only be shown running as someone else.
   it.skipIf(process.getuid?.() === 0)('goes on past a folder it may not read', async () => {
     const dir = temp();

@@ -81,6 +81,11 @@ export function recordFolderListing(db: ArchiveDb, listing: FolderListing): void
   ).run(listing.path, listing.parent, listing.root, listing.mtimeMs);
 }
 
+/** The roots the index was built from. */
+export function indexedRoots(db: ArchiveDb): string[] {
+  return prepared(db, 'SELECT DISTINCT root FROM local_folders ORDER BY root').pluck().all() as string[];
+}
+
 export function countIndexedFiles(db: ArchiveDb): number {
   return (prepared(db, 'SELECT count(*) AS n FROM local_files').get() as { n: number }).n;
 }
