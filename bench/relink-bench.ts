@@ -32,17 +32,20 @@ if (!existsSync(join(tree, 'done'))) {
   writeFileSync(join(tree, 'done'), '');
 }
 
+/** The same walk the scanner makes (a folder's entries at once, folders one after another), minus the index. */
 async function plainWalk(path: string): Promise<number> {
   const entries = await readdir(path, { withFileTypes: true });
-  const counts = await Promise.all(
+  const folders: string[] = [];
+  await Promise.all(
     entries.map(async (entry) => {
       const full = join(path, entry.name);
-      if (entry.isDirectory()) return plainWalk(full);
-      await stat(full);
-      return 1;
+      if (entry.isDirectory()) folders.push(full);
+      else await stat(full);
     }),
   );
-  return counts.reduce((sum, n) => sum + n, 0);
+  let files = entries.length - folders.length;
+  for (const folder of folders) files += await plainWalk(folder);
+  return files;
 }
 
 const seconds = async <T>(work: () => Promise<T>): Promise<[number, T]> => {

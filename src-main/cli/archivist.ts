@@ -20,6 +20,7 @@ import {
   describeImport,
   describeLinks,
   describeRelink,
+  describeTimeline,
   describeSearch,
   describeStats,
 } from './human-output.js';
@@ -97,6 +98,17 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
         offset: o.offset,
       });
       return { json: list, text: describeArtifacts(list as never), ok: true };
+    }
+    case 'timeline': {
+      const page = await call(service, 'timeline', {
+        from: o.from,
+        to: o.to,
+        kinds: o.kinds.length > 0 ? o.kinds : undefined,
+        account: o.account,
+        limit: o.limit,
+        cursor: o.cursor,
+      });
+      return { json: page, text: describeTimeline(page as never), ok: true };
     }
     case 'relink': {
       const summary = await call(service, 'relink', {

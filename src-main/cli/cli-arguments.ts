@@ -11,6 +11,7 @@ export const COMMANDS = [
   'show',
   'search',
   'artifacts',
+  'timeline',
   'relink',
   'links',
   'link',
@@ -27,6 +28,8 @@ export interface CliArguments {
     readonly limit?: number;
     readonly offset?: number;
     readonly kind?: string;
+    readonly kinds: readonly string[];
+    readonly cursor?: string;
     readonly role?: string;
     readonly from?: string;
     readonly to?: string;
@@ -61,7 +64,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         help: { type: 'boolean', short: 'h', default: false },
         limit: { type: 'string' },
         offset: { type: 'string' },
-        kind: { type: 'string' },
+        kind: { type: 'string', multiple: true },
+        cursor: { type: 'string' },
         role: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -92,7 +96,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     options: {
       limit: whole(values.limit, 'limit'),
       offset: whole(values.offset, 'offset'),
-      kind: values.kind,
+      kind: values.kind?.at(-1),
+      kinds: values.kind ?? [],
+      cursor: values.cursor,
       role: values.role,
       from: values.from,
       to: values.to,
@@ -123,6 +129,8 @@ Commands:
   search <query>              full-text search [--limit N] [--kind K] [--role R] [--from ISO] [--to ISO]
                               [--account ID] [--conversation ID]; "phrases", prefix*, -exclude, OR
   artifacts                   uploads, images, code, outputs, sources … [--kind K] [--conversation ID]
+  timeline                    decisions and artifacts in time order [--from ISO] [--to ISO] [--kind K]...
+                              [--limit N] [--cursor C] (the nextCursor of the page before)
   relink                      find the originals of uploaded files on this disk [--root DIR]...
                               (default: Downloads, Documents, Desktop, Pictures); --cross-devices
                               also follows folders onto other disks and mounts

@@ -4,6 +4,7 @@ import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import { basename } from 'node:path';
 import type { ArtifactView } from '../../src-shared/model/artifact.js';
 import type { LinkView, RelinkSummary } from '../../src-shared/model/link.js';
+import type { TimelinePage } from '../../src-shared/model/timeline.js';
 import { exportTimeFromFileName } from '../core/export/export-layout.js';
 import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
@@ -121,4 +122,15 @@ export function describeLinks(links: readonly LinkView[]): string {
         `${link.sizeBytes !== null ? ` (${link.sizeBytes} bytes)` : ''}${link.path ? `\n        ${link.path}  [${link.rule}]` : ''}`,
     )
     .join('\n');
+}
+
+export function describeTimeline(page: TimelinePage): string {
+  if (page.items.length === 0) return 'Nothing in that stretch of time.';
+  const lines = page.items.map(
+    (item) =>
+      `${item.time.slice(0, 16).replace('T', ' ')}  ${item.kind.padEnd(16)} ${item.title}` +
+      `${item.conversationTitle ? `  — ${item.conversationTitle}` : ''}`,
+  );
+  if (page.nextCursor) lines.push(`More: archivist timeline --cursor ${page.nextCursor}`);
+  return lines.join('\n');
 }

@@ -17,6 +17,7 @@ import { createImportRunner } from './import/import-runner.js';
 import { getJob, listJobs } from './db/import-job-repository.js';
 import { readSetting, SCAN_ROOTS, WATCHED_FOLDERS, writeSetting } from './db/settings-repository.js';
 import { listLinks } from './db/link-repository.js';
+import { timelineDensity, timelinePage } from './db/timeline-repository.js';
 import { countIndexedFiles, forgetFolderTree, indexedRoots } from './db/local-file-repository.js';
 import type { RelinkSummary } from '../../src-shared/model/link.js';
 import { acceptLink, rejectLink, unlinkUpload } from './relink/link-decisions.js';
@@ -154,6 +155,12 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     async unlinkUpload({ artifactId }) {
       unlinkUpload(db, artifactId);
       return linksOfUpload(artifactId);
+    },
+    async timeline(query) {
+      return timelinePage(db, query);
+    },
+    async timelineDensity(query) {
+      return timelineDensity(db, query);
     },
     async openOriginal({ artifactId }) {
       const path = linkedOriginal(artifactId);

@@ -15,6 +15,14 @@ import {
   type RelinkSummary,
 } from '../model/link.js';
 import type { SearchQuery, SearchResult } from '../model/search.js';
+import {
+  TIMELINE_KINDS,
+  type DensityBucket,
+  type DensityQuery,
+  type TimelineKind,
+  type TimelinePage,
+  type TimelineQuery,
+} from '../model/timeline.js';
 import { AppError } from './app-error.js';
 import {
   asRecord,
@@ -78,6 +86,10 @@ export interface ArchiveApi {
   acceptLink(input: LinkChoice): Promise<readonly LinkView[]>;
   rejectLink(input: LinkChoice): Promise<readonly LinkView[]>;
   unlinkUpload(input: UploadRef): Promise<readonly LinkView[]>;
+  /** Decisions and artifacts in time order, a page at a time. */
+  timeline(input: TimelineQuery): Promise<TimelinePage>;
+  /** Counts per day, week or month and kind, for the density strip. */
+  timelineDensity(input: DensityQuery): Promise<readonly DensityBucket[]>;
   /** Opens an upload's linked original with the system's default app (desktop app only). */
   openOriginal(input: UploadRef): Promise<{ readonly path: string }>;
   /** Shows an upload's linked original in its folder (desktop app only). */
@@ -194,6 +206,41 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   unlinkUpload(raw) {
     return {
       artifactId: requiredId(asRecord(raw, 'unlinkUpload input'), 'artifactId', 'unlinkUpload input'),
+    };
+  },
+  timeline(raw) {
+    const record = asRecord(raw, 'timeline input');
+    const kinds = record['kinds'];
+    if (
+      kinds !== undefined &&
+      (!Array.isArray(kinds) || kinds.some((kind) => !(TIMELINE_KINDS as readonly unknown[]).includes(kind)))
+    ) {
+      throw new AppError(
+        'invalid-input',
+        `timeline input: "kinds" must list some of ${TIMELINE_KINDS.join(', ')}.`,
+      );
+    }
+    return {
+      from: optionalIsoTime(record, 'from'),
+      to: optionalIsoTime(record, 'to'),
+      kinds: kinds as TimelineKind[] | undefined,
+      account: optionalString(record, 'account', 256),
+      project: optionalString(record, 'project', 256),
+      cursor: optionalString(record, 'cursor', 512),
+      limit: optionalCount(record, 'limit', { min: 1, max: 10_000 }),
+    };
+  },
+  timelineDensity(raw) {
+    const record = asRecord(raw, 'timelineDensity input');
+    const bucket = record['bucket'] ?? 'day';
+    if (bucket !== 'day' && bucket !== 'week' && bucket !== 'month') {
+      throw new AppError('invalid-input', 'timelineDensity input: "bucket" is day, week or month.');
+    }
+    return {
+      from: optionalIsoTime(record, 'from'),
+      to: optionalIsoTime(record, 'to'),
+      bucket,
+      account: optionalString(record, 'account', 256),
     };
   },
   openOriginal(raw) {

@@ -9,6 +9,7 @@ import { libraryFiles } from './migrations/0003-library-files.js';
 import { importJobs } from './migrations/0004-import-jobs.js';
 import { importJobRunner } from './migrations/0005-import-job-runner.js';
 import { localFilesAndLinks } from './migrations/0006-local-files-and-links.js';
+import { timeline } from './migrations/0007-timeline.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   importJobs,
   importJobRunner,
   localFilesAndLinks,
+  timeline,
 ];
 
 export function latestSchemaVersion(): number {

@@ -8,6 +8,7 @@ import { AppError, isAppError } from '../../../src-shared/contract/app-error.js'
 import type { ImportProgress, ImportReport, ImportWarning } from '../../../src-shared/model/import-report.js';
 import { upsertAccount } from '../db/account-repository.js';
 import { attachLibraryFiles, saveLibraryFiles } from '../db/library-repository.js';
+import { addArtifactsToTimeline } from '../db/timeline-repository.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import {
   artifactsWithoutBlob,
@@ -224,6 +225,7 @@ async function importSource(
       return path ? (shaByPath.get(path) ?? null) : null;
     });
     counts.artifacts += attachLibraryFiles(db);
+    addArtifactsToTimeline(db);
   })();
 
   const linked = linkNewlyCarriedBlobs(db, resolver, shaByPath);

@@ -1,0 +1,289 @@
+// The timeline: items for artifacts and decisions as imports and the extractor add them, pages in
+// time order with a cursor that stays put while imports add items elsewhere, and per-day counts for
+// the density strip.
+
+import type { ArtifactKind } from '../../../src-shared/model/artifact.js';
+import type { LinkStatus } from '../../../src-shared/model/link.js';
+import { epochSecondsToIso, isoToEpochSeconds } from '../../../src-shared/model/time.js';
+import type {
+  DensityBucket,
+  DensityQuery,
+  TimelineItem,
+  TimelineKind,
+  TimelinePage,
+  TimelinePayload,
+  TimelineQuery,
+} from '../../../src-shared/model/timeline.js';
+import { AppError } from '../../../src-shared/contract/app-error.js';
+import type { ArchiveDb } from './archive-db.js';
+import { prepared } from './prepared-statements.js';
+
+const DAY = 86_400;
+const DEFAULT_LIMIT = 200;
+
+function countDays(
+  db: ArchiveDb,
+  rows: readonly { kind: string; time: number; account_id: string | null }[],
+): void {
+  const counts = new Map<string, { day: number; kind: string; account: string; n: number }>();
+  for (const row of rows) {
+    const day = Math.floor(row.time / DAY);
+    const account = row.account_id ?? '';
+    const key = `${day}|${row.kind}|${account}`;
+    const entry = counts.get(key) ?? { day, kind: row.kind, account, n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
+  }
+  const upsert = prepared(
+    db,
+    `INSERT INTO timeline_days (day, kind, account_id, count) VALUES (?, ?, ?, ?)
+     ON CONFLICT (day, kind, account_id) DO UPDATE SET count = count + excluded.count`,
+  );
+  for (const entry of counts.values()) upsert.run(entry.day, entry.kind, entry.account, entry.n);
+}
+
+/** Adds a timeline item for every artifact that has none yet; returns how many were added. */
+export function addArtifactsToTimeline(db: ArchiveDb): number {
+  const added = prepared(
+    db,
+    `INSERT INTO timeline_items (kind, time, conversation_id, node_id, artifact_id, account_id, project_id)
+     SELECT a.kind, coalesce(m.create_time, c.create_time, c.update_time, 0), a.conversation_id, a.node_id, a.id,
+       c.account_id, CASE WHEN c.gizmo_id LIKE 'g-p-%' THEN c.gizmo_id END
+     FROM artifacts a JOIN conversations c ON c.id = a.conversation_id
+     LEFT JOIN messages m ON m.conversation_id = a.conversation_id AND m.node_id = a.node_id
+     WHERE NOT EXISTS (SELECT 1 FROM timeline_items t WHERE t.artifact_id = a.id)
+     RETURNING kind, time, account_id`,
+  ).all() as { kind: string; time: number; account_id: string | null }[];
+  countDays(db, added);
+  return added.length;
+}
+
+/** Adds the timeline item of one decision. */
+export function addDecisionToTimeline(db: ArchiveDb, decisionId: number): void {
+  const added = prepared(
+    db,
+    `INSERT INTO timeline_items (kind, time, conversation_id, decision_id, account_id, project_id)
+     SELECT 'decision', coalesce(d.decided_at, c.update_time, 0), d.conversation_id, d.id, c.account_id,
+       CASE WHEN c.gizmo_id LIKE 'g-p-%' THEN c.gizmo_id END
+     FROM decisions d JOIN conversations c ON c.id = d.conversation_id
+     WHERE d.id = ? AND NOT EXISTS (SELECT 1 FROM timeline_items t WHERE t.decision_id = d.id)
+     RETURNING kind, time, account_id`,
+  ).all(decisionId) as { kind: string; time: number; account_id: string | null }[];
+  countDays(db, added);
+}
+
+/** Removes the timeline item of one decision (the person dismissed it, or it was re-extracted). */
+export function removeDecisionFromTimeline(db: ArchiveDb, decisionId: number): void {
+  const removed = prepared(
+    db,
+    'DELETE FROM timeline_items WHERE decision_id = ? RETURNING kind, time, account_id',
+  ).all(decisionId) as { kind: string; time: number; account_id: string | null }[];
+  for (const row of removed) {
+    prepared(
+      db,
+      'UPDATE timeline_days SET count = count - 1 WHERE day = ? AND kind = ? AND account_id = ?',
+    ).run(Math.floor(row.time / DAY), row.kind, row.account_id ?? '');
+  }
+}
+
+function encodeCursor(time: number, id: number): string {
+  return Buffer.from(JSON.stringify([time, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [number, number] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'number') {
+      return [value[0], value[1]];
+    }
+  } catch {
+    // falls through to the error below
+  }
+  throw new AppError('invalid-input', 'That timeline cursor is not one this archive gave out.');
+}
+
+interface ItemRow {
+  readonly id: number;
+  readonly kind: TimelineKind;
+  readonly time: number;
+  readonly conversation_id: string;
+  readonly node_id: string | null;
+  readonly conversation_title: string | null;
+  readonly file_name: string | null;
+  readonly size_bytes: number | null;
+  readonly prompt: string | null;
+  readonly url: string | null;
+  readonly a_title: string | null;
+  readonly language: string | null;
+  readonly text: string | null;
+  readonly lost: number | null;
+  readonly blob_sha256: string | null;
+  readonly expires_at: number | null;
+  readonly link_status: LinkStatus | null;
+  readonly link_path: string | null;
+  readonly d_title: string | null;
+  readonly chosen: string | null;
+  readonly alternatives: string | null;
+  readonly message_ids: string | null;
+}
+
+const BEST_LINK = `FROM links l WHERE l.artifact_id = a.id AND l.status IN ('linked', 'candidate', 'missing')
+  ORDER BY CASE l.status WHEN 'linked' THEN 0 WHEN 'candidate' THEN 1 ELSE 2 END, l.confidence DESC, l.path LIMIT 1`;
+
+export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage {
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const [afterTime, afterId] = query.cursor ? decodeCursor(query.cursor) : [-Infinity, -1];
+  const rows = prepared(
+    db,
+    `SELECT t.id, t.kind, t.time, t.conversation_id, coalesce(t.node_id, json_extract(d.message_ids, '$[0]')) AS node_id,
+       c.title AS conversation_title, a.file_name, a.size_bytes, a.prompt, a.url, a.title AS a_title, a.language,
+       a.text, a.lost, a.blob_sha256, a.expires_at,
+       (SELECT l.status ${BEST_LINK}) AS link_status, (SELECT l.path ${BEST_LINK}) AS link_path,
+       d.title AS d_title, d.chosen, d.alternatives, d.message_ids
+     FROM timeline_items t
+     JOIN conversations c ON c.id = t.conversation_id
+     LEFT JOIN artifacts a ON a.id = t.artifact_id
+     LEFT JOIN decisions d ON d.id = t.decision_id
+     WHERE (t.time, t.id) > (@afterTime, @afterId)
+       AND t.time >= @from AND t.time <= @to
+       AND (@kinds IS NULL OR t.kind IN (SELECT value FROM json_each(@kinds)))
+       AND (@account IS NULL OR t.account_id = @account)
+       AND (@project IS NULL OR t.project_id = @project)
+     ORDER BY t.time, t.id LIMIT @limit`,
+  ).all({
+    afterTime: Number.isFinite(afterTime) ? afterTime : -1e15,
+    afterId,
+    from: query.from ? isoToEpochSeconds(query.from) : -1e15,
+    to: query.to ? isoToEpochSeconds(query.to) : 1e15,
+    kinds: query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null,
+    account: query.account ?? null,
+    project: query.project ?? null,
+    limit: limit + 1,
+  }) as ItemRow[];
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(toItem),
+    nextCursor: rows.length > limit && last ? encodeCursor(last.time, last.id) : null,
+  };
+}
+
+function firstLine(text: string | null, max = 120): string | null {
+  const line =
+    text
+      ?.split('\n')
+      .find((candidate) => candidate.trim() !== '')
+      ?.trim() ?? null;
+  return line && line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+function payloadOf(row: ItemRow): TimelinePayload {
+  switch (row.kind) {
+    case 'upload':
+      return {
+        kind: 'upload',
+        fileName: row.file_name,
+        sizeBytes: row.size_bytes,
+        link: row.link_status && row.link_path ? { status: row.link_status, path: row.link_path } : null,
+      };
+    case 'image_generation':
+      return {
+        kind: 'image_generation',
+        prompt: row.prompt,
+        blobSha256: row.blob_sha256,
+        expiresAt: epochSecondsToIso(row.expires_at),
+      };
+    case 'code':
+    case 'code_output':
+      return {
+        kind: row.kind,
+        language: row.language,
+        firstLine: firstLine(row.text),
+        blobSha256: row.blob_sha256,
+      };
+    case 'generated_file':
+      return { kind: 'generated_file', fileName: row.file_name, lost: row.lost === 1 };
+    case 'citation':
+      return { kind: 'citation', url: row.url, title: row.a_title };
+    case 'canvas':
+      return { kind: 'canvas', title: row.a_title, firstLine: firstLine(row.text) };
+    case 'audio':
+      return { kind: 'audio', transcript: firstLine(row.text, 200), blobSha256: row.blob_sha256 };
+    case 'decision':
+      return {
+        kind: 'decision',
+        chosen: row.chosen,
+        alternatives: row.alternatives ? (JSON.parse(row.alternatives) as string[]) : [],
+      };
+  }
+}
+
+const KIND_TITLES: Record<ArtifactKind, string> = {
+  upload: 'Uploaded a file',
+  image_generation: 'Generated an image',
+  code: 'Ran code',
+  code_output: 'Code output',
+  generated_file: 'Produced a file',
+  citation: 'Cited a source',
+  canvas: 'Wrote in a canvas',
+  audio: 'Voice chat',
+};
+
+function titleOf(row: ItemRow): string {
+  if (row.kind === 'decision') return row.d_title ?? 'Decision';
+  const specific =
+    row.kind === 'upload' || row.kind === 'generated_file'
+      ? row.file_name
+      : row.kind === 'image_generation'
+        ? firstLine(row.prompt, 80)
+        : row.kind === 'citation'
+          ? (row.a_title ?? row.url)
+          : row.kind === 'canvas'
+            ? row.a_title
+            : null;
+  return specific ?? KIND_TITLES[row.kind];
+}
+
+function toItem(row: ItemRow): TimelineItem {
+  return {
+    id: row.id,
+    kind: row.kind,
+    time: epochSecondsToIso(row.time) as string,
+    title: titleOf(row),
+    conversationId: row.conversation_id,
+    conversationTitle: row.conversation_title,
+    messageId: row.node_id,
+    payload: payloadOf(row),
+  };
+}
+
+function bucketStart(day: number, bucket: DensityQuery['bucket']): number {
+  if (bucket === 'day') return day;
+  if (bucket === 'week') return day - ((day + 3) % 7); // day 0, 1 Jan 1970, was a Thursday
+  const date = new Date(day * DAY * 1000);
+  return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / 1000 / DAY);
+}
+
+export function timelineDensity(db: ArchiveDb, query: DensityQuery): DensityBucket[] {
+  const rows = prepared(
+    db,
+    `SELECT day, kind, sum(count) AS n FROM timeline_days
+     WHERE day >= @from AND day <= @to AND (@account IS NULL OR account_id = @account) AND count > 0
+     GROUP BY day, kind ORDER BY day`,
+  ).all({
+    from: query.from ? Math.floor(isoToEpochSeconds(query.from) / DAY) : -1e9,
+    to: query.to ? Math.floor(isoToEpochSeconds(query.to) / DAY) : 1e9,
+    account: query.account ?? null,
+  }) as { day: number; kind: TimelineKind; n: number }[];
+  const buckets = new Map<number, Partial<Record<TimelineKind, number>>>();
+  for (const row of rows) {
+    const start = bucketStart(row.day, query.bucket);
+    const counts = buckets.get(start) ?? {};
+    counts[row.kind] = (counts[row.kind] ?? 0) + row.n;
+    buckets.set(start, counts);
+  }
+  return [...buckets.entries()].map(([start, counts]) => ({
+    start: new Date(start * DAY * 1000).toISOString().slice(0, 10),
+    counts,
+  }));
+}

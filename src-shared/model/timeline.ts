@@ -1,0 +1,87 @@
+// The timeline of a person's ChatGPT history: decisions and the things conversations produced or
+// carried, in time order, each with what a row in the list needs to show, and counts per period for
+// the density strip.
+
+import type { ArtifactKind } from './artifact.js';
+import type { LinkStatus } from './link.js';
+
+export type TimelineKind = ArtifactKind | 'decision';
+
+export const TIMELINE_KINDS: readonly TimelineKind[] = [
+  'decision',
+  'upload',
+  'image_generation',
+  'code',
+  'code_output',
+  'generated_file',
+  'citation',
+  'canvas',
+  'audio',
+];
+
+export type TimelinePayload =
+  | {
+      readonly kind: 'upload';
+      readonly fileName: string | null;
+      readonly sizeBytes: number | null;
+      readonly link: { readonly status: LinkStatus; readonly path: string } | null;
+    }
+  | {
+      readonly kind: 'image_generation';
+      readonly prompt: string | null;
+      readonly blobSha256: string | null;
+      readonly expiresAt: string | null;
+    }
+  | {
+      readonly kind: 'code' | 'code_output';
+      readonly language: string | null;
+      readonly firstLine: string | null;
+      readonly blobSha256: string | null;
+    }
+  | { readonly kind: 'generated_file'; readonly fileName: string | null; readonly lost: boolean }
+  | { readonly kind: 'citation'; readonly url: string | null; readonly title: string | null }
+  | { readonly kind: 'canvas'; readonly title: string | null; readonly firstLine: string | null }
+  | { readonly kind: 'audio'; readonly transcript: string | null; readonly blobSha256: string | null }
+  | { readonly kind: 'decision'; readonly chosen: string | null; readonly alternatives: readonly string[] };
+
+export interface TimelineItem {
+  readonly id: number;
+  readonly kind: TimelineKind;
+  /** ISO-8601, UTC. */
+  readonly time: string;
+  readonly title: string;
+  readonly conversationId: string;
+  readonly conversationTitle: string | null;
+  readonly messageId: string | null;
+  readonly payload: TimelinePayload;
+}
+
+export interface TimelineQuery {
+  readonly from?: string;
+  readonly to?: string;
+  readonly kinds?: readonly TimelineKind[];
+  readonly account?: string;
+  readonly project?: string;
+  /** From a previous page's nextCursor. */
+  readonly cursor?: string;
+  readonly limit?: number;
+}
+
+export interface TimelinePage {
+  readonly items: readonly TimelineItem[];
+  /** Null on the last page. */
+  readonly nextCursor: string | null;
+}
+
+export interface DensityQuery {
+  readonly from?: string;
+  readonly to?: string;
+  readonly bucket: 'day' | 'week' | 'month';
+  readonly account?: string;
+}
+
+export interface DensityBucket {
+  /** The bucket's first day, YYYY-MM-DD (weeks start on Monday). */
+  readonly start: string;
+  readonly counts: Readonly<Partial<Record<TimelineKind, number>>>;
+}

@@ -1,0 +1,99 @@
+// The timeline: everything conversations produced, in time order; paging by cursor stays in order,
+// never repeats an item and never skips one, even while another import adds items; the density strip
+// counts the same items per day, week and month.
+
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createArchiveService } from '../../src-main/core/archive-service.js';
+import type { TimelineItem } from '../../src-shared/model/timeline.js';
+import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
+import { useTempFolders } from '../support/temp-folder.js';
+
+const temp = useTempFolders();
+
+describe('the timeline', () => {
+  it('pages in time order without repeats or gaps while an import adds items', async () => {
+    const dir = temp();
+    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    try {
+      const first = generateExport({ era: '2025', conversations: 25, seed: 41 });
+      const firstZip = join(dir, first.zipFileName);
+      await writeExportZip(first, firstZip);
+      await archive.importExport({ path: firstZip });
+      const stats = await archive.getStats({});
+      const total = Object.values(stats.artifacts).reduce((sum, n) => sum + n, 0);
+      expect(total).toBeGreaterThan(10);
+
+      const seen: TimelineItem[] = [];
+      let page = await archive.timeline({ limit: 4 });
+      seen.push(...page.items);
+      // Another account's export lands mid-way, with items before and after where paging stands.
+      const other = generateExport({
+        era: '2024',
+        conversations: 10,
+        seed: 42,
+        account: { id: 'user-other', email: 'other@example.com' },
+      });
+      const otherZip = join(dir, other.zipFileName);
+      await writeExportZip(other, otherZip);
+      await archive.importExport({ path: otherZip });
+      while (page.nextCursor) {
+        page = await archive.timeline({ limit: 4, cursor: page.nextCursor });
+        seen.push(...page.items);
+      }
+
+      const keys = seen.map((item) => [Date.parse(item.time), item.id] as const);
+      for (let i = 1; i < keys.length; i++) {
+        const [[t0, id0], [t1, id1]] = [keys[i - 1]!, keys[i]!];
+        expect(t1 > t0 || (t1 === t0 && id1 > id0), `item ${i} is out of order`).toBe(true);
+      }
+      const all = (await archive.timeline({ limit: 10_000 })).items;
+      const cutoff = keys[3]!;
+      const expected = all.filter(
+        (item) =>
+          item.id <= total ||
+          Date.parse(item.time) > cutoff[0] ||
+          (Date.parse(item.time) === cutoff[0] && item.id > cutoff[1]),
+      );
+      expect(seen.map((item) => item.id)).toEqual(expected.map((item) => item.id));
+      expect(all.length).toBeGreaterThan(total);
+    } finally {
+      await archive.close();
+    }
+  });
+
+  it('filters by kind and time, and counts the same items per day, week and month', async () => {
+    const dir = temp();
+    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    try {
+      const generated = generateExport({ era: '2025', conversations: 30, seed: 43 });
+      const zip = join(dir, generated.zipFileName);
+      await writeExportZip(generated, zip);
+      await archive.importExport({ path: zip });
+      const all = (await archive.timeline({ limit: 10_000 })).items;
+      const uploads = (await archive.timeline({ kinds: ['upload'], limit: 10_000 })).items;
+      expect(uploads.length).toBe(generated.expected.artifactCounts.upload);
+      expect(uploads.every((item) => item.kind === 'upload' && item.payload.kind === 'upload')).toBe(true);
+
+      const middle = all[Math.floor(all.length / 2)]!.time;
+      const later = (await archive.timeline({ from: middle, limit: 10_000 })).items;
+      expect(later.every((item) => item.time >= middle)).toBe(true);
+      expect(later.length).toBeLessThan(all.length);
+
+      for (const bucket of ['day', 'week', 'month'] as const) {
+        const density = await archive.timelineDensity({ bucket });
+        const counted = density.reduce(
+          (sum, entry) => sum + Object.values(entry.counts).reduce((a, b) => a + (b ?? 0), 0),
+          0,
+        );
+        expect(counted, bucket).toBe(all.length);
+        if (bucket === 'week') {
+          for (const entry of density) expect(new Date(`${entry.start}T00:00:00Z`).getUTCDay()).toBe(1);
+        }
+        if (bucket === 'month') for (const entry of density) expect(entry.start.endsWith('-01')).toBe(true);
+      }
+    } finally {
+      await archive.close();
+    }
+  });
+});
