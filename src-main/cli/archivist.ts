@@ -21,6 +21,7 @@ import {
   describeLinks,
   describeRelink,
   describeTimeline,
+  describeDecisions,
   describeSearch,
   describeStats,
 } from './human-output.js';
@@ -98,6 +99,10 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
         offset: o.offset,
       });
       return { json: list, text: describeArtifacts(list as never), ok: true };
+    }
+    case 'decisions': {
+      const decisions = await call(service, 'listDecisions', { conversationId: o.conversation });
+      return { json: decisions, text: describeDecisions(decisions as never), ok: true };
     }
     case 'timeline': {
       const page = await call(service, 'timeline', {

@@ -12,6 +12,7 @@ export const COMMANDS = [
   'search',
   'artifacts',
   'timeline',
+  'decisions',
   'relink',
   'links',
   'link',
@@ -129,6 +130,7 @@ Commands:
   search <query>              full-text search [--limit N] [--kind K] [--role R] [--from ISO] [--to ISO]
                               [--account ID] [--conversation ID]; "phrases", prefix*, -exclude, OR
   artifacts                   uploads, images, code, outputs, sources … [--kind K] [--conversation ID]
+  decisions                   what you decided across your conversations [--conversation ID]
   timeline                    decisions and artifacts in time order [--from ISO] [--to ISO] [--kind K]...
                               [--limit N] [--cursor C] (the nextCursor of the page before)
   relink                      find the originals of uploaded files on this disk [--root DIR]...

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { ArtifactView } from '../../src-shared/model/artifact.js';
 import type { LinkView, RelinkSummary } from '../../src-shared/model/link.js';
 import type { TimelinePage } from '../../src-shared/model/timeline.js';
+import type { DecisionView } from '../../src-shared/model/decision.js';
 import { exportTimeFromFileName } from '../core/export/export-layout.js';
 import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
@@ -133,4 +134,16 @@ export function describeTimeline(page: TimelinePage): string {
   );
   if (page.nextCursor) lines.push(`More: archivist timeline --cursor ${page.nextCursor}`);
   return lines.join('\n');
+}
+
+export function describeDecisions(decisions: readonly DecisionView[]): string {
+  if (decisions.length === 0) return 'No decisions found yet.';
+  return decisions
+    .map(
+      (decision) =>
+        `${day(decision.decidedAt)}  ${decision.title}` +
+        `${decision.rationale ? `\n            ${decision.rationale}` : ''}\n            ${decision.conversationId}` +
+        `${decision.messageIds.length > 0 ? ` #${decision.messageIds[decision.messageIds.length - 1]}` : ''}`,
+    )
+    .join('\n');
 }

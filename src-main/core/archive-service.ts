@@ -18,6 +18,16 @@ import { getJob, listJobs } from './db/import-job-repository.js';
 import { readSetting, SCAN_ROOTS, WATCHED_FOLDERS, writeSetting } from './db/settings-repository.js';
 import { listLinks } from './db/link-repository.js';
 import { timelineDensity, timelinePage } from './db/timeline-repository.js';
+import {
+  addPersonDecision,
+  dismissDecision,
+  getDecision,
+  listDecisions,
+  renameDecision,
+  visibleThreadOf,
+} from './db/decision-repository.js';
+import { refreshDecisions } from './insight/decision-refresh.js';
+import type { DecisionView } from '../../src-shared/model/decision.js';
 import { countIndexedFiles, forgetFolderTree, indexedRoots } from './db/local-file-repository.js';
 import type { RelinkSummary } from '../../src-shared/model/link.js';
 import { acceptLink, rejectLink, unlinkUpload } from './relink/link-decisions.js';
@@ -69,6 +79,8 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   );
   const scanRoots = () => readSetting<string[]>(db, SCAN_ROOTS) ?? defaultScanRoots();
   const linksOfUpload = (artifactId: number) => listLinks(db, { artifactId });
+  const existsConversation = (id: string) =>
+    db.prepare('SELECT 1 FROM conversations WHERE id = ?').get(id) !== undefined;
   // Only a file linked to an upload is ever opened: never a path the caller names.
   const linkedOriginal = (artifactId: number): string => {
     const linked = listLinks(db, { artifactId, status: 'linked' })[0]?.path;
@@ -156,10 +168,50 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       unlinkUpload(db, artifactId);
       return linksOfUpload(artifactId);
     },
+    async listDecisions(query) {
+      refreshDecisions(db);
+      return listDecisions(db, query);
+    },
+    async updateDecision({ id, title, dismissed }) {
+      if (!getDecision(db, id)) throw new AppError('not-found', `No decision ${id} in the archive.`);
+      db.transaction(() => {
+        if (title !== undefined) renameDecision(db, id, title);
+        if (dismissed !== undefined) dismissDecision(db, id, dismissed);
+      })();
+      return getDecision(db, id) as DecisionView;
+    },
+    async addDecision(decision) {
+      const thread = visibleThreadOf(db, decision.conversationId);
+      if (thread.length === 0 && !existsConversation(decision.conversationId)) {
+        throw new AppError(
+          'not-found',
+          `No conversation with id "${decision.conversationId}" in the archive.`,
+        );
+      }
+      const messageIds = decision.messageIds ?? [];
+      // When it was decided: at the message named, else at the conversation's last message.
+      const at =
+        thread.find((message) => message.id === messageIds[messageIds.length - 1])?.createTime ??
+        thread[thread.length - 1]?.createTime;
+      const id = db.transaction(() =>
+        addPersonDecision(db, {
+          conversationId: decision.conversationId,
+          title: decision.title,
+          chosen: decision.chosen ?? null,
+          alternatives: decision.alternatives ?? [],
+          messageIds,
+          decidedAt: at ?? null,
+        }),
+      )();
+      return getDecision(db, id) as DecisionView;
+    },
     async timeline(query) {
+      // Decisions of conversations imported since the last look are read first (quick when none are).
+      refreshDecisions(db);
       return timelinePage(db, query);
     },
     async timelineDensity(query) {
+      refreshDecisions(db);
       return timelineDensity(db, query);
     },
     async openOriginal({ artifactId }) {

@@ -5,6 +5,7 @@
 import type { ArchiveStats } from '../model/archive-stats.js';
 import type { ArtifactQuery, ArtifactView } from '../model/artifact.js';
 import type { ConversationDetail, ConversationQuery, ConversationSummary } from '../model/conversation.js';
+import type { DecisionEdit, DecisionQuery, DecisionView, NewDecision } from '../model/decision.js';
 import type { ImportJob } from '../model/import-job.js';
 import type { ImportProgress, ImportReport } from '../model/import-report.js';
 import {
@@ -86,6 +87,12 @@ export interface ArchiveApi {
   acceptLink(input: LinkChoice): Promise<readonly LinkView[]>;
   rejectLink(input: LinkChoice): Promise<readonly LinkView[]>;
   unlinkUpload(input: UploadRef): Promise<readonly LinkView[]>;
+  /** What the person decided, across all conversations, oldest first. */
+  listDecisions(input: DecisionQuery): Promise<readonly DecisionView[]>;
+  /** Renames or dismisses a decision; the change survives every re-extraction. */
+  updateDecision(input: DecisionEdit): Promise<DecisionView>;
+  /** A decision the person records by hand. */
+  addDecision(input: NewDecision): Promise<DecisionView>;
   /** Decisions and artifacts in time order, a page at a time. */
   timeline(input: TimelineQuery): Promise<TimelinePage>;
   /** Counts per day, week or month and kind, for the density strip. */
@@ -206,6 +213,40 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   unlinkUpload(raw) {
     return {
       artifactId: requiredId(asRecord(raw, 'unlinkUpload input'), 'artifactId', 'unlinkUpload input'),
+    };
+  },
+  listDecisions(raw) {
+    const record = asRecord(raw, 'listDecisions input');
+    return { conversationId: optionalString(record, 'conversationId', 256) };
+  },
+  updateDecision(raw) {
+    const record = asRecord(raw, 'updateDecision input');
+    const dismissed = record['dismissed'];
+    if (dismissed !== undefined && typeof dismissed !== 'boolean') {
+      throw new AppError('invalid-input', 'updateDecision input: "dismissed" must be true or false.');
+    }
+    return {
+      id: requiredId(record, 'id', 'updateDecision input'),
+      title: optionalString(record, 'title', 500),
+      dismissed,
+    };
+  },
+  addDecision(raw) {
+    const record = asRecord(raw, 'addDecision input');
+    const list = (key: string): string[] | undefined => {
+      const value = record[key];
+      if (value === undefined) return undefined;
+      if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+        throw new AppError('invalid-input', `addDecision input: "${key}" must be a list of strings.`);
+      }
+      return value as string[];
+    };
+    return {
+      conversationId: requiredString(record, 'conversationId', 256),
+      title: requiredString(record, 'title', 500),
+      chosen: optionalString(record, 'chosen', 500),
+      alternatives: list('alternatives'),
+      messageIds: list('messageIds'),
     };
   },
   timeline(raw) {

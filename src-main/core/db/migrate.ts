@@ -10,6 +10,7 @@ import { importJobs } from './migrations/0004-import-jobs.js';
 import { importJobRunner } from './migrations/0005-import-job-runner.js';
 import { localFilesAndLinks } from './migrations/0006-local-files-and-links.js';
 import { timeline } from './migrations/0007-timeline.js';
+import { decisionEdits } from './migrations/0008-decision-edits.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   importJobRunner,
   localFilesAndLinks,
   timeline,
+  decisionEdits,
 ];
 
 export function latestSchemaVersion(): number {

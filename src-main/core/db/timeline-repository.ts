@@ -139,7 +139,7 @@ export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage 
        c.title AS conversation_title, a.file_name, a.size_bytes, a.prompt, a.url, a.title AS a_title, a.language,
        a.text, a.lost, a.blob_sha256, a.expires_at,
        (SELECT l.status ${BEST_LINK}) AS link_status, (SELECT l.path ${BEST_LINK}) AS link_path,
-       d.title AS d_title, d.chosen, d.alternatives, d.message_ids
+       coalesce(d.edited_title, d.title) AS d_title, d.chosen, d.alternatives, d.message_ids
      FROM timeline_items t
      JOIN conversations c ON c.id = t.conversation_id
      LEFT JOIN artifacts a ON a.id = t.artifact_id

@@ -44,8 +44,15 @@ function runOnWorker(dataFolder: string, { path, onProgress, signal }: ImportRun
     const cancel = () => worker.postMessage({ type: 'cancel' } satisfies ImportWorkerCommand);
     signal.addEventListener('abort', cancel, { once: true });
     worker.on('message', (message: ImportWorkerMessage) => {
-      if (message.type === 'progress') onProgress(message.progress);
-      else report = message.report;
+      if (message.type === 'progress') {
+        onProgress(message.progress);
+        return;
+      }
+      report = message.report;
+      signal.removeEventListener('abort', cancel);
+      // The worker goes on reading decisions; the import is done, and the process need not wait.
+      worker.unref();
+      resolve(report);
     });
     worker.on('error', (error) => {
       report ??= crashReport(path, toTransferableError(error).message);

@@ -1,12 +1,14 @@
 // Worker thread entry: runs one import on its own connection to the archive, so that the thread that
 // serves the window and IPC never stalls, even through a 1 GB export. Reports progress as it goes,
-// stops cleanly (the current batch committed) when asked to cancel.
+// stops cleanly (the current batch committed) when asked to cancel. Then reads the decisions of what
+// changed, in the background.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { openArchiveDb } from '../db/archive-db.js';
 import { archiveFileIn, blobFolderIn } from '../data-folder.js';
 import { BlobStore } from './blob-store.js';
 import { importExport } from './importer.js';
+import { refreshDecisions } from '../insight/decision-refresh.js';
 import type { ImportProgress, ImportReport } from '../../../src-shared/model/import-report.js';
 
 export interface ImportWorkerData {
@@ -34,6 +36,9 @@ try {
       parentPort?.postMessage({ type: 'progress', progress } satisfies ImportWorkerMessage),
   });
   parentPort?.postMessage({ type: 'finished', report } satisfies ImportWorkerMessage);
+  // What follows the import is not waited for: the decisions of new and changed conversations are
+  // read here, off the caller's thread. Cut short, it carries on at the next read (decision_runs).
+  if (report.status === 'imported') refreshDecisions(db);
 } finally {
   db.close();
   parentPort?.close();

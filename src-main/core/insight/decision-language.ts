@@ -1,0 +1,195 @@
+// The words people use when they choose, per language: what a choice sounds like, what accepting
+// advice sounds like, how advice and options are put, and what only sounds like a choice (questions,
+// hypotheticals, putting it off). Adding a language is adding one entry to LANGUAGES.
+
+export interface DecisionLanguage {
+  readonly code: string;
+  /** Words typical of the language, to tell which one a conversation is in. */
+  readonly markers: RegExp;
+  /** A person stating their choice; group 1 is what they chose, group 2 (optional) what they chose it over. */
+  readonly choice: readonly RegExp[];
+  /** Weaker wording ("I'll use X") that is a choice only when X is one of the options laid out. */
+  readonly weakChoice: readonly RegExp[];
+  /** Signs that options were being weighed at all ("or", "versus", a list). */
+  readonly cues: RegExp;
+  /** A person taking the advice just given ("sounds good, let's do that"). */
+  readonly acceptance: readonly RegExp[];
+  /**
+   * Words that, followed by one of the options on the table, make a choice of it ("let's base
+   * ourselves in Kyoto", "so date-fns", "Vitest then"); the option must be named after them.
+   */
+  readonly commitment: RegExp;
+  /** Verbs after a commitment word that weigh rather than choose ("let's compare …"). */
+  readonly weighing: RegExp;
+  /** A phrase that points back at advice or a list instead of naming an option. */
+  readonly reference: RegExp;
+  /** An option named on its own and settled ("Vitest then", "B, definitely"); group 1 is the option. */
+  readonly bare: RegExp;
+  /** A person pointing at an option of a list just given ("the second option"); group 1 is the ordinal. */
+  readonly ordinal: RegExp;
+  readonly ordinals: Readonly<Record<string, number>>;
+  /** Advice; group 1 is the option advised. */
+  readonly recommendation: readonly RegExp[];
+  /** Sentences that sound like a choice but put it off or only imagine it. */
+  readonly notYet: RegExp;
+  /** Joins options in a question ("A or B"). */
+  readonly or: RegExp;
+  /** Words that open a choice phrase without being part of the option. */
+  readonly leading: RegExp;
+}
+
+const END = String.raw`(?=[.!?;:,\n]|\s+(?:because|since|as|for now|then|and|but|—|-)\s|$)`;
+
+export const ENGLISH: DecisionLanguage = {
+  code: 'en',
+  markers: /\b(the|and|is|you|with|what|should|which)\b/gi,
+  choice: [
+    new RegExp(String.raw`\blet'?s (?:go|stick) with (.+?)${END}`, 'i'),
+    new RegExp(String.raw`\blet'?s (?:go for|pick|choose|settle on|standardi[sz]e on) (.+?)${END}`, 'i'),
+    new RegExp(
+      String.raw`\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i am going to|gonna) (?:go with|go for|pick|choose|stick with|settle on|opt for) (.+?)${END}`,
+      'i',
+    ),
+    new RegExp(
+      String.raw`\b(?:i|we)(?:'ve| have)? (?:just |finally )?(?:chose|chosen|picked|went with|went for|decided on|decided to go with|settled on|opted for|locked in|signed with|landed on|committed to|booked|ordered|bought|signed up for|enrolled (?:him |her |them )?in|put (?:a|the) deposit (?:down )?on) (.+?)(?: over (.+?))?${END}`,
+      'i',
+    ),
+    new RegExp(
+      String.raw`(?:^|\band\s+|,\s*)(?:ok(?:ay)?,?\s+|so,?\s+|update:\s+)?(?:just |finally )?(?:settled on|opted for|locked in|signed with|landed on|went with|picked|chose|booked|ordered|bought|put (?:a|the) deposit (?:down )?on) (.+?)${END}`,
+      'i',
+    ),
+    new RegExp(String.raw`\b(?:i'?m|we'?re|i am|we are) going (?:with|w/) (.+?)${END}`, 'i'),
+    new RegExp(String.raw`\bgoing (?:with|w/) (.+?)${END}`, 'i'),
+    new RegExp(String.raw`\b(?:moving forward|going ahead|proceeding) with (.+?)${END}`, 'i'),
+    new RegExp(String.raw`\bstandardi[sz]e on (.+?)${END}`, 'i'),
+    new RegExp(String.raw`\bdecided:?\s+(?:on\s+|to go with\s+)?(.+?)${END}`, 'i'),
+    new RegExp(String.raw`\bfinal (?:answer|decision|choice|pick)(?: is)?:?\s+(.+?)${END}`, 'i'),
+    new RegExp(String.raw`^sold\s*[-–—:,]\s*(.+?)${END}`, 'i'),
+    new RegExp(
+      String.raw`(?:^|[,;]\s*|\b(?:ok(?:ay)?|alright|right|fine|great|then),?\s+)([^.!?,;\n]{1,40}?) (?:it is|wins|won out|it'?ll be)(?=\s*(?:[.!:,]|$))`,
+      'i',
+    ),
+  ],
+  weakChoice: [
+    new RegExp(String.raw`\blet'?s (?:use|do|book|take|try|price (?:\w+ )?at) (.+?)${END}`, 'i'),
+    new RegExp(
+      String.raw`\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i am going to|gonna) (?:use|take|book|buy|get|hire|try|do|price (?:\w+ )?at) (.+?)${END}`,
+      'i',
+    ),
+  ],
+  cues: /\b(?:or|vs\.?|versus|compare[ds]?|comparison|options?|alternatives?|which|pros|cons|trade-?offs?|better|between|choose|choice|decide|deciding|instead|either|leaning|prefer(?:s|red)?|favou?rs?|who'?s right|middle ground)\b|\n\s*(?:\d+[.)]|[-*•])\s|\|.*\|/i,
+  commitment:
+    /\b(?:let'?s|we'?ll|i'?ll|we will|i will|we'?re going to|i'?m going to|(?:extending|making) (?:the |an )?offer to)\b|,\s*so,?(?=\s+[^,.;!?]{1,40}[.!]?$)/i,
+  weighing:
+    /^\s*(?:(?:see|compare|discuss|look|talk|think|consider|explore|check|review|wait|keep (?:both|all)|try both|start (?:by|with) (?:comparing|listing))\b|not\b|also\b)/i,
+  reference:
+    /\b(?:recommendation|suggestion|advice|that one|this one|option\s*\d|#\d|first|second|third|last)\b/i,
+  bare: /^(?:ok(?:ay)?,?\s+|so,?\s+|right,?\s+)?([^,.!?:;]{1,50}?),?\s+(?:then|it is|definitely|for sure|all the way|please)\b/i,
+  acceptance: [
+    /\b(?:i'?ll|i will|we'?ll|let'?s) (?:take|follow|go with|do|use) (?:your|that|the) (?:recommendation|suggestion|advice|pick)\b/i,
+    /\b(?:we'?ll|i'?ll|let'?s) follow (?:that|it|this|your)\b/i,
+    /\b(?:use|take|go with|pick) (?:that|this) one\b/i,
+    /\bfine by me\b/i,
+    /\byour (?:recommendation|suggestion|pick) it is\b/i,
+    /\blet'?s do (?:that|it|this)\b/i,
+    /\b(?:sounds good|makes sense|agreed|perfect|deal|convinced)\b[^?]*\b(?:i'?ll|let'?s|we'?ll|go(?:ing)? with|do it|take it)\b/i,
+    /\byou(?:'ve| have) convinced me\b/i,
+    /\b(?:ok(?:ay)?|alright|fine),? (?:i'?ll|we'?ll|let'?s) (?:do|go with|take) (?:it|that|this)\b/i,
+  ],
+  ordinal:
+    /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|option|choice|suggestion|idea|line|subject|plan|approach)\b|\b(?:option|number|choice|#)\s*(\d)\b/i,
+  ordinals: {
+    first: 1,
+    '1st': 1,
+    second: 2,
+    '2nd': 2,
+    third: 3,
+    '3rd': 3,
+    fourth: 4,
+    '4th': 4,
+    fifth: 5,
+    '5th': 5,
+  },
+  recommendation: [
+    new RegExp(
+      String.raw`\b(?:i'?d|i would|i) (?:recommend|suggest|go with|pick|choose|lean (?:towards|toward))(?: going with| using| starting with)? (?:an? |the )?(.+?)${END}`,
+      'i',
+    ),
+    new RegExp(
+      String.raw`\bmy (?:recommendation|pick|vote|suggestion)(?: would be| is)?:?\s+(?:an? |the )?(.+?)${END}`,
+      'i',
+    ),
+    new RegExp(
+      String.raw`\b(?:best|safest|better) (?:bet|choice|option|fit) (?:is|would be|here is):?\s+(?:an? |the )?(.+?)${END}`,
+      'i',
+    ),
+    new RegExp(String.raw`\bgo with (.+?)${END}`, 'i'),
+    new RegExp(
+      String.raw`^(?:for [^,]{1,60},\s*)?(\*\*[^*\n]{1,60}\*\*|[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}) (?:is|would be|seems) (?:the |a |probably the )?(?:better|best|right|safer|stronger|clear) (?:fit|choice|option|bet|pick|call)\b`,
+    ),
+  ],
+  notYet:
+    /\b(?:think about it|think it over|sleep on it|not sure|haven'?t decided|undecided|talk (?:it over )?(?:to|with) (?:my|our)|check with|for now i'?ll wait|let me think|decide later|if i were|if we were|which (?:one )?would you|would you (?:pick|choose|go)|hypothetically|suppose|imagine)\b/i,
+  or: /\s*(?:,\s*or\s+|\s+or\s+|\s+vs\.?\s+|\s+versus\s+|,\s*)/i,
+  leading: /^(?:(?:the|a|an|with|for|on|to|just|probably|definitely|then|actually)\s+)+/i,
+};
+
+export const DUTCH: DecisionLanguage = {
+  code: 'nl',
+  markers: /\b(de|het|een|en|van|ik|we|wat|niet|voor|zijn)\b/gi,
+  choice: [
+    new RegExp(String.raw`\blaten we (?:voor |met )?(.+?) (?:gaan|nemen|doen|kiezen)\b`, 'i'),
+    new RegExp(
+      String.raw`\b(?:ik|we|wij) (?:gaan|ga|kiezen|kies|nemen|neem) (?:voor |toch voor )?(.+?)${END}`,
+      'i',
+    ),
+    new RegExp(
+      String.raw`\b(?:ik|we|wij) (?:hebben|heb) (?:gekozen|besloten) (?:voor |om )?(.+?)${END}`,
+      'i',
+    ),
+    new RegExp(String.raw`\bgekozen voor (.+?)${END}`, 'i'),
+    new RegExp(String.raw`\bhet wordt (.+?)${END}`, 'i'),
+    new RegExp(String.raw`\bdoe maar (.+?)${END}`, 'i'),
+  ],
+  weakChoice: [],
+  cues: /\b(?:of|versus|vergelijk\w*|opties?|keuze|kiezen|welke|beter|tussen|alternatie\w*)\b|\n\s*(?:\d+[.)]|[-*•])\s|\|.*\|/i,
+  commitment: /\b(?:laten we|we gaan|ik ga|we nemen|ik neem)\b/i,
+  weighing: /^\s*(?:(?:vergelijken|kijken|nadenken|bespreken|zien)\b|niet\b)/i,
+  reference: /\b(?:advies|aanbeveling|suggestie|optie\s*\d|eerste|tweede|derde|laatste)\b/i,
+  bare: /^(?:ok(?:e)?,?\s+|dus,?\s+)?([^,.!?:;]{1,50}?),?\s+(?:dan|het wordt|zeker|graag)\b/i,
+  acceptance: [
+    /\b(?:ik|we) (?:volg|volgen|neem|nemen) (?:je|jouw|uw) (?:advies|aanbeveling|suggestie)\b/i,
+    /\b(?:klinkt goed|akkoord|prima|top),? (?:dat|zo) (?:doen we|gaan we doen)\b/i,
+    /\bdat doen we\b/i,
+  ],
+  ordinal:
+    /\b(?:de|het)\s+(eerste|tweede|derde|vierde|laatste)\s+(?:optie|keuze|voorstel)?\b|\boptie\s*(\d)\b/i,
+  ordinals: { eerste: 1, tweede: 2, derde: 3, vierde: 4 },
+  recommendation: [
+    new RegExp(
+      String.raw`\b(?:ik zou|ik raad|mijn advies is|ik adviseer)(?: je| jullie)?(?: aan)?(?: voor)? (?:een |de |het )?(.+?)${END}`,
+      'i',
+    ),
+    new RegExp(
+      String.raw`\b(?:beste keuze|beste optie) (?:is|zou zijn):?\s+(?:een |de |het )?(.+?)${END}`,
+      'i',
+    ),
+  ],
+  notYet:
+    /\b(?:denk er (?:nog )?(?:even )?over na|weet (?:ik|we) nog niet|nog niet besloten|als ik zou|stel dat|wat zou jij)\b/i,
+  or: /\s*(?:,\s*of\s+|\s+of\s+|\s+vs\.?\s+|\s+versus\s+|,\s*)/i,
+  leading: /^(?:(?:de|het|een|voor|met|toch|dan|maar)\s+)+/i,
+};
+
+export const LANGUAGES: readonly DecisionLanguage[] = [ENGLISH, DUTCH];
+
+/** The language most of the text is in, by its commonest words; English when in doubt. */
+export function detectLanguage(text: string): DecisionLanguage {
+  let best = ENGLISH;
+  let bestScore = 0;
+  for (const language of LANGUAGES) {
+    const score = text.match(language.markers)?.length ?? 0;
+    if (score > bestScore) [best, bestScore] = [language, score];
+  }
+  return best;
+}
