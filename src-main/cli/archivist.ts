@@ -22,6 +22,7 @@ import {
   describeRelink,
   describeTimeline,
   describeDecisions,
+  describeRebuildKit,
   describeSearch,
   describeStats,
 } from './human-output.js';
@@ -99,6 +100,14 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
         offset: o.offset,
       });
       return { json: list, text: describeArtifacts(list as never), ok: true };
+    }
+    case 'rebuild': {
+      const conversationId = args.operands[0];
+      if (!conversationId || !o.out) {
+        throw new AppError('invalid-input', 'Usage: archivist rebuild <conversationId> --out DIR.');
+      }
+      const kit = await call(service, 'writeRebuildKit', { conversationId, folder: o.out });
+      return { json: kit, text: describeRebuildKit(kit as never), ok: true };
     }
     case 'decisions': {
       const decisions = await call(service, 'listDecisions', { conversationId: o.conversation });

@@ -13,6 +13,7 @@ export const COMMANDS = [
   'artifacts',
   'timeline',
   'decisions',
+  'rebuild',
   'relink',
   'links',
   'link',
@@ -31,6 +32,7 @@ export interface CliArguments {
     readonly kind?: string;
     readonly kinds: readonly string[];
     readonly cursor?: string;
+    readonly out?: string;
     readonly role?: string;
     readonly from?: string;
     readonly to?: string;
@@ -67,6 +69,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         offset: { type: 'string' },
         kind: { type: 'string', multiple: true },
         cursor: { type: 'string' },
+        out: { type: 'string' },
         role: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -100,6 +103,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       kind: values.kind?.at(-1),
       kinds: values.kind ?? [],
       cursor: values.cursor,
+      out: values.out,
       role: values.role,
       from: values.from,
       to: values.to,
@@ -131,6 +135,9 @@ Commands:
                               [--account ID] [--conversation ID]; "phrases", prefix*, -exclude, OR
   artifacts                   uploads, images, code, outputs, sources … [--kind K] [--conversation ID]
   decisions                   what you decided across your conversations [--conversation ID]
+  rebuild <conversationId> --out DIR
+                              write a Code Interpreter conversation's rebuild kit: script.py,
+                              notebook.ipynb, inputs/, RESTART.md
   timeline                    decisions and artifacts in time order [--from ISO] [--to ISO] [--kind K]...
                               [--limit N] [--cursor C] (the nextCursor of the page before)
   relink                      find the originals of uploaded files on this disk [--root DIR]...

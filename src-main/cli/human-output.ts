@@ -6,6 +6,7 @@ import type { ArtifactView } from '../../src-shared/model/artifact.js';
 import type { LinkView, RelinkSummary } from '../../src-shared/model/link.js';
 import type { TimelinePage } from '../../src-shared/model/timeline.js';
 import type { DecisionView } from '../../src-shared/model/decision.js';
+import type { RebuildKitReport } from '../../src-shared/model/rebuild-kit.js';
 import { exportTimeFromFileName } from '../core/export/export-layout.js';
 import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
@@ -146,4 +147,15 @@ export function describeDecisions(decisions: readonly DecisionView[]): string {
         `${decision.messageIds.length > 0 ? ` #${decision.messageIds[decision.messageIds.length - 1]}` : ''}`,
     )
     .join('\n');
+}
+
+export function describeRebuildKit(kit: RebuildKitReport): string {
+  const missing = kit.inputs.filter((input) => input.status === 'missing');
+  return [
+    `Wrote the rebuild kit (${plural(kit.codeCells, 'code cell')}) to ${kit.folder}:`,
+    ...kit.files.map((file) => `  ${file}`),
+    ...(missing.length > 0
+      ? [`Missing inputs, listed in RESTART.md: ${missing.map((input) => input.name).join(', ')}`]
+      : []),
+  ].join('\n');
 }

@@ -27,6 +27,7 @@ import {
   visibleThreadOf,
 } from './db/decision-repository.js';
 import { refreshDecisions } from './insight/decision-refresh.js';
+import { writeRebuildKit } from './insight/rebuild-kit.js';
 import type { DecisionView } from '../../src-shared/model/decision.js';
 import { countIndexedFiles, forgetFolderTree, indexedRoots } from './db/local-file-repository.js';
 import type { RelinkSummary } from '../../src-shared/model/link.js';
@@ -204,6 +205,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
         }),
       )();
       return getDecision(db, id) as DecisionView;
+    },
+    async writeRebuildKit({ conversationId, folder }) {
+      return writeRebuildKit(db, blobs, conversationId, folder);
     },
     async timeline(query) {
       // Decisions of conversations imported since the last look are read first (quick when none are).

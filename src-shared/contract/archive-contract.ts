@@ -6,6 +6,7 @@ import type { ArchiveStats } from '../model/archive-stats.js';
 import type { ArtifactQuery, ArtifactView } from '../model/artifact.js';
 import type { ConversationDetail, ConversationQuery, ConversationSummary } from '../model/conversation.js';
 import type { DecisionEdit, DecisionQuery, DecisionView, NewDecision } from '../model/decision.js';
+import type { RebuildKitInput, RebuildKitReport } from '../model/rebuild-kit.js';
 import type { ImportJob } from '../model/import-job.js';
 import type { ImportProgress, ImportReport } from '../model/import-report.js';
 import {
@@ -93,6 +94,8 @@ export interface ArchiveApi {
   updateDecision(input: DecisionEdit): Promise<DecisionView>;
   /** A decision the person records by hand. */
   addDecision(input: NewDecision): Promise<DecisionView>;
+  /** Writes the rebuild kit of a Code Interpreter conversation to a folder. */
+  writeRebuildKit(input: RebuildKitInput): Promise<RebuildKitReport>;
   /** Decisions and artifacts in time order, a page at a time. */
   timeline(input: TimelineQuery): Promise<TimelinePage>;
   /** Counts per day, week or month and kind, for the density strip. */
@@ -247,6 +250,13 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
       chosen: optionalString(record, 'chosen', 500),
       alternatives: list('alternatives'),
       messageIds: list('messageIds'),
+    };
+  },
+  writeRebuildKit(raw) {
+    const record = asRecord(raw, 'writeRebuildKit input');
+    return {
+      conversationId: requiredString(record, 'conversationId', 256),
+      folder: requiredString(record, 'folder'),
     };
   },
   timeline(raw) {
