@@ -109,6 +109,26 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
       const kit = await call(service, 'writeRebuildKit', { conversationId, folder: o.out });
       return { json: kit, text: describeRebuildKit(kit as never), ok: true };
     }
+    case 'export': {
+      const conversationId = args.operands[0];
+      if ((!conversationId && !o.all) || !o.out) {
+        throw new AppError(
+          'invalid-input',
+          'Usage: archivist export <conversationId>|--all --format md|html|json --out DIR.',
+        );
+      }
+      const written = (await call(service, 'exportConversations', {
+        conversationId,
+        all: o.all,
+        format: o.format ?? 'md',
+        folder: o.out,
+      })) as { folder: string; files: string[] };
+      return {
+        json: written,
+        text: [`Wrote to ${written.folder}:`, ...written.files.map((file) => `  ${file}`)].join('\n'),
+        ok: true,
+      };
+    }
     case 'decisions': {
       const decisions = await call(service, 'listDecisions', { conversationId: o.conversation });
       return { json: decisions, text: describeDecisions(decisions as never), ok: true };

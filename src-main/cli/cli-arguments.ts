@@ -14,6 +14,7 @@ export const COMMANDS = [
   'timeline',
   'decisions',
   'rebuild',
+  'export',
   'relink',
   'links',
   'link',
@@ -33,6 +34,8 @@ export interface CliArguments {
     readonly kinds: readonly string[];
     readonly cursor?: string;
     readonly out?: string;
+    readonly format?: string;
+    readonly all: boolean;
     readonly role?: string;
     readonly from?: string;
     readonly to?: string;
@@ -70,6 +73,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         kind: { type: 'string', multiple: true },
         cursor: { type: 'string' },
         out: { type: 'string' },
+        format: { type: 'string' },
+        all: { type: 'boolean', default: false },
         role: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -104,6 +109,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       kinds: values.kind ?? [],
       cursor: values.cursor,
       out: values.out,
+      format: values.format,
+      all: values.all ?? false,
       role: values.role,
       from: values.from,
       to: values.to,
@@ -138,6 +145,9 @@ Commands:
   rebuild <conversationId> --out DIR
                               write a Code Interpreter conversation's rebuild kit: script.py,
                               notebook.ipynb, inputs/, RESTART.md
+  export <conversationId>|--all --format md|html|json --out DIR
+                              conversations as documents: Markdown or HTML with images and sources,
+                              or JSON in ChatGPT's own shape
   timeline                    decisions and artifacts in time order [--from ISO] [--to ISO] [--kind K]...
                               [--limit N] [--cursor C] (the nextCursor of the page before)
   relink                      find the originals of uploaded files on this disk [--root DIR]...

@@ -28,6 +28,7 @@ import {
 } from './db/decision-repository.js';
 import { refreshDecisions } from './insight/decision-refresh.js';
 import { writeRebuildKit } from './insight/rebuild-kit.js';
+import { writeConversationExport } from './insight/conversation-export-writer.js';
 import type { DecisionView } from '../../src-shared/model/decision.js';
 import { countIndexedFiles, forgetFolderTree, indexedRoots } from './db/local-file-repository.js';
 import type { RelinkSummary } from '../../src-shared/model/link.js';
@@ -205,6 +206,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
         }),
       )();
       return getDecision(db, id) as DecisionView;
+    },
+    async exportConversations(input) {
+      return writeConversationExport(db, blobs, input);
     },
     async writeRebuildKit({ conversationId, folder }) {
       return writeRebuildKit(db, blobs, conversationId, folder);

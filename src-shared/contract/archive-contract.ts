@@ -7,6 +7,7 @@ import type { ArtifactQuery, ArtifactView } from '../model/artifact.js';
 import type { ConversationDetail, ConversationQuery, ConversationSummary } from '../model/conversation.js';
 import type { DecisionEdit, DecisionQuery, DecisionView, NewDecision } from '../model/decision.js';
 import type { RebuildKitInput, RebuildKitReport } from '../model/rebuild-kit.js';
+import type { ConversationExportInput, ConversationExportReport } from '../model/conversation-export.js';
 import type { ImportJob } from '../model/import-job.js';
 import type { ImportProgress, ImportReport } from '../model/import-report.js';
 import {
@@ -94,6 +95,8 @@ export interface ArchiveApi {
   updateDecision(input: DecisionEdit): Promise<DecisionView>;
   /** A decision the person records by hand. */
   addDecision(input: NewDecision): Promise<DecisionView>;
+  /** Writes conversations out as Markdown, HTML or ChatGPT-shaped JSON into a folder. */
+  exportConversations(input: ConversationExportInput): Promise<ConversationExportReport>;
   /** Writes the rebuild kit of a Code Interpreter conversation to a folder. */
   writeRebuildKit(input: RebuildKitInput): Promise<RebuildKitReport>;
   /** Decisions and artifacts in time order, a page at a time. */
@@ -251,6 +254,19 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
       alternatives: list('alternatives'),
       messageIds: list('messageIds'),
     };
+  },
+  exportConversations(raw) {
+    const record = asRecord(raw, 'exportConversations input');
+    const format = record['format'] ?? 'md';
+    if (format !== 'md' && format !== 'html' && format !== 'json') {
+      throw new AppError('invalid-input', 'exportConversations input: "format" is md, html or json.');
+    }
+    const all = record['all'] === true;
+    const conversationId = optionalString(record, 'conversationId', 256);
+    if (!all && !conversationId) {
+      throw new AppError('invalid-input', 'exportConversations input: name a "conversationId" or set "all".');
+    }
+    return { conversationId, all, format, folder: requiredString(record, 'folder') };
   },
   writeRebuildKit(raw) {
     const record = asRecord(raw, 'writeRebuildKit input');

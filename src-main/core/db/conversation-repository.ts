@@ -440,3 +440,55 @@ export function getConversationDetail(db: ArchiveDb, id: string): ConversationDe
     })),
   };
 }
+
+export interface StoredNode {
+  readonly node_id: string;
+  readonly parent_id: string | null;
+  readonly role: string | null;
+  readonly author_name: string | null;
+  readonly content_type: string | null;
+  readonly create_time: number | null;
+  readonly text: string | null;
+  readonly hidden: number;
+  readonly on_current_branch: number;
+  readonly thread_index: number | null;
+  readonly raw: string | null;
+}
+
+/** Everything the archive holds of one conversation, every branch included, for writing it out. */
+export function storedConversation(
+  db: ArchiveDb,
+  id: string,
+): {
+  title: string | null;
+  createTime: number | null;
+  updateTime: number | null;
+  extra: string | null;
+  nodes: StoredNode[];
+} | null {
+  const row = prepared(
+    db,
+    'SELECT title, create_time, update_time, extra FROM conversations WHERE id = ?',
+  ).get(id) as
+    | { title: string | null; create_time: number | null; update_time: number | null; extra: string | null }
+    | undefined;
+  if (!row) return null;
+  const nodes = prepared(
+    db,
+    `SELECT node_id, parent_id, role, author_name, content_type, create_time, text, hidden, on_current_branch,
+       thread_index, raw FROM messages WHERE conversation_id = ? ORDER BY rowid`,
+  ).all(id) as StoredNode[];
+  return {
+    title: row.title,
+    createTime: row.create_time,
+    updateTime: row.update_time,
+    extra: row.extra,
+    nodes,
+  };
+}
+
+export function allConversationIds(db: ArchiveDb): string[] {
+  return prepared(db, 'SELECT id FROM conversations ORDER BY coalesce(update_time, create_time) DESC')
+    .pluck()
+    .all() as string[];
+}

@@ -1,0 +1,72 @@
+// Writes conversations out of the archive into a folder: one document per conversation, named after
+// its title, with the images it shows copied beside it from the blob store.
+
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppError } from '../../../src-shared/contract/app-error.js';
+import type {
+  ConversationExportInput,
+  ConversationExportReport,
+} from '../../../src-shared/model/conversation-export.js';
+import { listArtifacts } from '../db/artifact-repository.js';
+import type { ArchiveDb } from '../db/archive-db.js';
+import { allConversationIds, storedConversation } from '../db/conversation-repository.js';
+import type { BlobStore } from '../import/blob-store.js';
+import {
+  renderHtml,
+  renderMarkdown,
+  renderOriginalJson,
+  type ConversationDocument,
+} from './conversation-document.js';
+
+/** A file name from a title: no path characters, nothing the file systems refuse, not too long. */
+function fileNameFor(title: string | null, id: string): string {
+  const base = (title ?? 'Untitled')
+    .normalize('NFC')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80)
+    .replace(/^\.+/, '');
+  return `${base || 'Untitled'} (${id.slice(0, 8)})`;
+}
+
+export async function writeConversationExport(
+  db: ArchiveDb,
+  blobs: BlobStore,
+  input: ConversationExportInput,
+): Promise<ConversationExportReport> {
+  const ids = input.all ? allConversationIds(db) : input.conversationId ? [input.conversationId] : [];
+  if (ids.length === 0)
+    throw new AppError('invalid-input', 'Name a conversation to export, or ask for all of them.');
+  const folder = resolve(input.folder);
+  await mkdir(folder, { recursive: true });
+  const files: string[] = [];
+  for (const id of ids) {
+    const stored = storedConversation(db, id);
+    if (!stored) throw new AppError('not-found', `No conversation with id "${id}" in the archive.`);
+    const document: ConversationDocument = {
+      id,
+      ...stored,
+      artifacts: listArtifacts(db, { conversationId: id }),
+    };
+    const name = `${fileNameFor(stored.title, id)}.${input.format}`;
+    if (input.format === 'json') {
+      await writeFile(join(folder, name), renderOriginalJson(document));
+    } else {
+      const rendered = input.format === 'md' ? renderMarkdown(document) : renderHtml(document);
+      await writeFile(join(folder, name), rendered.text);
+      for (const image of rendered.images) {
+        const target = join(folder, image.path);
+        if (existsSync(target) || !existsSync(blobs.pathOf(image.sha256))) continue;
+        await mkdir(join(folder, 'images'), { recursive: true });
+        await copyFile(blobs.pathOf(image.sha256), target);
+        files.push(image.path);
+      }
+    }
+    files.push(name);
+  }
+  return { folder, files };
+}
