@@ -10,6 +10,7 @@ import { AppError, toTransferableError } from '../../src-shared/contract/app-err
 import type { ArchiveMethod } from '../../src-shared/contract/archive-contract.js';
 import { dispatchArchiveCall } from '../../src-shared/contract/archive-rpc.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
+import type { ProjectView, SourceView } from '../../src-shared/model/attention.js';
 import { createArchiveService, type ArchiveService } from '../core/archive-service.js';
 import { defaultDataFolder } from '../core/data-folder.js';
 import { parseCliArguments, USAGE, type CliArguments } from './cli-arguments.js';
@@ -128,6 +129,31 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
         text: [`Wrote to ${written.folder}:`, ...written.files.map((file) => `  ${file}`)].join('\n'),
         ok: true,
       };
+    }
+    case 'sources': {
+      const sources = (await call(service, 'listSources', {})) as SourceView[];
+      const text = sources
+        .map(
+          (source) =>
+            `${String(source.citations).padStart(4)}×  ${source.title ?? source.url}\n       ${source.url}`,
+        )
+        .join('\n');
+      return { json: sources, text: text || 'No sources cited.', ok: true };
+    }
+    case 'projects': {
+      const [verb, id, ...name] = args.operands;
+      const projects = (
+        verb === 'name' && id && name.length > 0
+          ? await call(service, 'nameProject', { id, name: name.join(' ') })
+          : await call(service, 'listProjects', {})
+      ) as ProjectView[];
+      const text = projects
+        .map(
+          (project) =>
+            `${project.kind.padEnd(7)} ${project.id}  ${project.name ?? '(unnamed)'}  ${project.conversations} conversations`,
+        )
+        .join('\n');
+      return { json: projects, text: text || 'No projects or custom GPTs.', ok: true };
     }
     case 'decisions': {
       const decisions = await call(service, 'listDecisions', { conversationId: o.conversation });

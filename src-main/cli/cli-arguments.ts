@@ -15,6 +15,8 @@ export const COMMANDS = [
   'decisions',
   'rebuild',
   'export',
+  'sources',
+  'projects',
   'relink',
   'links',
   'link',
@@ -148,6 +150,8 @@ Commands:
   export <conversationId>|--all --format md|html|json --out DIR
                               conversations as documents: Markdown or HTML with images and sources,
                               or JSON in ChatGPT's own shape
+  sources                     every web source your answers cited, once, with the conversations citing it
+  projects [name <id> <name>] projects and custom GPTs; name one (exports carry no project names)
   timeline                    decisions and artifacts in time order [--from ISO] [--to ISO] [--kind K]...
                               [--limit N] [--cursor C] (the nextCursor of the page before)
   relink                      find the originals of uploaded files on this disk [--root DIR]...

@@ -29,6 +29,7 @@ import {
 import { refreshDecisions } from './insight/decision-refresh.js';
 import { writeRebuildKit } from './insight/rebuild-kit.js';
 import { writeConversationExport } from './insight/conversation-export-writer.js';
+import { listGeneratedFiles, listProjects, listSources, nameProject } from './db/attention-repository.js';
 import type { DecisionView } from '../../src-shared/model/decision.js';
 import { countIndexedFiles, forgetFolderTree, indexedRoots } from './db/local-file-repository.js';
 import type { RelinkSummary } from '../../src-shared/model/link.js';
@@ -206,6 +207,19 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
         }),
       )();
       return getDecision(db, id) as DecisionView;
+    },
+    async listSources() {
+      return listSources(db);
+    },
+    async listGeneratedFiles() {
+      return listGeneratedFiles(db);
+    },
+    async listProjects() {
+      return listProjects(db);
+    },
+    async nameProject({ id, name }) {
+      nameProject(db, id, name);
+      return listProjects(db);
     },
     async exportConversations(input) {
       return writeConversationExport(db, blobs, input);

@@ -8,6 +8,7 @@ import type { ConversationDetail, ConversationQuery, ConversationSummary } from 
 import type { DecisionEdit, DecisionQuery, DecisionView, NewDecision } from '../model/decision.js';
 import type { RebuildKitInput, RebuildKitReport } from '../model/rebuild-kit.js';
 import type { ConversationExportInput, ConversationExportReport } from '../model/conversation-export.js';
+import type { GeneratedFileView, ProjectName, ProjectView, SourceView } from '../model/attention.js';
 import type { ImportJob } from '../model/import-job.js';
 import type { ImportProgress, ImportReport } from '../model/import-report.js';
 import {
@@ -95,6 +96,14 @@ export interface ArchiveApi {
   updateDecision(input: DecisionEdit): Promise<DecisionView>;
   /** A decision the person records by hand. */
   addDecision(input: NewDecision): Promise<DecisionView>;
+  /** Every web source an answer cited, once, with the conversations citing it. */
+  listSources(input: NoInput): Promise<readonly SourceView[]>;
+  /** Files Code Interpreter produced (lost with the session), each with the code that made it. */
+  listGeneratedFiles(input: NoInput): Promise<readonly GeneratedFileView[]>;
+  /** Projects and custom GPTs the conversations belong to. */
+  listProjects(input: NoInput): Promise<readonly ProjectView[]>;
+  /** Names a project (exports carry no project names). */
+  nameProject(input: ProjectName): Promise<readonly ProjectView[]>;
   /** Writes conversations out as Markdown, HTML or ChatGPT-shaped JSON into a folder. */
   exportConversations(input: ConversationExportInput): Promise<ConversationExportReport>;
   /** Writes the rebuild kit of a Code Interpreter conversation to a folder. */
@@ -254,6 +263,22 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
       alternatives: list('alternatives'),
       messageIds: list('messageIds'),
     };
+  },
+  listSources() {
+    return {};
+  },
+  listGeneratedFiles() {
+    return {};
+  },
+  listProjects() {
+    return {};
+  },
+  nameProject(raw) {
+    const record = asRecord(raw, 'nameProject input');
+    const id = requiredString(record, 'id', 256);
+    if (!id.startsWith('g-'))
+      throw new AppError('invalid-input', `nameProject input: "${id}" is no project or GPT id.`);
+    return { id, name: requiredString(record, 'name', 200) };
   },
   exportConversations(raw) {
     const record = asRecord(raw, 'exportConversations input');
