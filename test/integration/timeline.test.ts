@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { createArchiveService } from '../../src-main/core/archive-service.js';
 import type { TimelineItem } from '../../src-shared/model/timeline.js';
 import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
+import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
 import { useTempFolders } from '../support/temp-folder.js';
+import { writeZip } from '../support/zip-writer.js';
 
 const temp = useTempFolders();
 
@@ -92,6 +94,36 @@ describe('the timeline', () => {
         }
         if (bucket === 'month') for (const entry of density) expect(entry.start.endsWith('-01')).toBe(true);
       }
+    } finally {
+      await archive.close();
+    }
+  });
+
+  it('reports images linked from ChatGPT’s CDN with the date their links expire, fetching nothing', async () => {
+    const dir = temp();
+    const link =
+      'https://files.oaiusercontent.com/file-Abc123?se=2024-03-01T12%3A00%3A00Z&sp=r&sv=2021-08-06&sr=b&sig=xyz';
+    const conversation = makeConversation('cdn', [
+      { role: 'user', text: 'Draw a lighthouse' },
+      { role: 'assistant', text: `Here it is: ![lighthouse](${link})` },
+    ]);
+    const zip = join(dir, 'export.zip');
+    await writeZip(zip, [
+      { name: 'conversations.json', data: JSON.stringify([conversation]) },
+      { name: 'user.json', data: USER_JSON },
+    ]);
+    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    try {
+      await archive.importExport({ path: zip });
+      const [item] = (await archive.timeline({ kinds: ['image_generation'] })).items;
+      expect(item?.payload).toEqual({
+        kind: 'image_generation',
+        prompt: null,
+        blobSha256: null,
+        expiresAt: '2024-03-01T12:00:00.000Z',
+      });
+      const [artifact] = await archive.listArtifacts({ kind: 'image_generation' });
+      expect(artifact?.url).toBe(link);
     } finally {
       await archive.close();
     }

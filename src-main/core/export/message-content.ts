@@ -191,6 +191,26 @@ function generatedFiles(text: string): ArtifactDraft[] {
   return out;
 }
 
+// Images ChatGPT linked from its own CDN; the link's `se=` parameter is when it stops working.
+const CDN_IMAGE = /https:\/\/[\w.-]*oaiusercontent\.com\/[^\s)"'<>\]]+/g;
+
+/** CDN image links in an answer, each with the moment its signature expires. Nothing is fetched. */
+function cdnImages(text: string): ArtifactDraft[] {
+  const out: ArtifactDraft[] = [];
+  for (const url of new Set([...text.matchAll(CDN_IMAGE)].map((match) => match[0]))) {
+    let expires: number | null = null;
+    try {
+      const se = new URL(url).searchParams.get('se');
+      const parsed = se ? Date.parse(se) : Number.NaN;
+      expires = Number.isNaN(parsed) ? null : parsed / 1000;
+    } catch {
+      continue;
+    }
+    out.push({ kind: 'image_generation', url, expiresAt: expires });
+  }
+  return out;
+}
+
 function codeLanguage(language: string | null, recipient: string | null): string | null {
   if (language && language !== 'unknown') return language === 'python3' ? 'python' : language;
   if (recipient && CODE_TOOLS.test(recipient)) return recipient.startsWith('container') ? 'bash' : 'python';
@@ -318,5 +338,6 @@ export function readMessageContent(message: JsonObject): MessageContent {
   // A citation is a source an answer cites; the search results a tool message lists are not.
   if (role === 'assistant') artifacts.push(...citationsFromMetadata(metadata));
   if (role === 'assistant' && text.includes('sandbox:')) artifacts.push(...generatedFiles(text));
+  if (role === 'assistant' && text.includes('oaiusercontent.com')) artifacts.push(...cdnImages(text));
   return { text, artifacts: dedupeCitations(mergeUploads(artifacts)) };
 }
