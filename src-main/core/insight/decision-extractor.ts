@@ -348,7 +348,12 @@ function committedChoice(sentence: string, options: Options, language: DecisionL
 }
 
 /** "Vitest then", "B, definitely": an option named on its own and settled. */
-function bareChoice(sentence: string, options: Options, language: DecisionLanguage): Found | null {
+function bareChoice(
+  sentence: string,
+  options: Options,
+  language: DecisionLanguage,
+  context: string,
+): Found | null {
   const match = language.bare.exec(sentence);
   if (!match) return null;
   const phrase = stripMarkup(match[1] ?? '');
@@ -357,9 +362,12 @@ function bareChoice(sentence: string, options: Options, language: DecisionLangua
     return referenced ? { chosen: referenced, over: null, confidence: 0.85 } : null;
   }
   const named = optionsNamed(phrase, options)[0];
-  return named && isJustOption(phrase, named, language)
-    ? { chosen: named, over: null, confidence: 0.85 }
-    : null;
+  if (named && isJustOption(phrase, named, language)) return { chosen: named, over: null, confidence: 0.85 };
+  // A short name the earlier turns weighed, settled on its own ("the Bambino then").
+  const short = cleanPhrase(phrase, language);
+  if (short.split(/\s+/).length > 4 || !language.cues.test(context)) return null;
+  const anchored = anchoredIn(context, short);
+  return anchored === short ? { chosen: anchored, over: null, confidence: 0.7, anchored: true } : null;
 }
 
 /** "going with the second option", "Number 2, the Oak Park place", "The first one". */
@@ -371,7 +379,8 @@ function ordinalChoice(sentence: string, options: Options, language: DecisionLan
     /^(?:ok(?:ay)?,?\s+|so,?\s+)?(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?$/i.test(
       sentence.slice(0, ordinal.index),
     );
-  if (!pointsFirst && !language.commitment.test(sentence) && !/\bgoing with\b/i.test(sentence)) return null;
+  if (!pointsFirst && !language.commitment.test(sentence) && !/\bgoing (?:with|w\/)/i.test(sentence))
+    return null;
   const chosen = referencedOption(sentence, options, language);
   return chosen ? { chosen, over: null, confidence: 0.85 } : null;
 }
@@ -447,7 +456,8 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
     const context = turns.slice(Math.max(0, index - CONTEXT_TURNS), index);
     const advice = [...context].reverse().find((candidate) => candidate.role === 'assistant') ?? null;
     let merged: Options | null = null;
-    let earlier = context.map((candidate) => candidate.text).join('\n');
+    const previousTurns = context.map((candidate) => candidate.text).join('\n');
+    let earlier = previousTurns;
     for (const sentence of sentences(turn.text)) {
       const before = earlier;
       earlier += `\n${sentence}`;
@@ -457,7 +467,7 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
       const found =
         statedChoice(sentence, options, language, before) ??
         ordinalChoice(sentence, options, language) ??
-        bareChoice(sentence, options, language) ??
+        bareChoice(sentence, options, language, previousTurns) ??
         acceptedAdvice(sentence, advice, options, language) ??
         committedChoice(sentence, options, language);
       if (!found) continue;

@@ -51,7 +51,7 @@ export const ENGLISH: DecisionLanguage = {
       'i',
     ),
     new RegExp(
-      String.raw`\b(?:i|we)(?:'ve| have)? (?:just |finally )?(?:chose|chosen|picked|went with|went for|decided on|decided to go with|settled on|opted for|locked in|signed with|landed on|committed to|booked|ordered|bought|signed up for|enrolled (?:him |her |them )?in|put (?:a|the) deposit (?:down )?on) (.+?)(?: over (.+?))?${END}`,
+      String.raw`\b(?:i|we)(?:'ve| have)? (?:just |finally )?(?:chose|chosen|picked|went with|went for|decided on|decided to go with|settled on|opted for|locked in|signed with|landed on|committed to|booked|ordered|bought|signed (?:him |her |them |us |me )?up for|enrolled (?:him |her |them |us )?in|switched to|moved (?:over )?to|migrated to|subscribed to|registered for|hired|went ahead with|put (?:a|the) deposit (?:down )?on) (.+?)(?: over (.+?))?${END}`,
       'i',
     ),
     new RegExp(
@@ -90,6 +90,8 @@ export const ENGLISH: DecisionLanguage = {
     /\b(?:we'?ll|i'?ll|let'?s) follow (?:that|it|this|your)\b/i,
     /\b(?:use|take|go with|pick) (?:that|this) one\b/i,
     /\bfine by me\b/i,
+    /\b(?:you'?re right|good call|sounds like a plan|that settles it|i'?m sold|makes sense),? (?:i'?ll|let'?s|we'?ll|then)\b/i,
+    /\b(?:i'?ll|we'?ll|let'?s) (?:do|go with|take) (?:what you (?:said|suggested|recommended)|it your way)\b/i,
     /\byour (?:recommendation|suggestion|pick) it is\b/i,
     /\blet'?s do (?:that|it|this)\b/i,
     /\b(?:sounds good|makes sense|agreed|perfect|deal|convinced)\b[^?]*\b(?:i'?ll|let'?s|we'?ll|go(?:ing)? with|do it|take it)\b/i,
@@ -124,6 +126,11 @@ export const ENGLISH: DecisionLanguage = {
       'i',
     ),
     new RegExp(String.raw`\bgo with (.+?)${END}`, 'i'),
+    new RegExp(String.raw`\b(?:i'?d )?lean(?:ing)? (?:towards?|to) (.+?)${END}`, 'i'),
+    new RegExp(
+      String.raw`(\*\*[^*\n]{1,60}\*\*|[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}) (?:makes the most sense|is the way to go|is your best bet|is what i'?d (?:pick|choose|do)|wins here)\b`,
+      'i',
+    ),
     new RegExp(
       String.raw`^(?:for [^,]{1,60},\s*)?(\*\*[^*\n]{1,60}\*\*|[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}) (?:is|would be|seems) (?:the |a |probably the )?(?:better|best|right|safer|stronger|clear) (?:fit|choice|option|bet|pick|call)\b`,
     ),
@@ -156,7 +163,7 @@ export const DUTCH: DecisionLanguage = {
   commitment: /\b(?:laten we|we gaan|ik ga|we nemen|ik neem)\b/i,
   weighing: /^\s*(?:(?:vergelijken|kijken|nadenken|bespreken|zien)\b|niet\b)/i,
   reference: /\b(?:advies|aanbeveling|suggestie|optie\s*\d|eerste|tweede|derde|laatste)\b/i,
-  bare: /^(?:ok(?:e)?,?\s+|dus,?\s+)?([^,.!?:;]{1,50}?),?\s+(?:dan|het wordt|zeker|graag)\b/i,
+  bare: /^(?:ok(?:e)?,?\s+|dus,?\s+)?([^,.!?:;]{1,50}?),?\s+(?:dan maar|het wordt|zeker weten)\b/i,
   acceptance: [
     /\b(?:ik|we) (?:volg|volgen|neem|nemen) (?:je|jouw|uw) (?:advies|aanbeveling|suggestie)\b/i,
     /\b(?:klinkt goed|akkoord|prima|top),? (?:dat|zo) (?:doen we|gaan we doen)\b/i,

