@@ -2,22 +2,12 @@
 // carried, in time order, each with what a row in the list needs to show, and counts per period for
 // the density strip.
 
-import type { ArtifactKind } from './artifact.js';
+import { ARTIFACT_KINDS, type ArtifactKind } from './artifact.js';
 import type { LinkStatus } from './link.js';
 
 export type TimelineKind = ArtifactKind | 'decision';
 
-export const TIMELINE_KINDS: readonly TimelineKind[] = [
-  'decision',
-  'upload',
-  'image_generation',
-  'code',
-  'code_output',
-  'generated_file',
-  'citation',
-  'canvas',
-  'audio',
-];
+export const TIMELINE_KINDS: readonly TimelineKind[] = ['decision', ...ARTIFACT_KINDS];
 
 export type TimelinePayload =
   | {

@@ -4,6 +4,7 @@
 import type { ArtifactKind, ArtifactQuery, ArtifactView } from '../../../src-shared/model/artifact.js';
 import type { LinkStatus } from '../../../src-shared/model/link.js';
 import type { ArchiveDb } from './archive-db.js';
+import { BEST_LINK_OF_ARTIFACT } from './link-repository.js';
 import { prepared } from './prepared-statements.js';
 
 interface ArtifactRow {
@@ -28,15 +29,11 @@ interface ArtifactRow {
   readonly link_path: string | null;
 }
 
-// An upload shows one link: the linked file, else the likeliest candidate, else where it went missing.
-const BEST_LINK = `FROM links l WHERE l.artifact_id = a.id AND l.status IN ('linked', 'candidate', 'missing')
-  ORDER BY CASE l.status WHEN 'linked' THEN 0 WHEN 'candidate' THEN 1 ELSE 2 END, l.confidence DESC, l.path LIMIT 1`;
-
 export function listArtifacts(db: ArchiveDb, query: ArtifactQuery): ArtifactView[] {
   const rows = prepared(
     db,
     `SELECT a.*, b.size AS blob_size, b.mime_type AS blob_mime,
-       (SELECT l.status ${BEST_LINK}) AS link_status, (SELECT l.path ${BEST_LINK}) AS link_path
+       (SELECT l.status ${BEST_LINK_OF_ARTIFACT}) AS link_status, (SELECT l.path ${BEST_LINK_OF_ARTIFACT}) AS link_path
      FROM artifacts a
      LEFT JOIN blobs b ON b.sha256 = a.blob_sha256
      WHERE (@kind IS NULL OR a.kind = @kind) AND (@conversationId IS NULL OR a.conversation_id = @conversationId)

@@ -5,6 +5,13 @@ import type { LinkQuery, LinkRule, LinkStatus, LinkView } from '../../../src-sha
 import type { ArchiveDb } from './archive-db.js';
 import { prepared } from './prepared-statements.js';
 
+/**
+ * The one link an upload shows (linked, else the likeliest candidate, else where it went missing), as
+ * a FROM … LIMIT 1 tail for a subquery over an artifact aliased `a`.
+ */
+export const BEST_LINK_OF_ARTIFACT = `FROM links l WHERE l.artifact_id = a.id AND l.status IN ('linked', 'candidate', 'missing')
+  ORDER BY CASE l.status WHEN 'linked' THEN 0 WHEN 'candidate' THEN 1 ELSE 2 END, l.confidence DESC, l.path LIMIT 1`;
+
 export interface UploadToMatch {
   readonly id: number;
   readonly conversation_id: string;

@@ -16,6 +16,7 @@ import type {
 } from '../../../src-shared/model/timeline.js';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ArchiveDb } from './archive-db.js';
+import { BEST_LINK_OF_ARTIFACT } from './link-repository.js';
 import { prepared } from './prepared-statements.js';
 
 const DAY = 86_400;
@@ -127,9 +128,6 @@ interface ItemRow {
   readonly message_ids: string | null;
 }
 
-const BEST_LINK = `FROM links l WHERE l.artifact_id = a.id AND l.status IN ('linked', 'candidate', 'missing')
-  ORDER BY CASE l.status WHEN 'linked' THEN 0 WHEN 'candidate' THEN 1 ELSE 2 END, l.confidence DESC, l.path LIMIT 1`;
-
 export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const [afterTime, afterId] = query.cursor ? decodeCursor(query.cursor) : [-Infinity, -1];
@@ -138,7 +136,7 @@ export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage 
     `SELECT t.id, t.kind, t.time, t.conversation_id, coalesce(t.node_id, json_extract(d.message_ids, '$[0]')) AS node_id,
        c.title AS conversation_title, a.file_name, a.size_bytes, a.prompt, a.url, a.title AS a_title, a.language,
        a.text, a.lost, a.blob_sha256, a.expires_at,
-       (SELECT l.status ${BEST_LINK}) AS link_status, (SELECT l.path ${BEST_LINK}) AS link_path,
+       (SELECT l.status ${BEST_LINK_OF_ARTIFACT}) AS link_status, (SELECT l.path ${BEST_LINK_OF_ARTIFACT}) AS link_path,
        coalesce(d.edited_title, d.title) AS d_title, d.chosen, d.alternatives, d.message_ids
      FROM timeline_items t
      JOIN conversations c ON c.id = t.conversation_id
