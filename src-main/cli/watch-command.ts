@@ -1,6 +1,7 @@
 // `archivist watch`: imports every finished ChatGPT export that appears in the watched folders (the
-// settings' folders, else Downloads), one line per event, JSON lines with --json. `--once` imports
-// what is there now and exits. SIGINT/SIGTERM stop it cleanly: the running import keeps its last
+// settings' folders, else Downloads), one line per event, JSON lines with --json. On the very first
+// run, exports already there are offered rather than imported. `--once` imports what is there now and
+// exits. SIGINT/SIGTERM stop it cleanly: the running import keeps its last
 // batch and carries on at the next start.
 
 import { readdir } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { describeImport } from './human-output.js';
 
 export type WatchEvent =
   | { readonly event: 'detected'; readonly file: string; readonly initial: boolean }
+  | { readonly event: 'offered'; readonly file: string; readonly job: number }
   | { readonly event: 'skipped'; readonly file: string; readonly reason: string }
   | { readonly event: 'import-started'; readonly file: string; readonly job: number }
   | ({ readonly event: 'progress' } & ArchiveEvents['importProgressed'])
@@ -63,6 +65,8 @@ function describe(event: WatchEvent): string {
       return `Found ${event.file}`;
     case 'skipped':
       return `Skipped ${event.file}: ${event.reason}`;
+    case 'offered':
+      return `Offered ${event.file}: it was here before Archivist first looked; import it with: archivist import "${event.file}"`;
     case 'import-started':
       return `Importing ${event.file} …`;
     case 'progress':
@@ -125,12 +129,18 @@ export async function runWatchCommand(
     await service.imports.idle();
     return sink.anyFailed() ? 1 : 0;
   }
+  // On Archivist's first look, exports already lying in the folders are offered, not imported unasked.
+  const firstRun = service.isFirstRun();
   const watcher = new DownloadsWatcher(
     options.folders,
     {
       onExport: (path, initial) => {
         sink.emit({ event: 'detected', file: path, initial });
-        service.imports.enqueue(path, 'watcher');
+        if (initial && firstRun) {
+          sink.emit({ event: 'offered', file: path, job: service.imports.offer(path, 'watcher').id });
+        } else {
+          service.imports.enqueue(path, 'watcher');
+        }
       },
       onSkipped: (path, reason) => sink.emit({ event: 'skipped', file: path, reason }),
       onProblem: (message) => sink.emit({ event: 'problem', message }),

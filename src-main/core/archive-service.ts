@@ -14,7 +14,7 @@ import { archiveFileIn, blobFolderIn } from './data-folder.js';
 import { BlobStore } from './import/blob-store.js';
 import { ImportQueue } from './import/import-queue.js';
 import { createImportRunner } from './import/import-runner.js';
-import { getJob, listJobs } from './db/import-job-repository.js';
+import { getJob, isFirstRun, listJobs } from './db/import-job-repository.js';
 import { readSetting, SCAN_ROOTS, WATCHED_FOLDERS, writeSetting } from './db/settings-repository.js';
 import { listLinks } from './db/link-repository.js';
 import { timelineDensity, timelinePage } from './db/timeline-repository.js';
@@ -42,6 +42,8 @@ import type { ImportJob } from '../../src-shared/model/import-job.js';
 export interface ArchiveService extends ArchiveApi {
   /** The background import queue, for composition roots that watch folders or take drops. */
   readonly imports: ImportQueue;
+  /** Whether Archivist has never imported nor offered anything: exports found now are offered. */
+  isFirstRun(): boolean;
   /** The folders to watch for exports: the settings' choice, else the OS Downloads folder. */
   watchedFolders(): string[];
   /**
@@ -137,6 +139,13 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     },
     async cancelImport({ id }) {
       return job(imports.cancel(id), id);
+    },
+    async acceptImport({ id }) {
+      const existing = job(getJob(db, id), id);
+      const accepted = imports.accept(id);
+      if (!accepted)
+        throw new AppError('invalid-input', `Import job ${id} is ${existing.status}, not offered.`);
+      return accepted;
     },
     async retryImport({ id }) {
       const existing = job(getJob(db, id), id);
@@ -265,6 +274,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     async refreshLinks() {
       const roots = indexedRoots(db);
       return roots.length > 0 ? relink(db, { roots }) : null;
+    },
+    isFirstRun() {
+      return isFirstRun(db);
     },
     watchedFolders() {
       const chosen = readSetting<string[]>(db, WATCHED_FOLDERS);

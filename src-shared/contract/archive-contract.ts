@@ -84,6 +84,8 @@ export interface ArchiveApi {
   listImportJobs(input: NoInput): Promise<readonly ImportJob[]>;
   cancelImport(input: JobRef): Promise<ImportJob>;
   retryImport(input: JobRef): Promise<ImportJob>;
+  /** Accepts an export offered on the first look at Downloads; declining is cancelImport. */
+  acceptImport(input: JobRef): Promise<ImportJob>;
   /** Refreshes the index of local files and links uploads to their originals. */
   relink(input: RelinkInput): Promise<RelinkSummary>;
   listLinks(input: LinkQuery): Promise<readonly LinkView[]>;
@@ -192,6 +194,9 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   },
   retryImport(raw) {
     return { id: requiredJobId(raw, 'retryImport input') };
+  },
+  acceptImport(raw) {
+    return { id: requiredJobId(raw, 'acceptImport input') };
   },
   relink(raw) {
     const record = asRecord(raw, 'relink input');

@@ -4,7 +4,8 @@
 import type { ImportProgress, ImportReport } from './import-report.js';
 
 export type ImportJobOrigin = 'watcher' | 'drop' | 'cli';
-export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+/** offered: found on the first look at Downloads, waiting for the person's yes before it is queued. */
+export type ImportJobStatus = 'offered' | 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface ImportJob {
   readonly id: number;

@@ -37,6 +37,12 @@ function watch(data: string, args: readonly string[]): CliProcess {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A finished download lands in the watched folder once the watcher has had its first look. */
+async function arrives(staged: string, final: string): Promise<void> {
+  await sleep(1500);
+  await rename(staged, final);
+}
+
 async function downloadLikeABrowser(bytes: Buffer, folder: string, finalName: string): Promise<void> {
   const partial = join(folder, `${finalName}.crdownload`);
   const handle = await open(partial, 'w');
@@ -113,9 +119,11 @@ describe('archivist watch', () => {
     await mkdir(downloads);
     const data = join(dir, 'data');
     const zip = join(downloads, `${'d'.repeat(64)}-2025-04-25-14-40-42-${'e'.repeat(32)}.zip`);
-    const generated = await writeLargeExportZip(zip, { targetBytes: 24 * 1024 * 1024, seed: 8 });
+    const staged = join(dir, 'staged.zip');
+    const generated = await writeLargeExportZip(staged, { targetBytes: 24 * 1024 * 1024, seed: 8 });
 
     const first = watch(data, ['--dir', downloads]);
+    await arrives(staged, zip);
     await first.waitFor(
       (line) => line.event === 'progress' && (line['conversationsDone'] as number) > 0,
       60_000,
@@ -174,12 +182,14 @@ describe('archivist watch', () => {
     await mkdir(downloads);
     const data = join(dir, 'data');
     const big = join(downloads, `${'f'.repeat(64)}-2025-04-25-14-40-42-${'0'.repeat(32)}.zip`);
-    await writeLargeExportZip(big, { targetBytes: 16 * 1024 * 1024, seed: 9 });
+    const staged = join(dir, 'staged.zip');
+    await writeLargeExportZip(staged, { targetBytes: 16 * 1024 * 1024, seed: 9 });
     const small = generateExport({ era: '2024', conversations: 2, seed: 31 });
     const smallZip = join(dir, small.zipFileName);
     await writeExportZip(small, smallZip);
 
     const watcher = watch(data, ['--dir', downloads]);
+    await arrives(staged, big);
     await watcher.waitFor(
       (line) => line.event === 'progress' && (line['conversationsDone'] as number) > 0,
       60_000,
@@ -214,9 +224,11 @@ describe('archivist watch', () => {
     await mkdir(downloads);
     const data = join(dir, 'data');
     const zip = join(downloads, `${'9'.repeat(64)}-2025-04-25-14-40-42-${'1'.repeat(32)}.zip`);
-    const generated = await writeLargeExportZip(zip, { targetBytes: 16 * 1024 * 1024, seed: 12 });
+    const staged = join(dir, 'staged.zip');
+    const generated = await writeLargeExportZip(staged, { targetBytes: 16 * 1024 * 1024, seed: 12 });
 
     const first = watch(data, ['--dir', downloads]);
+    await arrives(staged, zip);
     await first.waitFor(
       (line) => line.event === 'progress' && (line['conversationsDone'] as number) > 0,
       60_000,
@@ -240,5 +252,60 @@ describe('archivist watch', () => {
     expect(runCli(data, ['stats', '--json']).json<ArchiveStats>().conversations).toBe(
       generated.conversations,
     );
+  });
+
+  it('offers the exports already there on its first look, and imports those there on later starts', async () => {
+    const dir = temp();
+    const downloads = join(dir, 'Downloads');
+    await mkdir(downloads);
+    const data = join(dir, 'data');
+    const old = generateExport({ era: '2024', conversations: 3, seed: 51 });
+    const oldZip = join(downloads, old.zipFileName);
+    await writeExportZip(old, oldZip);
+
+    const first = watch(data, ['--dir', downloads]);
+    const offered = await first.waitFor((line) => line.event === 'offered');
+    expect(offered).toMatchObject({ file: oldZip });
+    const fresh = generateExport({
+      era: '2025',
+      conversations: 2,
+      seed: 52,
+      account: { id: 'user-fresh', email: 'f@example.com' },
+    });
+    await writeExportZip(fresh, join(dir, 'fresh.zip'));
+    await rename(join(dir, 'fresh.zip'), join(downloads, fresh.zipFileName));
+    await first.waitFor(
+      (line) => line.event === 'imported' && line.file === join(downloads, fresh.zipFileName),
+    );
+    expect(first.lines.some((line) => line.event === 'imported' && line.file === oldZip)).toBe(false);
+    first.signal('SIGTERM');
+    await first.exited;
+
+    // The person says yes to the offer.
+    expect(runCli(data, ['import', oldZip, '--json']).json<{ status: string }[]>()[0]?.status).toBe(
+      'imported',
+    );
+    const db = new Database(join(data, 'archive.sqlite'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT id, status FROM import_jobs WHERE path = ?').all(oldZip)).toEqual([
+        { id: offered['job'], status: 'done' },
+      ]);
+    } finally {
+      db.close();
+    }
+
+    // Later starts import what is new, without asking.
+    const another = generateExport({
+      era: '2025',
+      conversations: 2,
+      seed: 53,
+      account: { id: 'user-more', email: 'm@example.com' },
+    });
+    await writeExportZip(another, join(downloads, another.zipFileName));
+    const second = watch(data, ['--dir', downloads]);
+    await second.waitFor(
+      (line) => line.event === 'imported' && line.file === join(downloads, another.zipFileName),
+    );
+    expect(second.lines.some((line) => line.event === 'offered')).toBe(false);
   });
 });

@@ -33,18 +33,45 @@ function toJob(row: JobRow): ImportJob {
   };
 }
 
-/** Queues a path unless it is already waiting or running; returns the job either way. */
-export function enqueueJob(db: ArchiveDb, path: string, origin: ImportJobOrigin): ImportJob {
+/**
+ * Queues a path (or offers it, waiting for the person's yes) unless it is already waiting or running;
+ * queueing a path that was only offered accepts the offer. Returns the job either way.
+ */
+export function enqueueJob(
+  db: ArchiveDb,
+  path: string,
+  origin: ImportJobOrigin,
+  status: 'queued' | 'offered' = 'queued',
+): ImportJob {
   const pending = prepared(
     db,
-    `SELECT * FROM import_jobs WHERE path = ? AND status IN ('queued', 'running') ORDER BY id LIMIT 1`,
+    `SELECT * FROM import_jobs WHERE path = ? AND status IN ('offered', 'queued', 'running') ORDER BY id LIMIT 1`,
   ).get(path) as JobRow | undefined;
-  if (pending) return toJob(pending);
+  if (pending) {
+    if (pending.status === 'offered' && status === 'queued') {
+      prepared(db, `UPDATE import_jobs SET status = 'queued' WHERE id = ?`).run(pending.id);
+    }
+    return getJob(db, pending.id) as ImportJob;
+  }
   const { lastInsertRowid } = prepared(
     db,
-    `INSERT INTO import_jobs (path, origin, status, queued_at) VALUES (?, ?, 'queued', ?)`,
-  ).run(path, origin, new Date().toISOString());
+    `INSERT INTO import_jobs (path, origin, status, queued_at) VALUES (?, ?, ?, ?)`,
+  ).run(path, origin, status, new Date().toISOString());
   return getJob(db, Number(lastInsertRowid)) as ImportJob;
+}
+
+/** Whether the archive has never imported nor been offered anything: Archivist's first look. */
+export function isFirstRun(db: ArchiveDb): boolean {
+  return (
+    (
+      prepared(
+        db,
+        'SELECT (SELECT count(*) FROM exports) + (SELECT count(*) FROM import_jobs) AS n',
+      ).get() as {
+        n: number;
+      }
+    ).n === 0
+  );
 }
 
 export function getJob(db: ArchiveDb, id: number): ImportJob | null {
@@ -117,12 +144,12 @@ export function finishJob(
   );
 }
 
-/** A waiting job is dropped; returns false when it already ran. */
+/** A waiting or offered job is dropped; returns false when it already ran. */
 export function cancelQueuedJob(db: ArchiveDb, id: number): boolean {
   return (
     prepared(
       db,
-      `UPDATE import_jobs SET status = 'cancelled', finished_at = ? WHERE id = ? AND status = 'queued'`,
+      `UPDATE import_jobs SET status = 'cancelled', finished_at = ? WHERE id = ? AND status IN ('queued', 'offered')`,
     ).run(new Date().toISOString(), id).changes === 1
   );
 }

@@ -11,6 +11,7 @@ import { importJobRunner } from './migrations/0005-import-job-runner.js';
 import { localFilesAndLinks } from './migrations/0006-local-files-and-links.js';
 import { timeline } from './migrations/0007-timeline.js';
 import { decisionEdits } from './migrations/0008-decision-edits.js';
+import { offeredImports } from './migrations/0009-offered-imports.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   localFilesAndLinks,
   timeline,
   decisionEdits,
+  offeredImports,
 ];
 
 export function latestSchemaVersion(): number {

@@ -40,6 +40,20 @@ export class ImportQueue {
     return job;
   }
 
+  /** Offers an export found on Archivist's first look at a folder: it waits for the person's yes. */
+  offer(path: string, origin: ImportJobOrigin): ImportJob {
+    const job = enqueueJob(this.db, path, origin, 'offered');
+    this.publish('importJobChanged', job);
+    return job;
+  }
+
+  /** The person's yes to an offered export: it joins the queue. */
+  accept(id: number): ImportJob | null {
+    const job = getJob(this.db, id);
+    if (job?.status !== 'offered') return null;
+    return this.enqueue(job.path, job.origin);
+  }
+
   /** Starts working through what is waiting, the job a killed process left running first. */
   start(): void {
     this.stopped = false;
