@@ -37,6 +37,11 @@ function watch(data: string, args: readonly string[]): CliProcess {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A small export of an account of its own, so that it never counts as a copy of another. */
+function exportOfAccount(id: string, seed: number) {
+  return generateExport({ era: '2025', conversations: 2, seed, account: { id, email: `${id}@example.com` } });
+}
+
 /** A finished download lands in the watched folder once the watcher has had its first look. */
 async function arrives(staged: string, final: string): Promise<void> {
   await sleep(1500);
@@ -95,12 +100,7 @@ describe('archivist watch', () => {
     expect(failed['file']).toBe(join(downloads, brokenName));
     expect((failed['error'] as { code: string; message: string }).message).toContain(brokenName);
 
-    const later = generateExport({
-      era: '2025',
-      conversations: 3,
-      seed: 99,
-      account: { id: 'user-later', email: 'later@example.com' },
-    });
+    const later = exportOfAccount('user-later', 99);
     await writeExportZip(later, join(downloads, later.zipFileName));
     await watcher.waitFor(
       (line) => line.event === 'imported' && line.file === join(downloads, later.zipFileName),
@@ -110,7 +110,7 @@ describe('archivist watch', () => {
     expect(await watcher.exited).toBe(0);
     expect(watcher.lines.filter((line) => line.event === 'imported')).toHaveLength(2);
     const stats = runCli(data, ['stats', '--json']).json<ArchiveStats>();
-    expect(stats).toMatchObject({ exports: 2, conversations: 15 });
+    expect(stats).toMatchObject({ exports: 2, conversations: 14 });
   });
 
   it('resumes an import killed mid-way at the next start', async () => {
@@ -266,12 +266,7 @@ describe('archivist watch', () => {
     const first = watch(data, ['--dir', downloads]);
     const offered = await first.waitFor((line) => line.event === 'offered');
     expect(offered).toMatchObject({ file: oldZip });
-    const fresh = generateExport({
-      era: '2025',
-      conversations: 2,
-      seed: 52,
-      account: { id: 'user-fresh', email: 'f@example.com' },
-    });
+    const fresh = exportOfAccount('user-fresh', 52);
     await writeExportZip(fresh, join(dir, 'fresh.zip'));
     await rename(join(dir, 'fresh.zip'), join(downloads, fresh.zipFileName));
     await first.waitFor(
@@ -295,12 +290,7 @@ describe('archivist watch', () => {
     }
 
     // Later starts import what is new, without asking.
-    const another = generateExport({
-      era: '2025',
-      conversations: 2,
-      seed: 53,
-      account: { id: 'user-more', email: 'm@example.com' },
-    });
+    const another = exportOfAccount('user-more', 53);
     await writeExportZip(another, join(downloads, another.zipFileName));
     const second = watch(data, ['--dir', downloads]);
     await second.waitFor(
