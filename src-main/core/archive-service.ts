@@ -7,7 +7,11 @@ import type { ArchiveApi, PublishArchiveEvent } from '../../src-shared/contract/
 import { AppError } from '../../src-shared/contract/app-error.js';
 import { openArchiveDb, type ArchiveDb } from './db/archive-db.js';
 import { listArtifacts } from './db/artifact-repository.js';
-import { getConversationDetail, listConversations } from './db/conversation-repository.js';
+import {
+  conversationExists,
+  getConversationDetail,
+  listConversations,
+} from './db/conversation-repository.js';
 import { searchArchive } from './db/search-repository.js';
 import { archiveStats } from './db/stats-repository.js';
 import { archiveFileIn, blobFolderIn } from './data-folder.js';
@@ -84,8 +88,6 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   );
   const scanRoots = () => readSetting<string[]>(db, SCAN_ROOTS) ?? defaultScanRoots();
   const linksOfUpload = (artifactId: number) => listLinks(db, { artifactId });
-  const existsConversation = (id: string) =>
-    db.prepare('SELECT 1 FROM conversations WHERE id = ?').get(id) !== undefined;
   // Only a file linked to an upload is ever opened: never a path the caller names.
   const linkedOriginal = (artifactId: number): string => {
     const linked = listLinks(db, { artifactId, status: 'linked' })[0]?.path;
@@ -193,13 +195,13 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       return getDecision(db, id) as DecisionView;
     },
     async addDecision(decision) {
-      const thread = visibleThreadOf(db, decision.conversationId);
-      if (thread.length === 0 && !existsConversation(decision.conversationId)) {
+      if (!conversationExists(db, decision.conversationId)) {
         throw new AppError(
           'not-found',
           `No conversation with id "${decision.conversationId}" in the archive.`,
         );
       }
+      const thread = visibleThreadOf(db, decision.conversationId);
       const messageIds = decision.messageIds ?? [];
       // When it was decided: at the message named, else at the conversation's last message.
       const at =

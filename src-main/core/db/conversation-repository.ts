@@ -487,6 +487,10 @@ export function storedConversation(
   };
 }
 
+export function conversationExists(db: ArchiveDb, id: string): boolean {
+  return prepared(db, 'SELECT 1 FROM conversations WHERE id = ?').get(id) !== undefined;
+}
+
 export function allConversationIds(db: ArchiveDb): string[] {
   return prepared(db, 'SELECT id FROM conversations ORDER BY coalesce(update_time, create_time) DESC')
     .pluck()

@@ -102,6 +102,10 @@ export function finishExport(
   ).run(status, new Date().toISOString(), JSON.stringify(report), completeListing ? 1 : 0, id);
 }
 
+export function saveExportReport(db: ArchiveDb, id: string, report: ImportReport): void {
+  prepared(db, 'UPDATE exports SET report = ? WHERE id = ?').run(JSON.stringify(report), id);
+}
+
 export function parseProgress(row: ExportRow): ExportProgress {
   try {
     return { ...emptyProgress(), ...(JSON.parse(row.progress) as Partial<ExportProgress>) };

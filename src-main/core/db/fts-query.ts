@@ -8,8 +8,15 @@ export interface Term {
   readonly negated: boolean;
 }
 
-// unicode61 keeps letters, numbers and marks together and splits on everything else.
-const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+/**
+ * A fresh matcher for the tokens unicode61 indexes: letters, numbers and marks together, split on
+ * everything else. Fresh, because each caller keeps its own search position.
+ */
+export function tokenMatcher(): RegExp {
+  return /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+}
+
+const TOKEN = tokenMatcher();
 
 function tokensOf(text: string): string[] {
   return text.match(TOKEN) ?? [];

@@ -3,10 +3,10 @@
 // whole query for every hit and took most of a search's time for prefix queries on a large archive.
 
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../src-shared/model/search.js';
-import type { Term } from './fts-query.js';
+import { tokenMatcher, type Term } from './fts-query.js';
 
-// The same token rule as fts-query.ts and FTS5's unicode61 tokenizer.
-const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+// The same token rule as the query and FTS5's unicode61 tokenizer.
+const TOKEN = tokenMatcher();
 // Past this many characters a message is not scanned further; its start is shown instead.
 const SCAN_LIMIT = 1_000_000;
 

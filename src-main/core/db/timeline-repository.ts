@@ -3,6 +3,7 @@
 // the density strip.
 
 import type { ArtifactKind } from '../../../src-shared/model/artifact.js';
+import { firstLine } from '../../../src-shared/model/first-line.js';
 import type { LinkStatus } from '../../../src-shared/model/link.js';
 import { epochSecondsToIso, isoToEpochSeconds } from '../../../src-shared/model/time.js';
 import type {
@@ -21,6 +22,7 @@ import { prepared } from './prepared-statements.js';
 
 const DAY = 86_400;
 const DEFAULT_LIMIT = 200;
+const PREVIEW_CHARS = 120;
 
 function countDays(
   db: ArchiveDb,
@@ -166,15 +168,6 @@ export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage 
   };
 }
 
-function firstLine(text: string | null, max = 120): string | null {
-  const line =
-    text
-      ?.split('\n')
-      .find((candidate) => candidate.trim() !== '')
-      ?.trim() ?? null;
-  return line && line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
 function payloadOf(row: ItemRow): TimelinePayload {
   switch (row.kind) {
     case 'upload':
@@ -196,7 +189,7 @@ function payloadOf(row: ItemRow): TimelinePayload {
       return {
         kind: row.kind,
         language: row.language,
-        firstLine: firstLine(row.text),
+        firstLine: firstLine(row.text, PREVIEW_CHARS),
         blobSha256: row.blob_sha256,
       };
     case 'generated_file':
@@ -204,7 +197,7 @@ function payloadOf(row: ItemRow): TimelinePayload {
     case 'citation':
       return { kind: 'citation', url: row.url, title: row.a_title };
     case 'canvas':
-      return { kind: 'canvas', title: row.a_title, firstLine: firstLine(row.text) };
+      return { kind: 'canvas', title: row.a_title, firstLine: firstLine(row.text, PREVIEW_CHARS) };
     case 'audio':
       return { kind: 'audio', transcript: firstLine(row.text, 200), blobSha256: row.blob_sha256 };
     case 'decision':

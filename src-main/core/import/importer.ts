@@ -27,6 +27,7 @@ import {
   findExportByFingerprint,
   findExportBySha256,
   finishExport,
+  saveExportReport,
   insertExport,
   parseProgress,
   rememberFingerprint,
@@ -45,7 +46,7 @@ import { mimeFromFileName, sniffFileType } from '../export/magic-bytes.js';
 import { openExportSource } from '../export/open-export-source.js';
 import type { BlobStore } from './blob-store.js';
 import { createConversationParser } from './conversation-parser.js';
-import type { ParseOutcome } from './conversation-parsing.js';
+import { parseConversation, type ParseOutcome } from './conversation-parsing.js';
 import { readAccount, readAssetNames, readSideFile } from './side-files.js';
 
 export interface ImportOptions {
@@ -274,9 +275,10 @@ async function importSource(
     });
   }
   db.transaction(() => {
+    // Complete first, so that the removal check can judge against this export; then its final report.
     finishExport(db, exportId, 'complete', report('imported'), malformed === 0);
     if (account) removedUpstream = markRemovedUpstream(db, account.id);
-    finishExport(db, exportId, 'complete', report('imported'), malformed === 0);
+    if (removedUpstream > 0) saveExportReport(db, exportId, report('imported'));
   })();
   return report('imported');
 }
@@ -402,28 +404,34 @@ async function importConversationFile(
 
   // Conversations are parsed ahead on the parser's thread while this one writes them, in order.
   const ahead: Pending[] = [];
+  const readAhead = new Set<string>();
   let aheadBytes = 0;
-  const write = (pending: Pending, outcome: ParseOutcome | null) => {
+  const write = (pending: Pending, parsed: ParseOutcome | null) => {
     const { element, hash } = pending;
     if (inBatch === 0) db.exec('BEGIN IMMEDIATE');
     inBatch += 1;
     batchBytes += element.bytes.length;
-    if (recordIfUnchanged(db, hash, context)) {
+    // Only bytes already stored when they were read can be unchanged; parsed ones go to the merge.
+    if (parsed === null && recordIfUnchanged(db, hash, context)) {
       counts.unchanged += 1;
-    } else if (outcome?.ok) {
-      const { conversation } = outcome;
-      counts[mergeConversation(db, conversation, hash, context)] += 1;
-      counts.messages += conversation.messageCount;
-      counts.artifacts += conversation.artifacts.length;
-    } else if (outcome) {
-      malformed += 1;
-      const which = outcome.conversationId
-        ? `conversation ${outcome.conversationId}`
-        : `conversation #${element.index + 1} (byte ${element.offset})`;
-      progress.warnings.push({
-        code: 'conversation-malformed',
-        message: `${label}: ${which} was skipped: ${outcome.reason === 'malformed-json' ? `malformed JSON (${outcome.message})` : outcome.message}.`,
-      });
+    } else {
+      // A twin of bytes whose first copy was skipped as malformed is parsed here, to be reported too.
+      const outcome = parsed ?? parseConversation(element.bytes);
+      if (outcome.ok) {
+        const { conversation } = outcome;
+        counts[mergeConversation(db, conversation, hash, context)] += 1;
+        counts.messages += conversation.messageCount;
+        counts.artifacts += conversation.artifacts.length;
+      } else {
+        malformed += 1;
+        const which = outcome.conversationId
+          ? `conversation ${outcome.conversationId}`
+          : `conversation #${element.index + 1} (byte ${element.offset})`;
+        progress.warnings.push({
+          code: 'conversation-malformed',
+          message: `${label}: ${which} was skipped: ${outcome.reason === 'malformed-json' ? `malformed JSON (${outcome.message})` : outcome.message}.`,
+        });
+      }
     }
     done = element.index + 1;
     reporter.advance(0, 1);
@@ -446,9 +454,11 @@ async function importConversationFile(
       for (const element of elements) {
         if (element.index < alreadyDone) continue;
         const hash = sha256OfText(element.bytes);
-        // Bytes already stored need no parsing: they are recorded as seen when their turn comes.
-        const parsed = isKnownContent(db, hash) ? null : parser.parse(element.bytes);
-        ahead.push({ element, hash, parsed });
+        // Bytes already stored, or met earlier in this file, need no parsing: they are recorded as
+        // seen when their turn comes.
+        const known = isKnownContent(db, hash) || readAhead.has(hash);
+        readAhead.add(hash);
+        ahead.push({ element, hash, parsed: known ? null : parser.parse(element.bytes) });
         aheadBytes += element.bytes.length;
         while (ahead.length > MAX_AHEAD || aheadBytes > MAX_AHEAD_BYTES) await writeHead();
       }
@@ -486,7 +496,7 @@ async function importConversationFile(
 interface Pending {
   readonly element: ArrayElement;
   readonly hash: string;
-  /** Null when the bytes are already in the archive. */
+  /** Null when the bytes are already in the archive (or earlier in this file). */
   readonly parsed: Promise<ParseOutcome> | null;
 }
 

@@ -4,6 +4,7 @@
 // conversation's text is hostile input: the HTML escapes all of it and allows only http(s) links.
 
 import type { ArtifactView } from '../../../src-shared/model/artifact.js';
+import { firstLine } from '../../../src-shared/model/first-line.js';
 import { epochSecondsToIso } from '../../../src-shared/model/time.js';
 import type { StoredNode } from '../db/conversation-repository.js';
 
@@ -62,15 +63,6 @@ function imageOf(artifact: ArtifactView): RenderedImage | null {
   return { sha256: artifact.blob.sha256, path: `images/${artifact.blob.sha256.slice(0, 16)}.${extension}` };
 }
 
-function firstLine(text: string | null): string {
-  const line =
-    text
-      ?.split('\n')
-      .find((candidate) => candidate.trim() !== '')
-      ?.trim() ?? '';
-  return line.length > 140 ? `${line.slice(0, 139)}…` : line;
-}
-
 /** The visible thread as turns with their blocks, and the images they show. */
 function turnsOf(document: ConversationDocument): { turns: Turn[]; images: RenderedImage[] } {
   const byNode = new Map<string, ArtifactView[]>();
@@ -119,7 +111,7 @@ function turnsOf(document: ConversationDocument): { turns: Turn[]; images: Rende
     const siblings = node.parent_id ? (children.get(node.parent_id) ?? []) : [];
     const alternatives = siblings
       .filter((sibling) => sibling.node_id !== node.node_id && sibling.raw !== null)
-      .map((sibling) => firstLine(sibling.text));
+      .map((sibling) => firstLine(sibling.text, 140) ?? '');
     return {
       node,
       speaker: node.author_name ?? SPEAKERS[node.role ?? ''] ?? node.role ?? 'Unknown',

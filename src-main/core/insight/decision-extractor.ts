@@ -158,10 +158,15 @@ function mergedOptions(parts: readonly Options[]): Options {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+// The same text is searched for many options in a row: its lower case is kept between calls.
+let lastHaystack = '';
+let lastLowered = '';
+
 /** Whether `needle` occurs in `haystack` as whole words, case ignored. */
 function contains(haystack: string, needle: string): boolean {
   if (!needle) return false;
-  const text = haystack.toLowerCase();
+  if (haystack !== lastHaystack) [lastHaystack, lastLowered] = [haystack, haystack.toLowerCase()];
+  const text = lastLowered;
   const wanted = needle.toLowerCase();
   for (let at = text.indexOf(wanted); at !== -1; at = text.indexOf(wanted, at + 1)) {
     const before = at > 0 ? (text[at - 1] as string) : ' ';

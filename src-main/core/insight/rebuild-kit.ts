@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { RebuildKitInputFile, RebuildKitReport } from '../../../src-shared/model/rebuild-kit.js';
+import { firstLine } from '../../../src-shared/model/first-line.js';
 import { epochSecondsToIso } from '../../../src-shared/model/time.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import { prepared } from '../db/prepared-statements.js';
@@ -194,15 +195,7 @@ export async function writeRebuildKit(
         )),
     '',
     '## What was done',
-    ...cells.map(
-      (cell, index) =>
-        `${index + 1}. ${
-          cell.code
-            .split('\n')
-            .find((line) => line.trim() !== '')
-            ?.trim() ?? '(empty cell)'
-        }`,
-    ),
+    ...cells.map((cell, index) => `${index + 1}. ${firstLine(cell.code) ?? '(empty cell)'}`),
     '',
     '## Outputs expected',
     ...(produced.size === 0 && !cells.some((cell) => cell.output)
@@ -211,15 +204,7 @@ export async function writeRebuildKit(
           ...[...produced].map((name) => `- the file ${name}`),
           ...cells.flatMap((cell, index) =>
             cell.output
-              ? [
-                  `- cell ${index + 1} printed: ${
-                    cell.output
-                      .split('\n')
-                      .find((line) => line.trim() !== '')
-                      ?.trim()
-                      .slice(0, 120) ?? ''
-                  }`,
-                ]
+              ? [`- cell ${index + 1} printed: ${firstLine(cell.output)?.slice(0, 120) ?? ''}`]
               : [],
           ),
         ]),

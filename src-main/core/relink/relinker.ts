@@ -13,6 +13,7 @@ import {
   linksWithStatus,
   uploadsToMatch,
   writeLink,
+  type LinkRow,
   type UploadToMatch,
 } from '../db/link-repository.js';
 import {
@@ -56,11 +57,10 @@ export async function relink(db: ArchiveDb, options: RelinkOptions): Promise<Rel
   return summarize(db, uploads.length, scan.problems);
 }
 
-function refusedPaths(db: ArchiveDb, artifactId: number): Set<string> {
+/** The files the person said are not this upload's original. */
+function refusedPaths(links: readonly LinkRow[]): Set<string> {
   return new Set(
-    linksOf(db, artifactId)
-      .filter((link) => link.status === 'rejected' || link.status === 'unlinked')
-      .map((link) => link.path),
+    links.filter((link) => link.status === 'rejected' || link.status === 'unlinked').map((link) => link.path),
   );
 }
 
@@ -77,8 +77,9 @@ interface Proposal extends FileMatch {
 }
 
 async function matchUpload(db: ArchiveDb, upload: UploadToMatch, platform: NodeJS.Platform): Promise<void> {
-  if (linksOf(db, upload.id).some((link) => link.status === 'linked')) return;
-  const refused = refusedPaths(db, upload.id);
+  const links = linksOf(db, upload.id);
+  if (links.some((link) => link.status === 'linked')) return;
+  const refused = refusedPaths(links);
   const allowed = (files: FileMatch[]) => files.filter((file) => !refused.has(file.path));
   const key = matchKey(upload.file_name, platform);
   const size = upload.size_bytes;
@@ -166,7 +167,7 @@ async function recheckLinks(db: ArchiveDb, platform: NodeJS.Platform): Promise<v
       link.artifact_id,
     ) as { file_name: string | null; size_bytes: number | null } | undefined;
     const size = upload?.size_bytes ?? link.size;
-    const refused = refusedPaths(db, link.artifact_id);
+    const refused = refusedPaths(linksOf(db, link.artifact_id));
     const elsewhere =
       upload?.file_name && size !== null
         ? filesByKeyAndSize(db, matchKey(upload.file_name, platform), size).filter(
