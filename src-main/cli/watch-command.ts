@@ -36,6 +36,7 @@ export interface WatchCommandOptions {
 export function watchEventSink(options: WatchCommandOptions) {
   let failed = false;
   const started = new Set<number>();
+  const shownTenths = new Map<string, number>();
   const emit = (event: WatchEvent) => options.write(options.json ? JSON.stringify(event) : describe(event));
   const onArchiveEvent = <E extends ArchiveEventName>(name: E, payload: ArchiveEvents[E]) => {
     if (name === 'importJobChanged') {
@@ -45,7 +46,13 @@ export function watchEventSink(options: WatchCommandOptions) {
         emit({ event: 'import-started', file: job.path, job: job.id });
       }
     } else if (name === 'importProgressed') {
-      emit({ event: 'progress', ...(payload as ArchiveEvents['importProgressed']) });
+      const progress = payload as ArchiveEvents['importProgressed'];
+      // JSON lines get every event; a person reading along gets a line per tenth of the way.
+      const tenth = Math.floor((10 * progress.bytesDone) / Math.max(1, progress.bytesTotal));
+      const key = `${progress.file}|${progress.phase}`;
+      if (!options.json && shownTenths.get(key) === tenth) return;
+      shownTenths.set(key, tenth);
+      emit({ event: 'progress', ...progress });
     } else if (name === 'importFinished') {
       const report = payload as ImportReport;
       if (report.status === 'failed') failed = true;

@@ -117,6 +117,8 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       return imports.whenFinished(queued.id);
     },
     async getStats() {
+      // Decisions of conversations imported since the last look are counted too (quick when none are).
+      refreshDecisions(db);
       return archiveStats(db);
     },
     async listConversations(query) {

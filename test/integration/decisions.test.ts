@@ -54,6 +54,7 @@ describe('decisions', () => {
     const dir = temp();
     const data = join(dir, 'data');
     runCli(data, ['import', await exportOf(dir)]);
+    expect(runCli(data, ['stats', '--json']).json<{ decisions: number }>().decisions).toBe(3);
     const found = runCli(data, ['decisions', '--json']).json<DecisionView[]>();
     expect(found.map((decision) => [decision.conversationId, decision.chosen])).toEqual([
       ['invoicing-db-postgres', 'Postgres'],
