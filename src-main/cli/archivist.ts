@@ -165,6 +165,7 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
         to: o.to,
         kinds: o.kinds.length > 0 ? o.kinds : undefined,
         account: o.account,
+        project: o.project,
         limit: o.limit,
         cursor: o.cursor,
       });

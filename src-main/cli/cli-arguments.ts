@@ -42,6 +42,7 @@ export interface CliArguments {
     readonly from?: string;
     readonly to?: string;
     readonly account?: string;
+    readonly project?: string;
     readonly conversation?: string;
     readonly dirs: readonly string[];
     readonly roots: readonly string[];
@@ -81,6 +82,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         from: { type: 'string' },
         to: { type: 'string' },
         account: { type: 'string' },
+        project: { type: 'string' },
         conversation: { type: 'string' },
         dir: { type: 'string', multiple: true },
         root: { type: 'string', multiple: true },
@@ -117,6 +119,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       from: values.from,
       to: values.to,
       account: values.account,
+      project: values.project,
       conversation: values.conversation,
       dirs: values.dir ?? [],
       roots: values.root ?? [],
@@ -153,7 +156,7 @@ Commands:
   sources                     every web source your answers cited, once, with the conversations citing it
   projects [name <id> <name>] projects and custom GPTs; name one (exports carry no project names)
   timeline                    decisions and artifacts in time order [--from ISO] [--to ISO] [--kind K]...
-                              [--limit N] [--cursor C] (the nextCursor of the page before)
+                              [--project ID|NAME] [--limit N] [--cursor C] (the nextCursor of the page before)
   relink                      find the originals of uploaded files on this disk [--root DIR]...
                               (default: Downloads, Documents, Desktop, Pictures); --cross-devices
                               also follows folders onto other disks and mounts

@@ -131,7 +131,8 @@ export function describeTimeline(page: TimelinePage): string {
   const lines = page.items.map(
     (item) =>
       `${item.time.slice(0, 16).replace('T', ' ')}  ${item.kind.padEnd(16)} ${item.title}` +
-      `${item.conversationTitle ? `  — ${item.conversationTitle}` : ''}`,
+      `${item.conversationTitle ? `  — ${item.conversationTitle}` : ''}` +
+      `${item.project ? `  [${item.project.name ?? item.project.id}]` : ''}`,
   );
   if (page.nextCursor) lines.push(`More: archivist timeline --cursor ${page.nextCursor}`);
   return lines.join('\n');

@@ -338,6 +338,7 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
       to: optionalIsoTime(record, 'to'),
       bucket,
       account: optionalString(record, 'account', 256),
+      project: optionalString(record, 'project', 256),
     };
   },
   openOriginal(raw) {

@@ -43,6 +43,8 @@ export interface TimelineItem {
   readonly conversationId: string;
   readonly conversationTitle: string | null;
   readonly messageId: string | null;
+  /** The project the conversation belongs to, with the name the person gave it (exports carry none). */
+  readonly project: { readonly id: string; readonly name: string | null } | null;
   readonly payload: TimelinePayload;
 }
 
@@ -51,6 +53,7 @@ export interface TimelineQuery {
   readonly to?: string;
   readonly kinds?: readonly TimelineKind[];
   readonly account?: string;
+  /** A project's id (`g-p-…`) or the name the person gave it. */
   readonly project?: string;
   /** From a previous page's nextCursor. */
   readonly cursor?: string;
@@ -68,6 +71,8 @@ export interface DensityQuery {
   readonly to?: string;
   readonly bucket: 'day' | 'week' | 'month';
   readonly account?: string;
+  /** A project's id (`g-p-…`) or the name the person gave it. */
+  readonly project?: string;
 }
 
 export interface DensityBucket {

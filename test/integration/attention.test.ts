@@ -56,6 +56,18 @@ describe('attention views', () => {
       expect(fromCli.json<ProjectView[]>().find((candidate) => candidate.id === project!.id)?.name).toBe(
         'Thesis chapters',
       );
+      // The timeline narrows to the project by the name the person gave it, and shows that name.
+      const timeline = runCli(join(dir, 'data'), [
+        'timeline',
+        '--project',
+        'thesis chapters',
+        '--limit',
+        '5',
+      ]);
+      expect(timeline.stdout).toContain('[Thesis chapters]');
+      expect(runCli(join(dir, 'data'), ['timeline', '--project', 'Nope']).stderr).toContain(
+        'No project is named "Nope"',
+      );
       expect(runCli(join(dir, 'data'), ['sources', '--json']).json<SourceView[]>()).toEqual(sources);
       const later = createArchiveService({ dataFolder: join(dir, 'data') });
       expect((await later.listProjects({})).find((candidate) => candidate.id === project!.id)?.name).toBe(

@@ -128,4 +128,64 @@ describe('the timeline', () => {
       await archive.close();
     }
   });
+
+  it('narrows pages and density to one project, by its id or the name the person gave it', async () => {
+    const dir = temp();
+    const cdn = (name: string) =>
+      `![${name}](https://files.oaiusercontent.com/file-${name}?se=2024-03-01T12%3A00%3A00Z&sig=x)`;
+    const day = (n: number) => 1_700_000_000 + n * 86_400;
+    const conversations = [
+      makeConversation(
+        'thesis-1',
+        [
+          { role: 'user', text: 'Draw the lab', createTime: day(0) },
+          { role: 'assistant', text: cdn('lab'), createTime: day(0) },
+        ],
+        { gizmo_id: 'g-p-thesis' },
+      ),
+      makeConversation(
+        'thesis-2',
+        [
+          { role: 'user', text: 'Draw the campus', createTime: day(3) },
+          { role: 'assistant', text: cdn('campus'), createTime: day(3) },
+        ],
+        { gizmo_id: 'g-p-thesis' },
+      ),
+      makeConversation('loose', [
+        { role: 'user', text: 'Draw a cat', createTime: day(1) },
+        { role: 'assistant', text: cdn('cat'), createTime: day(1) },
+      ]),
+    ];
+    const zip = join(dir, 'export.zip');
+    await writeZip(zip, [
+      { name: 'conversations.json', data: JSON.stringify(conversations) },
+      { name: 'user.json', data: USER_JSON },
+    ]);
+    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    try {
+      await archive.importExport({ path: zip });
+      expect((await archive.timeline({})).items).toHaveLength(3);
+      const byId = (await archive.timeline({ project: 'g-p-thesis' })).items;
+      expect(byId.map((item) => item.conversationId)).toEqual(['thesis-1', 'thesis-2']);
+      expect(byId[0]?.project).toEqual({ id: 'g-p-thesis', name: null });
+
+      await expect(archive.timeline({ project: 'Thesis' })).rejects.toThrow(/No project is named "Thesis"/);
+      await archive.nameProject({ id: 'g-p-thesis', name: 'Thesis' });
+      const byName = (await archive.timeline({ project: 'thesis' })).items;
+      expect(byName.map((item) => item.conversationId)).toEqual(['thesis-1', 'thesis-2']);
+      expect(byName[1]?.project).toEqual({ id: 'g-p-thesis', name: 'Thesis' });
+      const loose = (await archive.timeline({})).items.find((item) => item.conversationId === 'loose');
+      expect(loose?.project).toBeNull();
+
+      const density = await archive.timelineDensity({ bucket: 'day', project: 'Thesis' });
+      expect(density).toEqual([
+        { start: new Date(day(0) * 1000).toISOString().slice(0, 10), counts: { image_generation: 1 } },
+        { start: new Date(day(3) * 1000).toISOString().slice(0, 10), counts: { image_generation: 1 } },
+      ]);
+      const everything = await archive.timelineDensity({ bucket: 'month' });
+      expect(everything.reduce((sum, bucket) => sum + (bucket.counts.image_generation ?? 0), 0)).toBe(3);
+    } finally {
+      await archive.close();
+    }
+  });
 });

@@ -2,6 +2,7 @@
 // the code that produced them, and projects and custom GPTs with the names the person gave them.
 
 import type { GeneratedFileView, ProjectView, SourceView } from '../../../src-shared/model/attention.js';
+import { AppError } from '../../../src-shared/contract/app-error.js';
 import { epochSecondsToIso } from '../../../src-shared/model/time.js';
 import type { ArchiveDb } from './archive-db.js';
 import { prepared } from './prepared-statements.js';
@@ -70,7 +71,7 @@ export function listGeneratedFiles(db: ArchiveDb): GeneratedFileView[] {
 }
 
 export function listProjects(db: ArchiveDb): ProjectView[] {
-  const names = readSetting<Record<string, string>>(db, PROJECT_NAMES) ?? {};
+  const names = projectNames(db);
   const rows = prepared(
     db,
     `SELECT gizmo_id AS id, count(*) AS conversations, max(coalesce(update_time, create_time)) AS last
@@ -89,4 +90,26 @@ export function nameProject(db: ArchiveDb, id: string, name: string): void {
   const names = readSetting<Record<string, string>>(db, PROJECT_NAMES) ?? {};
   names[id] = name;
   writeSetting(db, PROJECT_NAMES, names);
+}
+
+/** The names the person gave projects and custom GPTs, by id. */
+export function projectNames(db: ArchiveDb): Readonly<Record<string, string>> {
+  return readSetting<Record<string, string>>(db, PROJECT_NAMES) ?? {};
+}
+
+/**
+ * The project a filter means: its id, or the name the person gave it (case ignored), so that
+ * "--project Thesis" works as well as the id the export carries.
+ */
+export function resolveProject(db: ArchiveDb, idOrName: string): string {
+  if (idOrName.startsWith('g-')) return idOrName;
+  const wanted = idOrName.trim().toLowerCase();
+  const matches = Object.entries(projectNames(db)).filter(([, name]) => name.trim().toLowerCase() === wanted);
+  if (matches.length === 1) return (matches[0] as [string, string])[0];
+  throw new AppError(
+    'not-found',
+    matches.length === 0
+      ? `No project is named "${idOrName}". Name one with: archivist projects name <id> <name>.`
+      : `${matches.length} projects are named "${idOrName}"; give the project's id instead.`,
+  );
 }

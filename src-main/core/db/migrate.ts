@@ -12,6 +12,7 @@ import { localFilesAndLinks } from './migrations/0006-local-files-and-links.js';
 import { timeline } from './migrations/0007-timeline.js';
 import { decisionEdits } from './migrations/0008-decision-edits.js';
 import { offeredImports } from './migrations/0009-offered-imports.js';
+import { timelineProjects } from './migrations/0010-timeline-projects.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   timeline,
   decisionEdits,
   offeredImports,
+  timelineProjects,
 ];
 
 export function latestSchemaVersion(): number {

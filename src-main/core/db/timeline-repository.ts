@@ -17,6 +17,7 @@ import type {
 } from '../../../src-shared/model/timeline.js';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ArchiveDb } from './archive-db.js';
+import { projectNames, resolveProject } from './attention-repository.js';
 import { BEST_LINK_OF_ARTIFACT } from './link-repository.js';
 import { prepared } from './prepared-statements.js';
 
@@ -128,6 +129,7 @@ interface ItemRow {
   readonly chosen: string | null;
   readonly alternatives: string | null;
   readonly message_ids: string | null;
+  readonly project_id: string | null;
 }
 
 export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage {
@@ -139,7 +141,7 @@ export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage 
        c.title AS conversation_title, a.file_name, a.size_bytes, a.prompt, a.url, a.title AS a_title, a.language,
        a.text, a.lost, a.blob_sha256, a.expires_at,
        (SELECT l.status ${BEST_LINK_OF_ARTIFACT}) AS link_status, (SELECT l.path ${BEST_LINK_OF_ARTIFACT}) AS link_path,
-       coalesce(d.edited_title, d.title) AS d_title, d.chosen, d.alternatives, d.message_ids
+       coalesce(d.edited_title, d.title) AS d_title, d.chosen, d.alternatives, d.message_ids, t.project_id
      FROM timeline_items t
      JOIN conversations c ON c.id = t.conversation_id
      LEFT JOIN artifacts a ON a.id = t.artifact_id
@@ -157,13 +159,14 @@ export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage 
     to: query.to ? isoToEpochSeconds(query.to) : 1e15,
     kinds: query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null,
     account: query.account ?? null,
-    project: query.project ?? null,
+    project: query.project ? resolveProject(db, query.project) : null,
     limit: limit + 1,
   }) as ItemRow[];
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const names = projectNames(db);
   return {
-    items: page.map(toItem),
+    items: page.map((row) => toItem(row, names)),
     nextCursor: rows.length > limit && last ? encodeCursor(last.time, last.id) : null,
   };
 }
@@ -235,7 +238,7 @@ function titleOf(row: ItemRow): string {
   return specific ?? KIND_TITLES[row.kind];
 }
 
-function toItem(row: ItemRow): TimelineItem {
+function toItem(row: ItemRow, projectNames: Readonly<Record<string, string>>): TimelineItem {
   return {
     id: row.id,
     kind: row.kind,
@@ -244,6 +247,7 @@ function toItem(row: ItemRow): TimelineItem {
     conversationId: row.conversation_id,
     conversationTitle: row.conversation_title,
     messageId: row.node_id,
+    project: row.project_id ? { id: row.project_id, name: projectNames[row.project_id] ?? null } : null,
     payload: payloadOf(row),
   };
 }
@@ -256,16 +260,26 @@ function bucketStart(day: number, bucket: DensityQuery['bucket']): number {
 }
 
 export function timelineDensity(db: ArchiveDb, query: DensityQuery): DensityBucket[] {
-  const rows = prepared(
-    db,
-    `SELECT day, kind, sum(count) AS n FROM timeline_days
-     WHERE day >= @from AND day <= @to AND (@account IS NULL OR account_id = @account) AND count > 0
-     GROUP BY day, kind ORDER BY day`,
-  ).all({
-    from: query.from ? Math.floor(isoToEpochSeconds(query.from) / DAY) : -1e9,
-    to: query.to ? Math.floor(isoToEpochSeconds(query.to) / DAY) : 1e9,
-    account: query.account ?? null,
-  }) as { day: number; kind: TimelineKind; n: number }[];
+  const from = query.from ? Math.floor(isoToEpochSeconds(query.from) / DAY) : -1e9;
+  const to = query.to ? Math.floor(isoToEpochSeconds(query.to) / DAY) : 1e9;
+  // timeline_days keeps counts per account only; a project's days are counted from its own items,
+  // which the project index reaches without reading anyone else's.
+  const rows = (
+    query.project
+      ? prepared(
+          db,
+          `SELECT CAST(time / ${DAY} AS INTEGER) AS day, kind, count(*) AS n FROM timeline_items
+           WHERE project_id = @project AND time >= @from * ${DAY} AND time < (@to + 1) * ${DAY}
+             AND (@account IS NULL OR account_id = @account)
+           GROUP BY day, kind ORDER BY day`,
+        ).all({ from, to, account: query.account ?? null, project: resolveProject(db, query.project) })
+      : prepared(
+          db,
+          `SELECT day, kind, sum(count) AS n FROM timeline_days
+           WHERE day >= @from AND day <= @to AND (@account IS NULL OR account_id = @account) AND count > 0
+           GROUP BY day, kind ORDER BY day`,
+        ).all({ from, to, account: query.account ?? null })
+  ) as { day: number; kind: TimelineKind; n: number }[];
   const buckets = new Map<number, Partial<Record<TimelineKind, number>>>();
   for (const row of rows) {
     const start = bucketStart(row.day, query.bucket);
