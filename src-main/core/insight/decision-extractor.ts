@@ -7,7 +7,7 @@
 import { detectLanguage, type DecisionLanguage } from './decision-language.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 1;
+export const DECISION_EXTRACTOR_VERSION = 2;
 
 export interface ThreadMessage {
   readonly id: string;
@@ -33,11 +33,13 @@ const CONTEXT_TURNS = 4;
 const MAX_CHOOSING_TURN_CHARS = 1500;
 const MAX_OPTION_WORDS = 6;
 const MAX_ALTERNATIVES = 5;
-const LABEL = /^(?:option\s+)?([A-E1-9])\s*[.):–—-]\s+/i;
+const LABEL = /^(?:option\s+|plan\s+)?([A-E1-9])\s*[.):–—-]\s+/i;
+// The marks that open an item of a list: "1.", "2)", "-", "•", "a)", "B.".
+const ITEM = String.raw`(?:\d+[.)]|[-*•]|[a-eA-E][.)])`;
 
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(/(?<=[.!?]|\p{Extended_Pictographic})\s+|\n+/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== '');
 }
@@ -84,6 +86,8 @@ interface Options {
   readonly labelled: Map<string, string>;
   /** The latest list's items in order, for "the second one". */
   readonly ordered: string[];
+  /** Each list item's whole line, for "the one with the garden". */
+  readonly details: Map<string, string>;
 }
 
 function addListed(options: Options, raw: string): void {
@@ -95,8 +99,12 @@ function addListed(options: Options, raw: string): void {
   if (label) options.labelled.set((label[1] as string).toUpperCase(), option);
 }
 
+const BOLD_HEAD = new RegExp(String.raw`^\s*(?:${ITEM}\s+)?\*\*([^*\n]{1,80})\*\*`);
+// An item's head (group 1) and the rest of its line (group 2), which says what the item is like.
+const LIST_ITEM = new RegExp(String.raw`^\s*${ITEM}\s+(.{1,80}?)\s*(?:(?:[:–—]|\s-\s)(.*))?$`);
+
 function emptyOptions(): Options {
-  return { asked: [], listed: [], labelled: new Map(), ordered: [] };
+  return { asked: [], listed: [], labelled: new Map(), ordered: [], details: new Map() };
 }
 
 /** The options one turn lays out; each turn is read once however many later turns look back at it. */
@@ -119,23 +127,36 @@ function turnOptions(turn: ThreadMessage, language: DecisionLanguage): Options {
         parts.forEach((part, index) => {
           const words = stripMarkup(part).split(/\s+/).filter(Boolean);
           // The first option ends the question's opening words; later ones start their part.
-          const option = index === 0 ? words.slice(-2).join(' ') : words.slice(0, 4).join(' ');
+          const option =
+            index === 0 ? words.slice(words.length <= 3 ? 0 : -2).join(' ') : words.slice(0, 4).join(' ');
           if (option) options.asked.push(option.replace(/^(?:just|maybe|or|of|the)\s+/i, ''));
         });
       }
     }
     // Options are what is laid out as options: bold heads of lines, list items, table columns; a bold
     // word inside a sentence is emphasis, not an option.
-    for (const match of turn.text.matchAll(/^\s*(?:(?:\d+[.)]|[-*•])\s+)?\*\*([^*\n]{1,80})\*\*/gm)) {
-      addListed(options, match[1] as string);
-    }
-    for (const match of turn.text.matchAll(/^\s*(?:\d+[.)]|[-*•])\s+(.{1,80}?)\s*(?:[:–—]|\s-\s|$)/gm)) {
-      addListed(options, match[1] as string);
-      ordered.push(
-        stripMarkup(match[1] as string)
-          .replace(LABEL, '')
-          .replace(/[:.]$/, ''),
-      );
+    // Items under a bold heading ("**Wire crate**" then "- folds flat") describe that heading; they
+    // are not options of their own.
+    let heading: string | null = null;
+    for (const line of turn.text.split('\n')) {
+      const bold = BOLD_HEAD.exec(line);
+      const item = LIST_ITEM.exec(line);
+      const marker = /^\s*([a-eA-E])[.)]/.exec(line);
+      if (bold || (item && heading === null)) {
+        const head = (bold ?? item)?.[1] as string;
+        addListed(options, marker ? `${marker[1]}) ${head}` : head);
+        const option = stripMarkup(head).replace(LABEL, '').replace(/[:.]$/, '');
+        ordered.push(option);
+        options.details.set(option, line);
+        heading = bold && !item ? option : null;
+      } else if (item && heading !== null) {
+        options.details.set(heading, `${options.details.get(heading) ?? ''}\n${line}`);
+      } else if (line.trim() !== '') {
+        heading = null;
+        // "A: 5GB €12" lines: options put by letter, as people paste them.
+        const lettered = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/.exec(line);
+        if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
+      }
     }
     const header = turn.text.includes('|') ? /^\s*\|(.+)\|\s*\n\s*\|[\s:|-]+\|/m.exec(turn.text) : null;
     for (const cell of header?.[1]?.split('|') ?? []) if (stripMarkup(cell)) addListed(options, cell);
@@ -152,6 +173,7 @@ function mergedOptions(parts: readonly Options[]): Options {
     for (const option of part.listed) if (!options.listed.includes(option)) options.listed.push(option);
     for (const [label, option] of part.labelled) options.labelled.set(label, option);
     if (part.ordered.length > 0) options.ordered.splice(0, options.ordered.length, ...part.ordered);
+    for (const [item, line] of part.details) options.details.set(item, line);
   }
   return options;
 }
@@ -194,6 +216,49 @@ function optionsNamed(text: string, options: Options): string[] {
   return distinct;
 }
 
+// Words that say what kind of thing an option is rather than which one: naming them names none.
+const GENERIC_WORDS = new Set(
+  `one option options plan choice thing place way version model type kind pack package tier route trip
+  the and with for from that this then your our their its just only more less very much good great best better
+  new old big small free paid full part per day week month year night room`.split(/\s+/),
+);
+
+/** One word or another form of it: "vast" and "vaste", "lake" and "lakefront". */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "finally" is not "final", nor "quickly" "quick": an adverb says how, not which.
+  return short.length >= 4 && long.startsWith(short) && !(long.endsWith('ly') && !short.endsWith('ly'));
+}
+
+/** An option's words that tell it apart: "Pixel 8 Pro" by "pixel", "a lakefront cabin" by "cabin". */
+function keyWords(option: string): string[] {
+  return option
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 3 && !GENERIC_WORDS.has(word) && !STOP_WORDS.has(word));
+}
+
+/**
+ * People name an option by part of it ("the pixel", "the lake cabin"): an option counts as named
+ * when its telling words are the only ones said (in some form); when words of two options are said,
+ * none is.
+ */
+function optionsNamedInPart(text: string, options: Options): string[] {
+  const owners = new Map<string, Set<string>>();
+  // The same option asked in lower case and listed in bold is one option.
+  const distinct = new Map(allOptions(options).map((option) => [option.toLowerCase(), option]));
+  for (const option of distinct.values()) {
+    for (const word of keyWords(option)) owners.set(word, (owners.get(word) ?? new Set()).add(option));
+  }
+  const said = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const named = new Set<string>();
+  for (const [word, owning] of owners) {
+    if (said.some((other) => sameWord(other, word))) for (const option of owning) named.add(option);
+  }
+  return named.size === 1 ? [...named] : [];
+}
+
 /** "B", "option 2", "#3", "the second one": the option of the latest list it points at. */
 function referencedOption(phrase: string, options: Options, language: DecisionLanguage): string | null {
   const letter = /^(?:(?:option|do|go with|optie)\s+)?([A-E])(?:[,.!\s]|$)/i.exec(phrase.trim());
@@ -204,7 +269,7 @@ function referencedOption(phrase: string, options: Options, language: DecisionLa
   const position = number
     ? Number(number[1])
     : ordinal?.[2]
-      ? Number(ordinal[2])
+      ? Number(ordinal[2]) || (language.ordinals[ordinal[2].toLowerCase()] ?? 0)
       : word === 'last' || word === 'laatste'
         ? options.ordered.length
         : (language.ordinals[word] ?? 0);
@@ -316,9 +381,10 @@ function statedChoice(
       }
       const named = optionsNamed(phrase, options)[0];
       if (named) return { chosen: named, over, confidence: 0.9, anchored: false };
-      if (!strong || !language.cues.test(context)) continue;
-      const anchored = anchoredIn(context, phrase);
+      const anchored = strong && language.cues.test(context) ? anchoredIn(context, phrase) : null;
       if (anchored) return { chosen: anchored, over, confidence: 0.75, anchored: true };
+      const partly = optionsNamedInPart(phrase, options)[0];
+      if (partly) return { chosen: partly, over, confidence: 0.7, anchored: false };
     }
   }
   return null;
@@ -418,6 +484,116 @@ function acceptedAdvice(
   return null;
 }
 
+/** The words of a text, lower-cased, without punctuation or emoji. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'+#.-]+/u)
+    .map((word) => word.replace(/^[.'-]+|[.'-]+$/g, ''))
+    .filter(Boolean);
+}
+
+/**
+ * "ok postgres", "hetzner.", "B", "yeah the 2nd", "die van ikea 👍", "the one with the garden": a
+ * turn that opens with nothing but an option (or a pointer at one) and a few words of assent.
+ */
+function tersePick(opening: string, options: Options, language: DecisionLanguage): Found | null {
+  if (/[?]/.test(opening) || language.hedge.test(opening) || language.otherChooser.test(opening)) return null;
+  // "With TypeScript, you can …" sets a scene; a pick does not open with a preposition.
+  if (/^\s*(?:with|for|in|on|at|about|from|to|by|using|via|met|voor|in|op|bij|van)\b/i.test(opening))
+    return null;
+  const words = wordsOf(opening).filter((word) => !language.filler.has(word));
+  if (words.length === 0 || words.length > 5) return null;
+  const rest = words.join(' ');
+  // "First," and "Last," open sentences as often as they pick: alone they pick only as "the first one".
+  const referenced =
+    /^(?:option |plan |number |no |#)?[a-e]$/i.test(rest) ||
+    /^(?:option |plan |number |no |#)?(?:\d|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|tweede|derde|one|two|three|four|five)$/i.test(
+      rest,
+    ) ||
+    (/^(?:first|last|eerste|laatste)$/i.test(rest) &&
+      /\b(?:the|de|het)\b.*\b(?:one|option|optie)\b/i.test(opening));
+  if (referenced) {
+    const pointer = rest.replace(/^(?:option|plan|number|no|#)\s*/i, '');
+    const chosen = /^[a-e]$/i.test(pointer)
+      ? (options.labelled.get(pointer.toUpperCase()) ?? null)
+      : referencedOption(
+          /^\d$/.test(pointer) || /^(?:one|two|three|four|five)$/.test(pointer)
+            ? `number ${pointer}`
+            : `${pointer} one`,
+          options,
+          language,
+        );
+    return chosen ? { chosen, over: null, confidence: 0.85 } : null;
+  }
+  const named = optionsNamed(rest, options);
+  const chosen =
+    named.length === 1 ? named[0] : named.length === 0 ? optionsNamedInPart(rest, options)[0] : undefined;
+  if (chosen) {
+    // Nothing but the option's own words and assent ("train 🚄", "the blue one pls", "Miso!!").
+    const own = wordsOf(chosen);
+    const other = words.filter((word) => !own.some((part) => sameWord(part, word)));
+    return other.length === 0 ? { chosen, over: null, confidence: 0.8 } : null;
+  }
+  // "the one with the garden": a word only one item's description has.
+  if (!/\bones?\b/i.test(opening) || words.length > 2 || words.some((word) => word.length < 4)) return null;
+  const described = [...options.details].filter(([, line]) => words.every((word) => contains(line, word)));
+  return described.length === 1
+    ? { chosen: (described[0] as [string, string])[0], over: null, confidence: 0.7 }
+    : null;
+}
+
+/** Whether a turn's first sentence is short enough to be a bare pick, before any option is read. */
+function mayBeTerse(sentence: string, language: DecisionLanguage): boolean {
+  if (sentence.length > 120) return false;
+  const clause = /^[^,;:]+/.exec(sentence)?.[0] ?? '';
+  const count = (text: string) => wordsOf(text).filter((word) => !language.filler.has(word)).length;
+  return count(clause) <= 5 || count(sentence) <= 5;
+}
+
+/** The clause a match sits in, up to the match: what is said before it in the same breath. */
+function clauseBefore(sentence: string, index: number): string {
+  const before = sentence.slice(0, index);
+  const start = Math.max(
+    ...[',', ';', ':', '—', '–', ' - ', ' but ', ' maar '].map((mark) => before.lastIndexOf(mark)),
+  );
+  return before.slice(start + 1);
+}
+
+/**
+ * "signed the lease on the Elm St flat", "decided, svelte", "gonna accept the Brightline offer",
+ * "Japan is the winner": a word that commits, and one option named right after it (or, for words
+ * that settle, right before), said by the person and not hedged.
+ */
+function committedTo(sentence: string, options: Options, language: DecisionLanguage): Found | null {
+  const flags = language.commit.flags.includes('g') ? language.commit.flags : `${language.commit.flags}g`;
+  for (const commitment of sentence.matchAll(new RegExp(language.commit.source, flags))) {
+    const clause = clauseBefore(sentence, commitment.index);
+    if (language.hedge.test(clause) || language.otherChooser.test(clause)) continue;
+    const after = sentence.slice(commitment.index + commitment[0].length);
+    // The option follows within a few words: "booked the ryokan now", not "booked flights … Porto".
+    const near = after.split(/\s+/).slice(0, 6).join(' ');
+    const named = optionsNamed(near, options);
+    const chosen =
+      named.length === 1 ? named[0] : named.length === 0 ? optionsNamedInPart(near, options)[0] : undefined;
+    if (chosen) return { chosen, over: null, confidence: 0.75 };
+  }
+  const settled = language.settled.exec(sentence);
+  if (settled) {
+    const clause = clauseBefore(sentence, settled.index);
+    if (language.hedge.test(clause) || language.otherChooser.test(clause)) return null;
+    // Settled on its own: nothing but the option before the word ("Japan is the winner").
+    const words = wordsOf(clause).filter((word) => !language.filler.has(word));
+    const named = optionsNamed(clause, options);
+    const chosen =
+      named.length === 1 ? named[0] : named.length === 0 ? optionsNamedInPart(clause, options)[0] : undefined;
+    const own = wordsOf(chosen ?? '');
+    if (chosen && words.every((word) => own.some((part) => sameWord(part, word))))
+      return { chosen, over: null, confidence: 0.75 };
+  }
+  return null;
+}
+
 const choiceWordings = new WeakMap<DecisionLanguage, RegExp>();
 
 /** Every pattern that can make a sentence a choice, as one expression. */
@@ -429,6 +605,8 @@ function anyChoiceWording(language: DecisionLanguage): RegExp {
       ...language.weakChoice,
       ...language.acceptance,
       language.commitment,
+      language.commit,
+      language.settled,
       language.bare,
       language.ordinal,
     ];
@@ -461,25 +639,40 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
     const context = turns.slice(Math.max(0, index - CONTEXT_TURNS), index);
     const advice = [...context].reverse().find((candidate) => candidate.role === 'assistant') ?? null;
     let merged: Options | null = null;
+    let decided = false;
     const previousTurns = context.map((candidate) => candidate.text).join('\n');
     let earlier = previousTurns;
-    for (const sentence of sentences(turn.text)) {
+    let offset = 0;
+    sentences(turn.text).forEach((sentence, position) => {
+      offset = turn.text.indexOf(sentence, offset);
       const before = earlier;
       earlier += `\n${sentence}`;
-      // Most sentences say nothing like a choice: one pass of every pattern at once rules them out.
-      if (sentence.endsWith('?') || !anyChoiceWording(language).test(sentence)) continue;
+      if (decided) return;
+      // The opening of a turn may be a bare pick ("ok postgres"), a handful of words; most other
+      // sentences say nothing like a choice, and one pass of every pattern at once rules them out.
+      const opening = position === 0 && mayBeTerse(sentence, language) ? sentence : '';
+      if (sentence.endsWith('?') || (!anyChoiceWording(language).test(sentence) && opening === '')) return;
+      // Words inside a quotation that opened in an earlier sentence are someone's text, not a choice.
+      if (quoted(turn.text, offset)) return;
       const options = (merged ??= mergedOptions(context.map((candidate) => optionsOf(candidate))));
-      const found =
-        statedChoice(sentence, options, language, before) ??
-        ordinalChoice(sentence, options, language) ??
-        bareChoice(sentence, options, language, previousTurns) ??
-        acceptedAdvice(sentence, advice, options, language) ??
-        committedChoice(sentence, options, language);
-      if (!found) continue;
+      const rules = [
+        () => statedChoice(sentence, options, language, before),
+        () => ordinalChoice(sentence, options, language),
+        () => bareChoice(sentence, options, language, previousTurns),
+        () => acceptedAdvice(sentence, advice, options, language),
+        () => committedChoice(sentence, options, language),
+        () => (opening ? tersePick(/^[^,;:]+/.exec(opening)?.[0] ?? '', options, language) : null),
+        () => (opening ? tersePick(opening, options, language) : null),
+        () => committedTo(sentence, options, language),
+      ];
+      let found: Found | null = null;
+      for (const rule of rules) if ((found = rule())) break;
+      if (!found) return;
       const alternatives = alternativesTo(found.chosen, options, found.over);
       // Without other options on the table there was nothing to weigh.
-      if (alternatives.length === 0 && !found.anchored) continue;
-      if (decisions.some((decision) => decision.chosen.toLowerCase() === found.chosen.toLowerCase())) break;
+      if (alternatives.length === 0 && !found.anchored) return;
+      decided = true;
+      if (decisions.some((decision) => decision.chosen.toLowerCase() === found.chosen.toLowerCase())) return;
       decisions.push({
         title: titleOf(found.chosen, alternatives, language),
         chosen: found.chosen,
@@ -489,8 +682,7 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
         confidence: found.confidence,
         messageIds: advice ? [advice.id, turn.id] : [turn.id],
       });
-      break;
-    }
+    });
   });
   return decisions;
 }

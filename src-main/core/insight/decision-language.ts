@@ -32,6 +32,19 @@ export interface DecisionLanguage {
   readonly recommendation: readonly RegExp[];
   /** Sentences that sound like a choice but put it off or only imagine it. */
   readonly notYet: RegExp;
+  /**
+   * Words that commit to what follows them, said or reported ("booked", "ended up with", "we're doing",
+   * "decided,"): a choice when one option of the conversation is named right after.
+   */
+  readonly commit: RegExp;
+  /** Words that settle the option named just before them ("Japan is the winner", "X. Final."). */
+  readonly settled: RegExp;
+  /** Words that, earlier in the same clause, keep a commitment from being one ("maybe", "if", "not"). */
+  readonly hedge: RegExp;
+  /** Someone other than the person choosing ("my boss went with …"). */
+  readonly otherChooser: RegExp;
+  /** Words around an option that add nothing to a terse pick ("ok postgres", "die van ikea 👍"). */
+  readonly filler: ReadonlySet<string>;
   /** Joins options in a question ("A or B"). */
   readonly or: RegExp;
   /** Words that open a choice phrase without being part of the option. */
@@ -97,10 +110,25 @@ export const ENGLISH: DecisionLanguage = {
     /\b(?:sounds good|makes sense|agreed|perfect|deal|convinced)\b[^?]*\b(?:i'?ll|let'?s|we'?ll|go(?:ing)? with|do it|take it)\b/i,
     /\byou(?:'ve| have) convinced me\b/i,
     /\b(?:ok(?:ay)?|alright|fine),? (?:i'?ll|we'?ll|let'?s) (?:do|go with|take) (?:it|that|this)\b/i,
+    /\b(?:you'?ve|you have|you) (?:talked|convinced|sold) (?:me|us)\b/i,
+    /\btalked (?:me|us) into it\b/i,
+    /^(?:(?:ok(?:ay)?|alright|right|fine|great|perfect|cool|yep|yes|yeah),?\s+)?(?:sold|deal|agreed|done deal)\s*[.!]*$/i,
+    /\b(?:ok(?:ay)?|alright|right|fine|great|perfect|cool|yep|yes|yeah),?\s+(?:doing|i'?ll do|we'?ll do|will do|gonna do|going to do) (?:that|it|this)\b/i,
+    /\bthat settles it\b/i,
+    /\bi trust you\b/i,
+    /\b(?:go|going|i'?ll go|we'?ll go|let'?s go) with (?:your|that|the) (?:pick|recommendation|suggestion|choice|rec)\b/i,
+    /\bthat'?s what (?:i'?ll|we'?ll|i will|we will|i'?m gonna|we'?re gonna) do\b/i,
+    /\bfollow(?:ing)? (?:your|that|this) (?:advice|recommendation|lead|suggestion|plan)\b/i,
+    /\b(?:works|good enough) for (?:me|us)\b/i,
   ],
   ordinal:
-    /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|option|choice|suggestion|idea|line|subject|plan|approach)\b|\b(?:option|number|choice|#)\s*(\d)\b/i,
+    /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|option|choice|suggestion|idea|line|subject|plan|approach)\b|\b(?:option|number|choice|#|no\.?)\s*(\d|one|two|three|four|five)\b/i,
   ordinals: {
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
     first: 1,
     '1st': 1,
     second: 2,
@@ -118,7 +146,7 @@ export const ENGLISH: DecisionLanguage = {
       'i',
     ),
     new RegExp(
-      String.raw`\bmy (?:recommendation|pick|vote|suggestion)(?: would be| is)?:?\s+(?:an? |the )?(.+?)${END}`,
+      String.raw`\b(?:my (?:recommendation|pick|vote|suggestion)(?: would be| is)?:?|(?:recommendation|verdict|bottom line|my take|winner):)\s+(?:an? |the )?(.+?)${END}`,
       'i',
     ),
     new RegExp(
@@ -128,7 +156,7 @@ export const ENGLISH: DecisionLanguage = {
     new RegExp(String.raw`\bgo with (.+?)${END}`, 'i'),
     new RegExp(String.raw`\b(?:i'?d )?lean(?:ing)? (?:towards?|to) (.+?)${END}`, 'i'),
     new RegExp(
-      String.raw`(\*\*[^*\n]{1,60}\*\*|[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}) (?:makes the most sense|is the way to go|is your best bet|is what i'?d (?:pick|choose|do)|wins here)\b`,
+      String.raw`(\*\*[^*\n]{1,60}\*\*|[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}) (?:makes the most sense|is the way to go|is your best bet|is the sweet spot|is the one to (?:get|pick|buy)|is the clear winner|is what i'?d (?:pick|choose|do)|wins here)\b`,
       'i',
     ),
     new RegExp(
@@ -137,6 +165,21 @@ export const ENGLISH: DecisionLanguage = {
   ],
   notYet:
     /\b(?:think about it|think it over|sleep on it|not sure|haven'?t decided|undecided|talk (?:it over )?(?:to|with) (?:my|our)|check with|for now i'?ll wait|let me think|decide later|if i were|if we were|which (?:one )?would you|would you (?:pick|choose|go)|hypothetically|suppose|imagine)\b/i,
+  commit: new RegExp(
+    String.raw`\b(?:chose|choosing|picked(?: up)?|picking|went (?:with|for)|going (?:with|for)|(?:i'?ll|we'?ll|i will|we will|let'?s|gonna|to) go (?:with|for)|booked|booking|ordered|ordering|bought|buying|got|getting|grabbed|took|taking|signed(?: up)?(?: for| with| on)?|signing|rented|reserved|adopted|enrolled(?: in)?|registered(?: for)?|subscribed(?: to)?|accept(?:ed|ing)?|hired|installed|switch(?:ed|ing) to|mov(?:ed|ing) to|migrat(?:ed|ing) to|ended up(?: with| going with| booking| buying| getting| choosing| picking| taking)?|decided(?: on)?|decision(?: is)? made|settl(?:ed|e|ing) (?:on|for)|my (?:choice|pick|vote) is|stick(?:ing)? with|run(?:ning)? with|roll(?:ing)? with|(?:we'?re|i'?m|we are|i am) doing|drove|brought home|bringing home|sticking to|staying with)\b`,
+    'i',
+  ),
+  settled:
+    /\b(?:is the (?:winner|one)|wins|won|it is|for sure|all the way|final|(?:i'?m |we'?re )?done(?: deliberating)?)(?=\s*(?:[,;.!]|$))/i,
+  hedge:
+    /\b(?:maybe|might|may|probably|prob|perhaps|leaning|lean|tempted|tempting|thinking|considering|consider|if|would|could|should|not sure|unsure|torn|unless|whether|wondering|hypothetically|suppose|imagine|someday|eventually|not|n't|never|nah|nope|none|instead of|rather than|or)\b|\bno\b(?!,)/i,
+  otherChooser:
+    /\b(?:he|she|they|his|her|their|my (?:boss|manager|wife|husband|partner|girlfriend|boyfriend|sister|brother|mom|mum|dad|parents|friend|roommate|flatmate|team|company|cto|ceo|colleague|coworker|kids?|son|daughter)|our (?:company|team|boss|cto|school|landlord)|the (?:company|team|school|landlord|client))\b/i,
+  filler: new Set(
+    `ok okay k kk yeah yea yep yup yes ya sure fine alright right cool great perfect nice awesome then please pls plz
+    it is its it's definitely def for sure done final so lets let's go with do the a an that one pick i think thanks
+    thank you thx ty sounds sound good right honestly hmm well`.split(/\s+/),
+  ),
   or: /\s*(?:,\s*or\s+|\s+or\s+|\s+vs\.?\s+|\s+versus\s+|,\s*)/i,
   leading: /^(?:(?:the|a|an|with|for|on|to|just|probably|definitely|then|actually)\s+)+/i,
 };
@@ -168,6 +211,9 @@ export const DUTCH: DecisionLanguage = {
     /\b(?:ik|we) (?:volg|volgen|neem|nemen) (?:je|jouw|uw) (?:advies|aanbeveling|suggestie)\b/i,
     /\b(?:klinkt goed|akkoord|prima|top),? (?:dat|zo) (?:doen we|gaan we doen)\b/i,
     /\bdat doen we\b/i,
+    /\b(?:je hebt|u hebt) (?:me|mij|ons) overtuigd\b/i,
+    /\bdoe ik\b/i,
+    /\bdat wordt het\b/i,
   ],
   ordinal:
     /\b(?:de|het)\s+(eerste|tweede|derde|vierde|laatste)\s+(?:optie|keuze|voorstel)?\b|\boptie\s*(\d)\b/i,
@@ -184,6 +230,16 @@ export const DUTCH: DecisionLanguage = {
   ],
   notYet:
     /\b(?:denk er (?:nog )?(?:even )?over na|weet (?:ik|we) nog niet|nog niet besloten|als ik zou|stel dat|wat zou jij)\b/i,
+  commit:
+    /\b(?:gekozen voor|gekozen|besloten|overgestapt naar|overstappen naar|geboekt|besteld|gekocht|genomen|aangeschaft|getekend|ingeschreven bij|afgesloten bij|het wordt|doe ik)\b/i,
+  settled: /\b(?:wint|het wordt|zeker weten|klaar|definitief)(?=\s*(?:[,;.!]|$))/i,
+  hedge: /\b(?:misschien|wellicht|waarschijnlijk|twijfel|neig|als|zou|zouden|stel|niet|geen|nog niet|of)\b/i,
+  otherChooser:
+    /\b(?:hij|zij|ze|mijn (?:baas|vrouw|man|vriend|vriendin|zus|broer|moeder|vader|ouders|collega)|het bedrijf)\b/i,
+  filler: new Set(
+    `ok oke oké okee ja prima top goed dan maar die dat de het een van voor doe toch zeker weten klaar graag dank
+    thanks`.split(/\s+/),
+  ),
   or: /\s*(?:,\s*of\s+|\s+of\s+|\s+vs\.?\s+|\s+versus\s+|,\s*)/i,
   leading: /^(?:(?:de|het|een|voor|met|toch|dan|maar)\s+)+/i,
 };

@@ -68,26 +68,67 @@ function evaluate(cases: readonly EvalCase[]) {
 }
 
 // The issue's budgets: precision ≥ 0.9, recall ≥ 0.8, the chosen option right in ≥ 90% of found
-// decisions. cases.json and holdout.json were used while writing the extractor; final-holdout.json was
-// written separately; its texts were never read while writing the extractor (only the categories of
-// its misses). It does not reach the recall budget yet: its bar records what was measured (0.35 at
-// first, 0.50 now), so that the extractor can only get better on it.
+// decisions. cases.json, holdout.json and dev-2.json were read while writing the extractor.
+// final-holdout.json was written separately and its texts never read, but the categories of its misses
+// were. blind-holdout.json was written by someone who saw neither the extractor nor the other sets, and
+// only its scores were ever looked at: it is the honest measure, and it does not reach the recall
+// budget yet. The bars of those two record what was measured, so the extractor can only get better.
 const SETS = [
   { file: 'cases.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'holdout.json', precision: 0.9, recall: 0.8, choice: 0.9 },
-  { file: 'final-holdout.json', precision: 0.9, recall: 0.5, choice: 0.9 },
+  { file: 'dev-2.json', precision: 0.9, recall: 0.8, choice: 0.9 },
+  { file: 'final-holdout.json', precision: 0.9, recall: 0.8, choice: 0.9 },
+  { file: 'blind-holdout.json', precision: 0.9, recall: 0.6, choice: 0.9 },
 ];
 
 describe.each(SETS)('decision extraction on $file', ({ file, precision, recall, choice }) => {
   it(`finds decisions with precision ≥ ${precision}, recall ≥ ${recall}, the chosen option right in ≥ ${choice}`, () => {
     const cases = load(file);
     const result = evaluate(cases);
+    // The blind set's texts stay unread: only how many of each kind of miss is printed, not which.
+    const misses = file.startsWith('blind')
+      ? Object.entries(
+          result.misses.reduce<Record<string, number>>((counts, miss) => {
+            const kind = /^(?:missed|wrong choice|false decision)/.exec(miss)?.[0] ?? 'other';
+            counts[kind] = (counts[kind] ?? 0) + 1;
+            return counts;
+          }, {}),
+        ).map(([kind, count]) => `${kind}: ${count}`)
+      : result.misses;
     console.log(
       `${file}: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}, ` +
-        `chosen right ${result.choiceAccuracy.toFixed(3)} (${cases.length} cases)\n  ${result.misses.join('\n  ')}`,
+        `chosen right ${result.choiceAccuracy.toFixed(3)} (${cases.length} cases)\n  ${misses.join('\n  ')}`,
     );
     expect(result.precision).toBeGreaterThanOrEqual(precision);
     expect(result.recall).toBeGreaterThanOrEqual(recall);
     expect(result.choiceAccuracy).toBeGreaterThanOrEqual(choice);
+  });
+});
+
+describe('decision extraction on what only looks like a pick', () => {
+  const options =
+    'Three ways to go:\n\n**Final**\n- for each user, one file\n\n**Quick**\n- keep it small\n\n**TypeScript**\n- typed';
+  it.each([
+    'For each feature, give 1 to 3 implementation hints.',
+    'With TypeScript, you can check the types. How?',
+    'Finally, the size of the output matters too.',
+    'Quickly, what does the file look like',
+    'probably typescript, will decide tomorrow',
+  ])('finds no decision in "%s"', (text) => {
+    const found = extractDecisions([
+      { id: 'q', role: 'user', text: 'Final, Quick or TypeScript?', createTime: 1 },
+      { id: 'a', role: 'assistant', text: options, createTime: 2 },
+      { id: 'u', role: 'user', text, createTime: 3 },
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('still finds the bare pick those openings resemble', () => {
+    const found = extractDecisions([
+      { id: 'q', role: 'user', text: 'Final, Quick or TypeScript?', createTime: 1 },
+      { id: 'a', role: 'assistant', text: options, createTime: 2 },
+      { id: 'u', role: 'user', text: 'ok typescript 👍 how do I start', createTime: 3 },
+    ]);
+    expect(found.map((decision) => decision.chosen)).toEqual(['TypeScript']);
   });
 });
