@@ -570,6 +570,10 @@ function committedTo(sentence: string, options: Options, language: DecisionLangu
   for (const commitment of sentence.matchAll(new RegExp(language.commit.source, flags))) {
     const clause = clauseBefore(sentence, commitment.index);
     if (language.hedge.test(clause) || language.otherChooser.test(clause)) continue;
+    // Everyday verbs ("got", "took") commit only when the person says they did it ("I got …", "just
+    // took …"), not in a pasted log line ("Warning: Got an error …").
+    if (language.everyday.test(commitment[0]) && !language.self.test(sentence.slice(0, commitment.index)))
+      continue;
     const after = sentence.slice(commitment.index + commitment[0].length);
     // The option follows within a few words: "booked the ryokan now", not "booked flights … Porto".
     const near = after.split(/\s+/).slice(0, 6).join(' ');

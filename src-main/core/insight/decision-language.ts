@@ -41,6 +41,10 @@ export interface DecisionLanguage {
   readonly settled: RegExp;
   /** Words that, earlier in the same clause, keep a commitment from being one ("maybe", "if", "not"). */
   readonly hedge: RegExp;
+  /** Verbs of `commit` too common to commit without the person as their subject ("got", "took"). */
+  readonly everyday: RegExp;
+  /** The person as subject, or words that only they would open a report with ("I", "we", "just"). */
+  readonly self: RegExp;
   /** Someone other than the person choosing ("my boss went with …"). */
   readonly otherChooser: RegExp;
   /** Words around an option that add nothing to a terse pick ("ok postgres", "die van ikea 👍"). */
@@ -173,6 +177,8 @@ export const ENGLISH: DecisionLanguage = {
     /\b(?:is the (?:winner|one)|wins|won|it is|for sure|all the way|final|(?:i'?m |we'?re )?done(?: deliberating)?)(?=\s*(?:[,;.!]|$))/i,
   hedge:
     /\b(?:maybe|might|may|probably|prob|perhaps|leaning|lean|tempted|tempting|thinking|considering|consider|if|would|could|should|not sure|unsure|torn|unless|whether|wondering|hypothetically|suppose|imagine|someday|eventually|not|n't|never|nah|nope|none|instead of|rather than|or)\b|\bno\b(?!,)/i,
+  everyday: /^(?:got|getting|took|taking|accept(?:ed|ing)?|drove|doing|(?:we'?re|i'?m|we are|i am) doing)$/i,
+  self: /(?:^|\b(?:i|we|just|finally|so|ok(?:ay)?|update|yesterday|today)\b)\s*$|\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i'?ll|we'?ll|gonna)\b/i,
   otherChooser:
     /\b(?:he|she|they|his|her|their|my (?:boss|manager|wife|husband|partner|girlfriend|boyfriend|sister|brother|mom|mum|dad|parents|friend|roommate|flatmate|team|company|cto|ceo|colleague|coworker|kids?|son|daughter)|our (?:company|team|boss|cto|school|landlord)|the (?:company|team|school|landlord|client))\b/i,
   filler: new Set(
@@ -234,6 +240,8 @@ export const DUTCH: DecisionLanguage = {
     /\b(?:gekozen voor|gekozen|besloten|overgestapt naar|overstappen naar|geboekt|besteld|gekocht|genomen|aangeschaft|getekend|ingeschreven bij|afgesloten bij|het wordt|doe ik)\b/i,
   settled: /\b(?:wint|het wordt|zeker weten|klaar|definitief)(?=\s*(?:[,;.!]|$))/i,
   hedge: /\b(?:misschien|wellicht|waarschijnlijk|twijfel|neig|als|zou|zouden|stel|niet|geen|nog niet|of)\b/i,
+  everyday: /^(?:genomen)$/i,
+  self: /(?:^|\b(?:ik|we|wij|net|dus|ok[eé]?)\b)\s*$|\b(?:ik|we|wij)\b/i,
   otherChooser:
     /\b(?:hij|zij|ze|mijn (?:baas|vrouw|man|vriend|vriendin|zus|broer|moeder|vader|ouders|collega)|het bedrijf)\b/i,
   filler: new Set(

@@ -114,6 +114,7 @@ describe('decision extraction on what only looks like a pick', () => {
     'Finally, the size of the output matters too.',
     'Quickly, what does the file look like',
     'probably typescript, will decide tomorrow',
+    'Migrate now gives:\nmakemigrations.py:105: RuntimeWarning: Got an error checking the quick history',
   ])('finds no decision in "%s"', (text) => {
     const found = extractDecisions([
       { id: 'q', role: 'user', text: 'Final, Quick or TypeScript?', createTime: 1 },
