@@ -1,0 +1,92 @@
+// The text primitives the decision finder reads with: sentences, words, whole-word matching that
+// forgives a word's other forms, and whether a place in a text sits inside a quotation.
+
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?]|\p{Extended_Pictographic})\s+|\n+/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}
+
+/**
+ * True when the match sits inside quotation marks: the words are cited (an example, a line of
+ * dialogue), not said. Single quotes count when they open after a space and close before one, so
+ * that apostrophes ("we'll") do not.
+ */
+export function quoted(sentence: string, index: number): boolean {
+  let double = 0;
+  let single = false;
+  for (let i = 0; i < index; i++) {
+    const char = sentence[i] as string;
+    const before = i > 0 ? (sentence[i - 1] as string) : ' ';
+    const after = sentence[i + 1] ?? ' ';
+    if (char === '"' || char === '“' || char === '”') double += 1;
+    else if ((char === "'" || char === '‘') && /[\s(]/.test(before) && /\S/.test(after)) single = true;
+    else if ((char === "'" || char === '’') && /\S/.test(before) && /[\s,.!?;:)]/.test(after)) single = false;
+  }
+  return double % 2 === 1 || single;
+}
+
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/[*_`#]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“'‘]+|["”'’]+$/g, '')
+    .trim();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// The same text is searched for many options in a row: its lower case is kept between calls.
+let lastHaystack = '';
+let lastLowered = '';
+
+/** Whether `needle` occurs in `haystack` as whole words, case ignored. */
+export function contains(haystack: string, needle: string): boolean {
+  if (!needle) return false;
+  if (haystack !== lastHaystack) [lastHaystack, lastLowered] = [haystack, haystack.toLowerCase()];
+  const text = lastLowered;
+  const wanted = needle.toLowerCase();
+  for (let at = text.indexOf(wanted); at !== -1; at = text.indexOf(wanted, at + 1)) {
+    const before = at > 0 ? (text[at - 1] as string) : ' ';
+    const after = at + wanted.length < text.length ? (text[at + wanted.length] as string) : ' ';
+    const startsWord = !WORD_CHAR.test(wanted[0] as string) || !WORD_CHAR.test(before);
+    const endsWord = !WORD_CHAR.test(wanted[wanted.length - 1] as string) || !WORD_CHAR.test(after);
+    if (startsWord && endsWord) return true;
+  }
+  return false;
+}
+
+/** One word or another form of it: "vast" and "vaste", "lake" and "lakefront". */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "finally" is not "final", nor "quickly" "quick": an adverb says how, not which.
+  return short.length >= 4 && long.startsWith(short) && !(long.endsWith('ly') && !short.endsWith('ly'));
+}
+
+export const STOP_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'this',
+  'that',
+  'de',
+  'het',
+  'een',
+  'mijn',
+  'onze',
+]);
+
+/** The words of a text, lower-cased, without punctuation or emoji. */
+export function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'+#.-]+/u)
+    .map((word) => word.replace(/^[.'-]+|[.'-]+$/g, ''))
+    .filter(Boolean);
+}
