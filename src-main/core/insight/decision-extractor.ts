@@ -38,6 +38,7 @@ export interface ExtractedDecision {
 }
 
 const CONTEXT_TURNS = 4;
+const LANGUAGE_SAMPLE_CHARS = 5_000;
 // A person states a choice in a short message; a long one is a pasted document, a spec or a draft,
 // whose "we will use X" is someone else's text.
 const MAX_CHOOSING_TURN_CHARS = 1500;
@@ -370,12 +371,13 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
   const turns = messages.filter(
     (message) => (message.role === 'user' || message.role === 'assistant') && message.text.trim() !== '',
   );
-  const language = detectLanguage(
-    turns
-      .map((turn) => turn.text)
-      .join(' ')
-      .slice(0, 20_000),
-  );
+  // A conversation's opening says which language it is in; counting words over all of it costs more.
+  let sample = '';
+  for (const turn of turns) {
+    sample += ` ${turn.text}`;
+    if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
+  }
+  const language = detectLanguage(sample.slice(0, LANGUAGE_SAMPLE_CHARS));
   const decisions: ExtractedDecision[] = [];
   const parsed = new Map<ThreadMessage, Options>();
   const optionsOf = (turn: ThreadMessage): Options => {

@@ -32,6 +32,7 @@ function addListed(options: Options, raw: string): void {
 
 const BOLD_HEAD = new RegExp(String.raw`^\s*(?:${ITEM}\s+)?\*\*([^*\n]{1,80})\*\*`);
 // An item's head (group 1) and the rest of its line (group 2), which says what the item is like.
+const LIST_START = /^\s*(?:[-*•\d]|[a-eA-E][.):])/;
 const LIST_ITEM = new RegExp(String.raw`^\s*${ITEM}\s+(.{1,80}?)\s*(?:(?:[:–—]|\s-\s)(.*))?$`);
 
 function emptyOptions(): Options {
@@ -73,9 +74,11 @@ export function turnOptions(
     // are not options of their own.
     let heading: string | null = null;
     for (const line of turn.text.split('\n')) {
-      const bold = BOLD_HEAD.exec(line);
-      const item = LIST_ITEM.exec(line);
-      const marker = /^\s*([a-eA-E])[.)]/.exec(line);
+      // Most lines are prose: one cheap look at how a line starts spares them the list patterns.
+      const listLike = LIST_START.test(line);
+      const bold = listLike ? BOLD_HEAD.exec(line) : null;
+      const item = listLike ? LIST_ITEM.exec(line) : null;
+      const marker = listLike ? /^\s*([a-eA-E])[.)]/.exec(line) : null;
       if (bold || (item && heading === null)) {
         const head = (bold ?? item)?.[1] as string;
         addListed(options, marker ? `${marker[1]}) ${head}` : head);
