@@ -86,6 +86,8 @@ interface Found {
   readonly confidence: number;
   /** Chosen in clear words and talked about before, though no options were laid out. */
   readonly anchored?: boolean;
+  /** The other options, when they were weighed in prose rather than laid out. */
+  readonly alternatives?: readonly string[] | undefined;
 }
 
 /**
@@ -218,15 +220,27 @@ function acceptedAdvice(
   advice: ThreadMessage | null,
   options: Options,
   language: DecisionLanguage,
+  asked: string,
 ): Found | null {
   if (!advice) return null;
   const accepting = language.acceptance
     .map((pattern) => pattern.exec(sentence))
     .find((match) => match !== null);
   if (!accepting) return null;
+  // Advice given in prose lays out no list: its options are the names it shares with the question
+  // ("I know Python, a little Rust, and dabbled in Go" … "I'd lean toward Go").
+  const prose = namesInProse(advice.text, asked);
+  const withProse: Options = { ...options, listed: [...options.listed, ...prose] };
+  const inProse = (chosen: string) =>
+    prose.some((name) => contains(name, chosen) || contains(chosen, name))
+      ? prose.filter((name) => !contains(name, chosen) && !contains(chosen, name))
+      : undefined;
   // "I'll take your advice and write it in Go": the option named with the acceptance, if one is.
-  const named = optionsNamed(sentence.slice(accepting.index), options);
-  if (named.length === 1) return { chosen: named[0] as string, over: null, confidence: 0.8 };
+  const named = optionsNamed(sentence.slice(accepting.index), withProse);
+  if (named.length === 1) {
+    const chosen = named[0] as string;
+    return { chosen, over: null, confidence: 0.8, alternatives: inProse(chosen) };
+  }
   for (const advised of sentences(advice.text)) {
     for (const pattern of language.recommendation) {
       const match = pattern.exec(advised);
@@ -234,10 +248,30 @@ function acceptedAdvice(
       const bold = /\*\*([^*\n]{1,80})\*\*/.exec(advised.slice(match.index))?.[1];
       const phrase = bold ? stripMarkup(bold) : cleanPhrase(match[1] ?? '', language);
       if (!phrase) continue;
-      return { chosen: optionsNamed(phrase, options)[0] ?? phrase, over: null, confidence: 0.8 };
+      const chosen = optionsNamed(phrase, withProse)[0] ?? phrase;
+      return { chosen, over: null, confidence: 0.8, alternatives: inProse(chosen) };
     }
   }
   return null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Names the advice writes with a capital inside a sentence that the person's own turns had named too. */
+function namesInProse(adviceText: string, asked: string): string[] {
+  const names = new Set<string>();
+  for (const match of adviceText.matchAll(/(?<=(^|[\p{Ll},;:.!?*]\s+))\p{Lu}[\p{L}\p{N}+#.-]*/gmu)) {
+    const name = match[0].replace(/[.-]+$/, '');
+    // A capital opening a sentence proves nothing; the person must have written the name that way.
+    const opensSentence = match[1] === '' || /[.!?*]\s*$/.test(match[1] ?? '');
+    const named = opensSentence
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(asked)
+      : contains(asked, name);
+    if (name.length >= 2 && !STOP_WORDS.has(name.toLowerCase()) && named) names.add(name);
+  }
+  return names.size >= 2 ? [...names] : [];
 }
 
 /**
@@ -288,6 +322,26 @@ function tersePick(opening: string, options: Options, language: DecisionLanguage
   return described.length === 1
     ? { chosen: (described[0] as [string, string])[0], over: null, confidence: 0.7 }
     : null;
+}
+
+/** The first price in a text, as a number ("$1,299", "€18", "45 euro"); null when it names none. */
+function firstPrice(text: string): number | null {
+  const match = /[$€£]\s?(\d[\d,.]*)|(\d[\d,.]*)\s?(?:€|eur\b|euro|usd\b|dollars?\b)/i.exec(text);
+  const digits = (match?.[1] ?? match?.[2] ?? '').replace(/,/g, '');
+  return digits ? Number.parseFloat(digits) : null;
+}
+
+/** "I'll take the cheaper one", "de goedkoopste": the option of the latest list that costs least (or most). */
+function pricedChoice(sentence: string, options: Options, language: DecisionLanguage): Found | null {
+  const pointer = language.priced.exec(sentence);
+  if (!pointer || language.hedge.test(clauseBefore(sentence, pointer.index))) return null;
+  const priced = options.ordered
+    .map((option) => ({ option, price: firstPrice(options.details.get(option) ?? option) }))
+    .filter((entry): entry is { option: string; price: number } => entry.price !== null);
+  if (priced.length < 2 || priced.length < options.ordered.length) return null;
+  const cheapest = pointer[1] !== undefined;
+  const [best] = [...priced].sort((a, b) => (cheapest ? a.price - b.price : b.price - a.price));
+  return best ? { chosen: best.option, over: null, confidence: 0.7 } : null;
 }
 
 /** Whether a turn's first sentence is short enough to be a bare pick, before any option is read. */
@@ -358,6 +412,7 @@ function anyChoiceWording(language: DecisionLanguage): RegExp {
       language.commitment,
       language.commit,
       language.settled,
+      language.priced,
       language.bare,
       language.ordinal,
     ];
@@ -393,6 +448,10 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
     let merged: Options | null = null;
     let decided = false;
     const previousTurns = context.map((candidate) => candidate.text).join('\n');
+    const askedByPerson = context
+      .filter((candidate) => candidate.role === 'user')
+      .map((candidate) => candidate.text)
+      .join('\n');
     let earlier = previousTurns;
     let offset = 0;
     sentences(turn.text).forEach((sentence, position) => {
@@ -411,16 +470,19 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
         () => statedChoice(sentence, options, language, before),
         () => ordinalChoice(sentence, options, language),
         () => bareChoice(sentence, options, language, previousTurns),
-        () => acceptedAdvice(sentence, advice, options, language),
+        () => acceptedAdvice(sentence, advice, options, language, askedByPerson),
         () => committedChoice(sentence, options, language),
         () => (opening ? tersePick(/^[^,;:]+/.exec(opening)?.[0] ?? '', options, language) : null),
         () => (opening ? tersePick(opening, options, language) : null),
         () => committedTo(sentence, options, language),
+        () => pricedChoice(sentence, options, language),
       ];
       let found: Found | null = null;
       for (const rule of rules) if ((found = rule())) break;
       if (!found) return;
-      const alternatives = alternativesTo(found.chosen, options, found.over);
+      const listedAlternatives = alternativesTo(found.chosen, options, found.over);
+      const alternatives =
+        listedAlternatives.length === 0 && found.alternatives ? found.alternatives : listedAlternatives;
       // Without other options on the table there was nothing to weigh.
       if (alternatives.length === 0 && !found.anchored) return;
       decided = true;

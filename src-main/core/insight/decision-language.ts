@@ -45,6 +45,11 @@ export interface DecisionLanguage {
   readonly everyday: RegExp;
   /** The person as subject, or words that only they would open a report with ("I", "we", "just"). */
   readonly self: RegExp;
+  /**
+   * Pointing at an option by its price ("the cheaper one", "the premium one"); group 1 is set when the
+   * cheapest is meant, otherwise the dearest.
+   */
+  readonly priced: RegExp;
   /** Someone other than the person choosing ("my boss went with …"). */
   readonly otherChooser: RegExp;
   /** Words around an option that add nothing to a terse pick ("ok postgres", "die van ikea 👍"). */
@@ -177,6 +182,8 @@ export const ENGLISH: DecisionLanguage = {
     /\b(?:is the (?:winner|one)|wins|won|it is|for sure|all the way|final|(?:i'?m |we'?re )?done(?: deliberating)?)(?=\s*(?:[,;.!]|$))/i,
   hedge:
     /\b(?:maybe|might|may|probably|prob|perhaps|leaning|lean|tempted|tempting|thinking|considering|consider|if|would|could|should|not sure|unsure|torn|unless|whether|wondering|hypothetically|suppose|imagine|someday|eventually|not|n't|never|nah|nope|none|instead of|rather than|or)\b|\bno\b(?!,)/i,
+  priced:
+    /\b(?:(?:i'?ll|we'?ll|i will|we will|gonna|let'?s|i'?m|we'?re)\s+(?:\w+\s+)?(?:take|get|go with|going with|pick|choose|book|buy|order|do)|went with|took|bought|ordered|booked)\s+the\s+(?:(cheaper|cheapest|less expensive|budget|affordable)|pricier|more expensive|most expensive|premium|fancier)(?:\s+(?:one|option|pair|plan|model))?\b/i,
   everyday: /^(?:got|getting|took|taking|accept(?:ed|ing)?|drove|doing|(?:we'?re|i'?m|we are|i am) doing)$/i,
   self: /(?:^|\b(?:i|we|just|finally|so|ok(?:ay)?|update|yesterday|today)\b)\s*$|\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i'?ll|we'?ll|gonna)\b/i,
   otherChooser:
@@ -240,6 +247,8 @@ export const DUTCH: DecisionLanguage = {
     /\b(?:gekozen voor|gekozen|besloten|overgestapt naar|overstappen naar|geboekt|besteld|gekocht|genomen|aangeschaft|getekend|ingeschreven bij|afgesloten bij|het wordt|doe ik)\b/i,
   settled: /\b(?:wint|het wordt|zeker weten|klaar|definitief)(?=\s*(?:[,;.!]|$))/i,
   hedge: /\b(?:misschien|wellicht|waarschijnlijk|twijfel|neig|als|zou|zouden|stel|niet|geen|nog niet|of)\b/i,
+  priced:
+    /\b(?:ik|we)\s+(?:neem|nemen|kies|kiezen|ga|gaan)\s+(?:voor\s+)?(?:de|het)\s+(?:(goedkoopste|goedkopere)|duurste|duurdere)\b/i,
   everyday: /^(?:genomen)$/i,
   self: /(?:^|\b(?:ik|we|wij|net|dus|ok[eé]?)\b)\s*$|\b(?:ik|we|wij)\b/i,
   otherChooser:

@@ -70,26 +70,28 @@ export function turnOptions(
     }
     // Options are what is laid out as options: bold heads of lines, list items, table columns; a bold
     // word inside a sentence is emphasis, not an option.
-    // Items under a bold heading ("**Wire crate**" then "- folds flat") describe that heading; they
-    // are not options of their own.
-    let heading: string | null = null;
+    // Items under a bold heading ("**Wire crate**" then "- folds flat"), or indented under an item,
+    // describe it; they are not options of their own.
+    let parent: { option: string; indent: number; heading: boolean } | null = null;
     for (const line of turn.text.split('\n')) {
       // Most lines are prose: one cheap look at how a line starts spares them the list patterns.
       const listLike = LIST_START.test(line);
       const bold = listLike ? BOLD_HEAD.exec(line) : null;
       const item = listLike ? LIST_ITEM.exec(line) : null;
-      const marker = listLike ? /^\s*([a-eA-E])[.)]/.exec(line) : null;
-      if (bold || (item && heading === null)) {
+      const indent = /^\s*/.exec(line)?.[0].length ?? 0;
+      const describes = parent !== null && (indent > parent.indent || (parent.heading && !bold));
+      if ((bold || item) && parent !== null && describes) {
+        options.details.set(parent.option, `${options.details.get(parent.option) ?? ''}\n${line}`);
+      } else if (bold || item) {
         const head = (bold ?? item)?.[1] as string;
+        const marker = /^\s*([a-eA-E])[.)]/.exec(line);
         addListed(options, marker ? `${marker[1]}) ${head}` : head);
         const option = stripMarkup(head).replace(LABEL, '').replace(/[:.]$/, '');
         ordered.push(option);
         options.details.set(option, line);
-        heading = bold && !item ? option : null;
-      } else if (item && heading !== null) {
-        options.details.set(heading, `${options.details.get(heading) ?? ''}\n${line}`);
+        parent = { option, indent, heading: bold !== null && item === null };
       } else if (line.trim() !== '') {
-        heading = null;
+        parent = null;
         // "A: 5GB €12" lines: options put by letter, as people paste them.
         const lettered = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/.exec(line);
         if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);

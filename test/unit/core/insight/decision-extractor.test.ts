@@ -133,3 +133,37 @@ describe('decision extraction on what only looks like a pick', () => {
     expect(found.map((decision) => decision.chosen)).toEqual(['TypeScript']);
   });
 });
+
+describe('decision extraction where the options were not laid out as names', () => {
+  const turns = (...texts: string[]) =>
+    texts.map((text, index) => ({
+      id: `m${index}`,
+      role: index % 2 === 0 ? 'user' : 'assistant',
+      text,
+      createTime: index,
+    }));
+
+  it('takes the options of advice given in prose from the names the person had written', () => {
+    const [decision] = extractDecisions(
+      turns(
+        'I know Python well, a little Rust, and dabbled in Go. What would you use for a small CLI?',
+        "I'd lean toward Go here: one static binary. Rust also gives you one, but slower to learn. Python is quickest to write.",
+        "Fair. I'll take your advice and write it in Go.",
+      ),
+    );
+    expect(decision?.chosen).toBe('Go');
+    expect(decision?.alternatives).toEqual(expect.arrayContaining(['Python', 'Rust']));
+  });
+
+  it('resolves "the cheaper one" by the prices of the items listed', () => {
+    const [decision] = extractDecisions(
+      turns(
+        'headphones for the train?',
+        '1. **Sony WH-1000XM5** (~$399)\n   - best noise cancelling\n2. **Soundcore Space Q45** (~$149)\n   - long battery',
+        'ill take the cheaper one. can i use them wired?',
+      ),
+    );
+    expect(decision?.chosen).toBe('Soundcore Space Q45');
+    expect(decision?.alternatives).toEqual(['Sony WH-1000XM5']);
+  });
+});
