@@ -243,12 +243,12 @@ function acceptedAdvice(
   }
   for (const advised of sentences(advice.text)) {
     for (const pattern of language.recommendation) {
-      const match = pattern.exec(advised);
+      // Read without markup: "**My recommendation:** the **chair method**" advises "chair method".
+      const match = pattern.exec(stripMarkup(advised));
       if (!match) continue;
-      const bold = /\*\*([^*\n]{1,80})\*\*/.exec(advised.slice(match.index))?.[1];
-      const phrase = bold ? stripMarkup(bold) : cleanPhrase(match[1] ?? '', language);
+      const phrase = cleanPhrase(match[1] ?? '', language);
       if (!phrase) continue;
-      const chosen = optionsNamed(phrase, withProse)[0] ?? phrase;
+      const chosen = optionsNamed(phrase, withProse)[0] ?? optionsNamedInPart(phrase, withProse)[0] ?? phrase;
       return { chosen, over: null, confidence: 0.8, alternatives: inProse(chosen) };
     }
   }
@@ -280,6 +280,8 @@ function namesInProse(adviceText: string, asked: string): string[] {
  */
 function tersePick(opening: string, options: Options, language: DecisionLanguage): Found | null {
   if (/[?]/.test(opening) || language.hedge.test(opening) || language.otherChooser.test(opening)) return null;
+  // Code, markup and the number of a list item ("1.") are not picks.
+  if (/["{}[\]<>=`|\\]/.test(opening) || /^\s*\d+[.)]\s*$/.test(opening)) return null;
   // "With TypeScript, you can …" sets a scene; a pick does not open with a preposition.
   if (/^\s*(?:with|for|in|on|at|about|from|to|by|using|via|met|voor|in|op|bij|van)\b/i.test(opening))
     return null;
@@ -287,25 +289,26 @@ function tersePick(opening: string, options: Options, language: DecisionLanguage
   if (words.length === 0 || words.length > 5) return null;
   const rest = words.join(' ');
   // "First," and "Last," open sentences as often as they pick: alone they pick only as "the first one".
-  const referenced =
-    /^(?:option |plan |number |no |#)?[a-e]$/i.test(rest) ||
-    /^(?:option |plan |number |no |#)?(?:\d|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|tweede|derde|one|two|three|four|five)$/i.test(
-      rest,
-    ) ||
-    (/^(?:first|last|eerste|laatste)$/i.test(rest) &&
-      /\b(?:the|de|het)\b.*\b(?:one|option|optie)\b/i.test(opening));
-  if (referenced) {
-    const pointer = rest.replace(/^(?:option|plan|number|no|#)\s*/i, '');
-    const chosen = /^[a-e]$/i.test(pointer)
-      ? (options.labelled.get(pointer.toUpperCase()) ?? null)
-      : referencedOption(
-          /^\d$/.test(pointer) || /^(?:one|two|three|four|five)$/.test(pointer)
-            ? `number ${pointer}`
-            : `${pointer} one`,
-          options,
-          language,
-        );
-    return chosen ? { chosen, over: null, confidence: 0.85 } : null;
+  const pointer = /^(?:option |plan |number |no |#)?([a-e]|\d|[\p{L}\p{N}]+)$/iu
+    .exec(rest)?.[1]
+    ?.toLowerCase();
+  const discourse =
+    /^(?:first|last|eerste|laatste)$/.test(pointer ?? '') && !/\b(?:one|option|optie)\b/i.test(opening);
+  if (pointer && !discourse) {
+    const position = /^\d$/.test(pointer)
+      ? Number(pointer)
+      : pointer === 'last' || pointer === 'laatste'
+        ? options.ordered.length
+        : pointer === 'middle' && options.ordered.length % 2 === 1
+          ? (options.ordered.length + 1) / 2
+          : (language.ordinals[pointer] ?? 0);
+    const chosen = /^[a-e]$/.test(pointer)
+      ? options.labelled.get(pointer.toUpperCase())
+      : position > 0
+        ? (options.ordered[position - 1] ?? options.labelled.get(String(position)))
+        : undefined;
+    if (chosen) return { chosen, over: null, confidence: 0.85 };
+    if (/^[a-e]$|^\d$/.test(pointer) || position > 0) return null;
   }
   const named = optionsNamed(rest, options);
   const chosen =
@@ -324,6 +327,36 @@ function tersePick(opening: string, options: Options, language: DecisionLanguage
     : null;
 }
 
+/** The one option a piece of text names, whole or in part; null when it names none or several. */
+function oneOptionIn(text: string, options: Options): string | null {
+  const named = optionsNamed(text, options);
+  if (named.length === 1) return named[0] as string;
+  return named.length === 0 ? (optionsNamedInPart(text, options)[0] ?? null) : null;
+}
+
+/**
+ * "we have concluded that RabbitMQ suits our constraints best", "count me in for the night course",
+ * "Paying down the loan is the path I shall take", "OK I go to the physio": the person takes a
+ * stance (in their own voice, unhedged) on the one option their clause names.
+ */
+function stancedMention(sentence: string, options: Options, language: DecisionLanguage): Found | null {
+  const stance = language.stance.exec(sentence);
+  if (!stance) return null;
+  const clause = clauseBefore(sentence, stance.index);
+  if (language.hedge.test(clause) || language.otherChooser.test(clause)) return null;
+  const after = sentence
+    .slice(stance.index + stance[0].length)
+    .split(/[,;:]|\s+(?:but|because|since|as|maar|omdat)\s+/)[0] as string;
+  const near = after.split(/\s+/).slice(0, 5).join(' ');
+  const chosen =
+    oneOptionIn(stance[0], options) ??
+    oneOptionIn(near, options) ??
+    (language.ordinal.test(near) ? referencedOption(near, options, language) : null) ??
+    (language.hedge.test(after) ? null : oneOptionIn(clause, options)) ??
+    (language.ordinal.test(clause) ? referencedOption(clause, options, language) : null);
+  return chosen ? { chosen, over: null, confidence: 0.65 } : null;
+}
+
 /** The first price in a text, as a number ("$1,299", "€18", "45 euro"); null when it names none. */
 function firstPrice(text: string): number | null {
   const match = /[$€£]\s?(\d[\d,.]*)|(\d[\d,.]*)\s?(?:€|eur\b|euro|usd\b|dollars?\b)/i.exec(text);
@@ -339,7 +372,7 @@ function pricedChoice(sentence: string, options: Options, language: DecisionLang
     .map((option) => ({ option, price: firstPrice(options.details.get(option) ?? option) }))
     .filter((entry): entry is { option: string; price: number } => entry.price !== null);
   if (priced.length < 2 || priced.length < options.ordered.length) return null;
-  const cheapest = pointer[1] !== undefined;
+  const cheapest = pointer[1] !== undefined || pointer[2] !== undefined;
   const [best] = [...priced].sort((a, b) => (cheapest ? a.price - b.price : b.price - a.price));
   return best ? { chosen: best.option, over: null, confidence: 0.7 } : null;
 }
@@ -401,6 +434,20 @@ function committedTo(sentence: string, options: Options, language: DecisionLangu
 
 const choiceWordings = new WeakMap<DecisionLanguage, RegExp>();
 
+/**
+ * The words a pattern opens with, up to what it captures ("let's go with" of "let's go with (.+?)…"):
+ * a sentence without them cannot match, and the heads alone are many times quicker to look for.
+ */
+function wordingHead(pattern: RegExp): string {
+  const head = pattern.source.split('(.+?)')[0] as string;
+  try {
+    new RegExp(head);
+    return head;
+  } catch {
+    return pattern.source;
+  }
+}
+
 /** Every pattern that can make a sentence a choice, as one expression. */
 function anyChoiceWording(language: DecisionLanguage): RegExp {
   let union = choiceWordings.get(language);
@@ -413,10 +460,11 @@ function anyChoiceWording(language: DecisionLanguage): RegExp {
       language.commit,
       language.settled,
       language.priced,
+      language.stance,
       language.bare,
       language.ordinal,
     ];
-    union = new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+    union = new RegExp(patterns.map((pattern) => `(?:${wordingHead(pattern)})`).join('|'), 'i');
     choiceWordings.set(language, union);
   }
   return union;
@@ -472,10 +520,14 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
         () => bareChoice(sentence, options, language, previousTurns),
         () => acceptedAdvice(sentence, advice, options, language, askedByPerson),
         () => committedChoice(sentence, options, language),
-        () => (opening ? tersePick(/^[^,;:]+/.exec(opening)?.[0] ?? '', options, language) : null),
+        () =>
+          opening && optionsNamed(opening, options).length < 2
+            ? tersePick(/^[^,;:]+/.exec(opening)?.[0] ?? '', options, language)
+            : null,
         () => (opening ? tersePick(opening, options, language) : null),
         () => committedTo(sentence, options, language),
         () => pricedChoice(sentence, options, language),
+        () => stancedMention(sentence, options, language),
       ];
       let found: Found | null = null;
       for (const rule of rules) if ((found = rule())) break;

@@ -50,6 +50,11 @@ export interface DecisionLanguage {
    * cheapest is meant, otherwise the dearest.
    */
   readonly priced: RegExp;
+  /**
+   * The person taking a stance on what their clause names: "we will proceed with", "I take", "count
+   * me in for", "is the path I shall take", "suits us best".
+   */
+  readonly stance: RegExp;
   /** Someone other than the person choosing ("my boss went with …"). */
   readonly otherChooser: RegExp;
   /** Words around an option that add nothing to a terse pick ("ok postgres", "die van ikea 👍"). */
@@ -129,9 +134,18 @@ export const ENGLISH: DecisionLanguage = {
     /\bthat'?s what (?:i'?ll|we'?ll|i will|we will|i'?m gonna|we'?re gonna) do\b/i,
     /\bfollow(?:ing)? (?:your|that|this) (?:advice|recommendation|lead|suggestion|plan)\b/i,
     /\b(?:works|good enough) for (?:me|us)\b/i,
+    /\b(?:that|this|you(?:'ve)?) convinced (?:me|us)\b/i,
+    /\b(?:ok(?:ay)?,?\s+)?you win\b/i,
+    /\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|gonna) (?:follow|take) (?:this|that|your|the) (?:advice|recommendation|suggestion|approach|plan)\b/i,
+    /\bthat'?s the plan\b/i,
+    /\btrust your (?:judge?ment|call|advice)\b/i,
+    /^(?:yes|yep|ok(?:ay)?)?,?\s*agreed\b/i,
+    /\bgoing (?:that|this) (?:route|way)\b/i,
+    /\b(?:do|doing|go|going) (?:it )?(?:like|as) you (?:say|said|suggest(?:ed)?)\b/i,
+    /^(?:yes|yep|yeah|ok(?:ay)?),?\s+let'?s\b/i,
   ],
   ordinal:
-    /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|option|choice|suggestion|idea|line|subject|plan|approach)\b|\b(?:option|number|choice|#|no\.?)\s*(\d|one|two|three|four|five)\b/i,
+    /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|option|choice|suggestion|idea|line|subject|plan|approach)\b|\b(?:option|number|choice|#|no\.?)\s*(\d|one|two|three|four|five)\b|\b(?:the\s+)?(first|second|third|fourth|fifth|last)\s+of\s+(?:your|the|these|those)\b/i,
   ordinals: {
     one: 1,
     two: 2,
@@ -155,7 +169,7 @@ export const ENGLISH: DecisionLanguage = {
       'i',
     ),
     new RegExp(
-      String.raw`\b(?:my (?:recommendation|pick|vote|suggestion)(?: would be| is)?:?|(?:recommendation|verdict|bottom line|my take|winner):)\s+(?:an? |the )?(.+?)${END}`,
+      String.raw`\b(?:my (?:recommendation|pick|vote|suggestion)(?: for you| here)?(?: would be| is)?:?|(?:recommendation|verdict|bottom line|my take|winner):)\s+(?:an? |the )?(.+?)${END}`,
       'i',
     ),
     new RegExp(
@@ -175,7 +189,7 @@ export const ENGLISH: DecisionLanguage = {
   notYet:
     /\b(?:think about it|think it over|sleep on it|not sure|haven'?t decided|undecided|talk (?:it over )?(?:to|with) (?:my|our)|check with|for now i'?ll wait|let me think|decide later|if i were|if we were|which (?:one )?would you|would you (?:pick|choose|go)|hypothetically|suppose|imagine)\b/i,
   commit: new RegExp(
-    String.raw`\b(?:chose|choosing|picked(?: up)?|picking|went (?:with|for)|going (?:with|for)|(?:i'?ll|we'?ll|i will|we will|let'?s|gonna|to) go (?:with|for)|booked|booking|ordered|ordering|bought|buying|got|getting|grabbed|took|taking|signed(?: up)?(?: for| with| on)?|signing|rented|reserved|adopted|enrolled(?: in)?|registered(?: for)?|subscribed(?: to)?|accept(?:ed|ing)?|hired|installed|switch(?:ed|ing) to|mov(?:ed|ing) to|migrat(?:ed|ing) to|ended up(?: with| going with| booking| buying| getting| choosing| picking| taking)?|decided(?: on)?|decision(?: is)? made|settl(?:ed|e|ing) (?:on|for)|my (?:choice|pick|vote) is|stick(?:ing)? with|run(?:ning)? with|roll(?:ing)? with|(?:we'?re|i'?m|we are|i am) doing|drove|brought home|bringing home|sticking to|staying with)\b`,
+    String.raw`\b(?:chose|choosing|picked(?: up)?|picking|went (?:with|for)|going (?:with|for)|(?:i'?ll|we'?ll|i will|we will|let'?s|gonna|to) go (?:with|for)|booked|booking|ordered|ordering|bought|buying|got|getting|grabbed|took|taking|signed(?: up)?(?: for| with| on)?|signing|rented|reserved|adopted|enrolled(?: in)?|registered(?: for)?|subscribed(?: to)?|accept(?:ed|ing)?|hired|installed|switch(?:ed|ing) to|mov(?:ed|ing) to|migrat(?:ed|ing) to|ended up(?: with| going with| booking| buying| getting| choosing| picking| taking)?|paid (?:the |a )?(?:deposit |booking |fee )?(?:for|on)|mov(?:ed|ing) (?:(?:the|our|my) \w+ )?to|decided(?: on)?|decision(?: is)? made|settl(?:ed|e|ing) (?:on|for)|my (?:choice|pick|vote) is|stick(?:ing)? with|run(?:ning)? with|roll(?:ing)? with|(?:we'?re|i'?m|we are|i am) doing|drove|brought home|bringing home|sticking to|staying with)\b`,
     'i',
   ),
   settled:
@@ -183,7 +197,11 @@ export const ENGLISH: DecisionLanguage = {
   hedge:
     /\b(?:maybe|might|may|probably|prob|perhaps|leaning|lean|tempted|tempting|thinking|considering|consider|if|would|could|should|not sure|unsure|torn|unless|whether|wondering|hypothetically|suppose|imagine|someday|eventually|not|n't|never|nah|nope|none|instead of|rather than|or)\b|\bno\b(?!,)/i,
   priced:
-    /\b(?:(?:i'?ll|we'?ll|i will|we will|gonna|let'?s|i'?m|we'?re)\s+(?:\w+\s+)?(?:take|get|go with|going with|pick|choose|book|buy|order|do)|went with|took|bought|ordered|booked)\s+the\s+(?:(cheaper|cheapest|less expensive|budget|affordable)|pricier|more expensive|most expensive|premium|fancier)(?:\s+(?:one|option|pair|plan|model))?\b/i,
+    /\b(?:(?:i'?ll|we'?ll|i will|we will|gonna|let'?s|i'?m|we'?re)\s+(?:\w+\s+)?(?:take|get|go with|going with|pick|choose|book|buy|order|do)|went with|took|bought|ordered|booked)\s+the\s+(?:(cheaper|cheapest|less expensive|budget|affordable)|pricier|more expensive|most expensive|premium|fancier)(?:\s+(?:one|option|pair|plan|model))?\b|^(?:(?:ok(?:ay)?|then|so),?\s+)*the\s+(?:(cheaper|cheapest)|pricier|most expensive)(?:\s+(?:one|option|of (?:the|them|these) \w+))?\s+(?:is|will do|works|for (?:me|us))\b/i,
+  stance: new RegExp(
+    String.raw`\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'d like to| would like to| have decided to)\s+(?:just\s+|finally\s+|now\s+|then\s+|also\s+)?(?:take|pursue|proceed with|go (?:to|for|with)|buy|book|order|start with|choose|pick|select|opt for|adopt|apply (?:to|for)|keep|cancel|sign up for|install)\b|\b(?:i|we)(?:'ve| have| have since)?\s+(?:just\s+|finally\s+|now\s+|then\s+|also\s+)?(?:kept|cancelled|paid (?:for|the deposit for)|signed up for|installed|went (?:to|for|with)|took|bought|booked|ordered|chose|picked|selected|applied (?:to|for)|submitted (?:my application )?to|decided on|concluded that)\b|(?:^|[,;]\s*|\b(?:ok(?:ay)?|then|so|i think),?\s+)(?:i|we)\s+(?:take|go (?:to|for|with)|buy)\b|\bcount (?:me|us) in for\b|\bmy vote goes to\b|\bit'?s going to be\b|\bis the (?:path|route|way|one) (?:i|we)\b|\bsuits (?:us|me|our \w+|my \w+) best\b|\bmakes the most sense for (?:us|me)\b|\b(?:is|seems) the (?:most sensible|best fit|right (?:one|choice)) for (?:us|me)\b|\b(?:we'?re|i'?m) building\b|\b100\s?%`,
+    'i',
+  ),
   everyday: /^(?:got|getting|took|taking|accept(?:ed|ing)?|drove|doing|(?:we'?re|i'?m|we are|i am) doing)$/i,
   self: /(?:^|\b(?:i|we|just|finally|so|ok(?:ay)?|update|yesterday|today)\b)\s*$|\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i'?ll|we'?ll|gonna)\b/i,
   otherChooser:
@@ -191,7 +209,8 @@ export const ENGLISH: DecisionLanguage = {
   filler: new Set(
     `ok okay k kk yeah yea yep yup yes ya sure fine alright right cool great perfect nice awesome then please pls plz
     it is its it's definitely def for sure done final so lets let's go with do the a an that one pick i think thanks
-    thank you thx ty sounds sound good right honestly hmm well`.split(/\s+/),
+    thank you thx ty sounds sound good right honestly hmm well obv obviously ofc course lol haha works best
+    from table list above options`.split(/\s+/),
   ),
   or: /\s*(?:,\s*or\s+|\s+or\s+|\s+vs\.?\s+|\s+versus\s+|,\s*)/i,
   leading: /^(?:(?:the|a|an|with|for|on|to|just|probably|definitely|then|actually)\s+)+/i,
@@ -249,6 +268,8 @@ export const DUTCH: DecisionLanguage = {
   hedge: /\b(?:misschien|wellicht|waarschijnlijk|twijfel|neig|als|zou|zouden|stel|niet|geen|nog niet|of)\b/i,
   priced:
     /\b(?:ik|we)\s+(?:neem|nemen|kies|kiezen|ga|gaan)\s+(?:voor\s+)?(?:de|het)\s+(?:(goedkoopste|goedkopere)|duurste|duurdere)\b/i,
+  stance:
+    /\b(?:ik|we)\s+(?:heb|hebben)\s+(?:\S+\s+){0,4}?(?:besteld|gekocht|geboekt|gekozen|genomen|aangevraagd|afgesloten)\b|\b(?:ik|we)\s+(?:neem|nemen|kies|kiezen|koop|kopen|boek|boeken)\b/i,
   everyday: /^(?:genomen)$/i,
   self: /(?:^|\b(?:ik|we|wij|net|dus|ok[eé]?)\b)\s*$|\b(?:ik|we|wij)\b/i,
   otherChooser:

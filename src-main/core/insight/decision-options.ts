@@ -32,6 +32,10 @@ function addListed(options: Options, raw: string): void {
 
 const BOLD_HEAD = new RegExp(String.raw`^\s*(?:${ITEM}\s+)?\*\*([^*\n]{1,80})\*\*`);
 // An item's head (group 1) and the rest of its line (group 2), which says what the item is like.
+// Bold lines that comment on the options rather than name one ("**For your situation**", "**Why not
+// the others**", "**Bottom line:**").
+const COMMENTARY =
+  /^(?:for|in|if|my|why|how|what|when|which|bottom line|overall|summary|verdict|recommendation|tip|note|caveats?|pros|cons|voor|waarom|hoe|wat|mijn|advies)\b/i;
 const LIST_START = /^\s*(?:[-*•\d]|[a-eA-E][.):])/;
 const LIST_ITEM = new RegExp(String.raw`^\s*${ITEM}\s+(.{1,80}?)\s*(?:(?:[:–—]|\s-\s)(.*))?$`);
 
@@ -48,23 +52,42 @@ export function turnOptions(
   {
     const ordered: string[] = [];
     if (turn.role === 'user') {
+      // A turn that asks something lays its options out in any of its sentences ("soul red, machine
+      // grey or deep blue. which hides dirt?"), not only in the question itself.
+      const asks = turn.text.includes('?') || /\b(?:which|what|should|help|welke|wat)\b/i.test(turn.text);
+      const joined = language.code === 'nl' ? /\s(?:of|vs\.?|versus)\s/i : /\s(?:or|vs\.?|versus)\s/i;
       for (const sentence of sentences(turn.text)) {
-        if (
-          !/[?]$/.test(sentence) &&
-          !/\b(?:between|tussen|considering|choose|kiezen|pick)\b/i.test(sentence)
-        )
-          continue;
+        const comparing =
+          /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\b/i.test(
+            sentence,
+          );
+        if (!/[?]$/.test(sentence) && !comparing && !(asks && joined.test(sentence))) continue;
         const parts = sentence
           .replace(/[?]$/, '')
+          // "lisbon (alfama, 1350/mo) or porto (boavista, 1100/mo)": what is in brackets describes.
+          .replace(/\s*\([^)]*\)/g, '')
           .split(language.or)
-          .flatMap((part) => part.split(/\s+and\s+(?=[A-Z])/));
+          .flatMap((part) => part.split(comparing ? /\s+(?:and|en)\s+/ : /\s+and\s+(?=[A-Z])/));
         if (parts.length < 2) continue;
         parts.forEach((part, index) => {
           const words = stripMarkup(part).split(/\s+/).filter(Boolean);
-          // The first option ends the question's opening words; later ones start their part.
+          // The first option ends the question's opening words ("… choosing between X"); later ones
+          // start their part.
+          const opened =
+            /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\s+(.+)$/i.exec(
+              words.join(' '),
+            )?.[1];
           const option =
-            index === 0 ? words.slice(words.length <= 3 ? 0 : -2).join(' ') : words.slice(0, 4).join(' ');
-          if (option) options.asked.push(option.replace(/^(?:just|maybe|or|of|the)\s+/i, ''));
+            index === 0
+              ? opened
+                ? opened.split(/\s+/).slice(0, 5).join(' ')
+                : words.slice(words.length <= 3 ? 0 : -2).join(' ')
+              : words.slice(0, 4).join(' ');
+          const plain = option
+            .replace(/^.*:\s*/, '')
+            .replace(/[.!,;:]+$/, '')
+            .replace(/^(?:just|maybe|or|of|the)\s+/i, '');
+          if (plain) options.asked.push(plain);
         });
       }
     }
@@ -80,18 +103,21 @@ export function turnOptions(
       const item = listLike ? LIST_ITEM.exec(line) : null;
       const indent = /^\s*/.exec(line)?.[0].length ?? 0;
       const describes = parent !== null && (indent > parent.indent || (parent.heading && !bold));
-      if ((bold || item) && parent !== null && describes) {
+      if (listLike && parent !== null && describes) {
         options.details.set(parent.option, `${options.details.get(parent.option) ?? ''}\n${line}`);
-      } else if (bold || item) {
+      } else if ((bold || item) && !COMMENTARY.test(stripMarkup((bold ?? item)?.[1] ?? ''))) {
         const head = (bold ?? item)?.[1] as string;
         const marker = /^\s*([a-eA-E])[.)]/.exec(line);
         addListed(options, marker ? `${marker[1]}) ${head}` : head);
-        const option = stripMarkup(head).replace(LABEL, '').replace(/[:.]$/, '');
+        const option = stripMarkup(head)
+          .replace(LABEL, '')
+          .replace(/[:.]$/, '')
+          .replace(/\s*\([^)]*\)\s*$/, '');
         ordered.push(option);
         options.details.set(option, line);
         parent = { option, indent, heading: bold !== null && item === null };
       } else if (line.trim() !== '') {
-        parent = null;
+        if (!listLike) parent = null;
         // "A: 5GB €12" lines: options put by letter, as people paste them.
         const lettered = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/.exec(line);
         if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
@@ -161,11 +187,26 @@ export function optionsNamedInPart(text: string, options: Options): string[] {
     for (const word of keyWords(option)) owners.set(word, (owners.get(word) ?? new Set()).add(option));
   }
   const said = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  const named = new Set<string>();
+  // Each option scores the telling words of its own that were said; the best-scoring ones are named.
+  const scores = new Map<string, number>();
   for (const [word, owning] of owners) {
-    if (said.some((other) => sameWord(other, word))) for (const option of owning) named.add(option);
+    if (!said.some((other) => sameWord(other, word))) continue;
+    for (const option of owning) scores.set(option, (scores.get(option) ?? 0) + 1);
   }
-  return named.size === 1 ? [...named] : [];
+  const best = Math.max(0, ...scores.values());
+  const named = [...scores].filter(([, score]) => score === best && best > 0).map(([option]) => option);
+  // "lisbon" asked and "Lisbon – Alfama (€1,350/month)" listed are one option told twice: a name
+  // whose telling words all appear in a longer one stands for it.
+  const words = new Map(named.map((option) => [option, keyWords(option)]));
+  const kept = named.filter(
+    (option) =>
+      !named.some(
+        (other) =>
+          other.length < option.length &&
+          (words.get(other) ?? []).every((word) => (words.get(option) ?? []).includes(word)),
+      ),
+  );
+  return kept.length === 1 ? kept : [];
 }
 
 /** "B", "option 2", "#3", "the second one": the option of the latest list it points at. */
@@ -178,7 +219,7 @@ export function referencedOption(
   if (letter) return options.labelled.get((letter[1] as string).toUpperCase()) ?? null;
   const number = /(?:#|option\s*|optie\s*|number\s*)(\d)\b/i.exec(phrase);
   const ordinal = language.ordinal.exec(phrase);
-  const word = (ordinal?.[1] ?? '').toLowerCase();
+  const word = (ordinal?.[1] ?? ordinal?.[3] ?? '').toLowerCase();
   const position = number
     ? Number(number[1])
     : ordinal?.[2]

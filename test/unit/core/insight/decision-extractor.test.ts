@@ -68,7 +68,7 @@ function evaluate(cases: readonly EvalCase[]) {
 }
 
 // The budgets: precision ≥ 0.9, recall ≥ 0.8, the chosen option right in ≥ 90% of found
-// decisions. cases.json, holdout.json and dev-2.json were read while writing the extractor.
+// decisions. cases.json, holdout.json, dev-2.json and dev-3.json were read while writing the extractor.
 // final-holdout.json was written separately and its texts never read, but the categories of its misses
 // were. blind-holdout.json was written by someone who saw neither the extractor nor the other sets, and
 // only its scores were ever looked at: it is the honest measure, and it does not reach the recall
@@ -77,6 +77,7 @@ const SETS = [
   { file: 'cases.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'holdout.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'dev-2.json', precision: 0.9, recall: 0.8, choice: 0.9 },
+  { file: 'dev-3.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'final-holdout.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'blind-holdout.json', precision: 0.9, recall: 0.6, choice: 0.9 },
 ];
@@ -115,6 +116,10 @@ describe('decision extraction on what only looks like a pick', () => {
     'Quickly, what does the file look like',
     'probably typescript, will decide tomorrow',
     'Migrate now gives:\nmakemigrations.py:105: RuntimeWarning: Got an error checking the quick history',
+    '1. make the parser final\n2. keep it quick',
+    'Final, Quick, TypeScript: group the features under these.',
+    '"detailedTime": "quick",',
+    'We book the files with a simple TypeScript.',
   ])('finds no decision in "%s"', (text) => {
     const found = extractDecisions([
       { id: 'q', role: 'user', text: 'Final, Quick or TypeScript?', createTime: 1 },
