@@ -68,18 +68,21 @@ function evaluate(cases: readonly EvalCase[]) {
 }
 
 // The budgets: precision ≥ 0.9, recall ≥ 0.8, the chosen option right in ≥ 90% of found
-// decisions. cases.json, holdout.json, dev-2.json and dev-3.json were read while writing the extractor.
-// final-holdout.json was written separately and its texts never read, but the categories of its misses
-// were. blind-holdout.json was written by someone who saw neither the extractor nor the other sets, and
-// only its scores were ever looked at: it is the honest measure, and it does not reach the recall
-// budget yet. The bars of those two record what was measured, so the extractor can only get better.
+// decisions. cases.json, holdout.json, dev-2.json and dev-3.json were read while writing the
+// extractor. final-holdout.json was written separately and its texts never read, though the kinds of
+// its misses were. blind-holdout.json and blind-holdout-2.json were written by people who saw neither
+// the extractor nor the other sets, and only their scores were ever looked at; blind-holdout-2.json
+// was measured once, when the work it measures was done, and meets the budgets. blind-holdout.json,
+// looked at more often, does not reach the recall budget: its bar records what was measured, so the
+// extractor can only get better on it.
 const SETS = [
   { file: 'cases.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'holdout.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'dev-2.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'dev-3.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'final-holdout.json', precision: 0.9, recall: 0.8, choice: 0.9 },
-  { file: 'blind-holdout.json', precision: 0.9, recall: 0.6, choice: 0.9 },
+  { file: 'blind-holdout.json', precision: 0.9, recall: 0.7, choice: 0.9 },
+  { file: 'blind-holdout-2.json', precision: 0.9, recall: 0.8, choice: 0.9 },
 ];
 
 describe.each(SETS)('decision extraction on $file', ({ file, precision, recall, choice }) => {
