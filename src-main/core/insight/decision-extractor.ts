@@ -357,6 +357,25 @@ function stancedMention(sentence: string, options: Options, language: DecisionLa
   return chosen ? { chosen, over: null, confidence: 0.65 } : null;
 }
 
+/**
+ * "I take the one with the garden", "the one w the shorter commute", "the one without the monthly
+ * fee": the item of the latest list whose description has the words (or, with "without", lacks them).
+ */
+function describedChoice(sentence: string, options: Options, language: DecisionLanguage): Found | null {
+  const pointer = language.described.exec(sentence);
+  if (!pointer || language.hedge.test(clauseBefore(sentence, pointer.index))) return null;
+  const words = wordsOf(pointer[2] ?? '')
+    .filter((word) => word.length >= 4 && !language.filler.has(word) && !STOP_WORDS.has(word))
+    .slice(0, 3);
+  if (words.length === 0) return null;
+  const without = /^(?:without|zonder)$/i.test(pointer[1] ?? '');
+  const items = [...options.details].filter(([item]) => options.ordered.includes(item));
+  const matching = items.filter(([, line]) => words.every((word) => contains(line, word)) !== without);
+  return matching.length === 1 && items.length >= 2
+    ? { chosen: (matching[0] as [string, string])[0], over: null, confidence: 0.7 }
+    : null;
+}
+
 /** The first price in a text, as a number ("$1,299", "€18", "45 euro"); null when it names none. */
 function firstPrice(text: string): number | null {
   const match = /[$€£]\s?(\d[\d,.]*)|(\d[\d,.]*)\s?(?:€|eur\b|euro|usd\b|dollars?\b)/i.exec(text);
@@ -418,15 +437,20 @@ function committedTo(sentence: string, options: Options, language: DecisionLangu
   }
   const settled = language.settled.exec(sentence);
   if (settled) {
-    const clause = clauseBefore(sentence, settled.index);
+    // "paperwhite, done": when nothing stands before the word in its clause, the clause before it.
+    const own = clauseBefore(sentence, settled.index);
+    const clause =
+      own.trim() === ''
+        ? clauseBefore(sentence.slice(0, settled.index).replace(/[\s,;:]+$/, ''), Infinity)
+        : own;
     if (language.hedge.test(clause) || language.otherChooser.test(clause)) return null;
     // Settled on its own: nothing but the option before the word ("Japan is the winner").
     const words = wordsOf(clause).filter((word) => !language.filler.has(word));
     const named = optionsNamed(clause, options);
     const chosen =
       named.length === 1 ? named[0] : named.length === 0 ? optionsNamedInPart(clause, options)[0] : undefined;
-    const own = wordsOf(chosen ?? '');
-    if (chosen && words.every((word) => own.some((part) => sameWord(part, word))))
+    const ownWords = wordsOf(chosen ?? '');
+    if (chosen && words.every((word) => ownWords.some((part) => sameWord(part, word))))
       return { chosen, over: null, confidence: 0.75 };
   }
   return null;
@@ -460,6 +484,7 @@ function anyChoiceWording(language: DecisionLanguage): RegExp {
       language.commit,
       language.settled,
       language.priced,
+      language.described,
       language.stance,
       language.bare,
       language.ordinal,
@@ -527,6 +552,7 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
         () => (opening ? tersePick(opening, options, language) : null),
         () => committedTo(sentence, options, language),
         () => pricedChoice(sentence, options, language),
+        () => describedChoice(sentence, options, language),
         () => stancedMention(sentence, options, language),
       ];
       let found: Found | null = null;

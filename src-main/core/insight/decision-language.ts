@@ -55,6 +55,11 @@ export interface DecisionLanguage {
    * me in for", "is the path I shall take", "suits us best".
    */
   readonly stance: RegExp;
+  /**
+   * Pointing at an item by what it is like ("I'll take the one with the garden"); group 1 is the
+   * linking word ("with", "without"), group 2 the description.
+   */
+  readonly described: RegExp;
   /** Someone other than the person choosing ("my boss went with …"). */
   readonly otherChooser: RegExp;
   /** Words around an option that add nothing to a terse pick ("ok postgres", "die van ikea 👍"). */
@@ -202,6 +207,8 @@ export const ENGLISH: DecisionLanguage = {
     String.raw`\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'d like to| would like to| have decided to)\s+(?:just\s+|finally\s+|now\s+|then\s+|also\s+)?(?:take|pursue|proceed with|go (?:to|for|with)|buy|book|order|start with|choose|pick|select|opt for|adopt|apply (?:to|for)|keep|cancel|sign up for|install)\b|\b(?:i|we)(?:'ve| have| have since)?\s+(?:just\s+|finally\s+|now\s+|then\s+|also\s+)?(?:kept|cancelled|paid (?:for|the deposit for)|signed up for|installed|went (?:to|for|with)|took|bought|booked|ordered|chose|picked|selected|applied (?:to|for)|submitted (?:my application )?to|decided on|concluded that)\b|(?:^|[,;]\s*|\b(?:ok(?:ay)?|then|so|i think),?\s+)(?:i|we)\s+(?:take|go (?:to|for|with)|buy)\b|\bcount (?:me|us) in for\b|\bmy vote goes to\b|\bit'?s going to be\b|\bis the (?:path|route|way|one) (?:i|we)\b|\bsuits (?:us|me|our \w+|my \w+) best\b|\bmakes the most sense for (?:us|me)\b|\b(?:is|seems) the (?:most sensible|best fit|right (?:one|choice)) for (?:us|me)\b|\b(?:we'?re|i'?m) building\b|\b100\s?%`,
     'i',
   ),
+  described:
+    /(?:^|\b(?:take|taking|took|do|doing|go with|going with|pick|picking|picked|choose|chose|book|booked|want|ok(?:ay)?|yeah|yes),?\s+)the one (with|w\/?|where|that has|which has|without)\s+([^,.;!?]{3,60})/i,
   everyday: /^(?:got|getting|took|taking|accept(?:ed|ing)?|drove|doing|(?:we'?re|i'?m|we are|i am) doing)$/i,
   self: /(?:^|\b(?:i|we|just|finally|so|ok(?:ay)?|update|yesterday|today)\b)\s*$|\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i'?ll|we'?ll|gonna)\b/i,
   otherChooser:
@@ -270,6 +277,8 @@ export const DUTCH: DecisionLanguage = {
     /\b(?:ik|we)\s+(?:neem|nemen|kies|kiezen|ga|gaan)\s+(?:voor\s+)?(?:de|het)\s+(?:(goedkoopste|goedkopere)|duurste|duurdere)\b/i,
   stance:
     /\b(?:ik|we)\s+(?:heb|hebben)\s+(?:\S+\s+){0,4}?(?:besteld|gekocht|geboekt|gekozen|genomen|aangevraagd|afgesloten)\b|\b(?:ik|we)\s+(?:neem|nemen|kies|kiezen|koop|kopen|boek|boeken)\b/i,
+  described:
+    /(?:^|\b(?:neem|nemen|kies|kiezen|ok[eé]?|ja),?\s+)(?:die|de|het) (?:met|zonder)\s+([^,.;!?]{3,60})/i,
   everyday: /^(?:genomen)$/i,
   self: /(?:^|\b(?:ik|we|wij|net|dus|ok[eé]?)\b)\s*$|\b(?:ik|we|wij)\b/i,
   otherChooser:

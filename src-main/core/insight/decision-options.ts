@@ -112,7 +112,9 @@ export function turnOptions(
         const option = stripMarkup(head)
           .replace(LABEL, '')
           .replace(/[:.]$/, '')
-          .replace(/\s*\([^)]*\)\s*$/, '');
+          .replace(/\s*\([^)]*\)\s*$/, '')
+          // "Flat in Südvorstadt, 3rd floor, €780": the name ends where the figures begin.
+          .replace(/,\s[^,]*\d.*$/, '');
         ordered.push(option);
         options.details.set(option, line);
         parent = { option, indent, heading: bold !== null && item === null };
@@ -123,8 +125,33 @@ export function turnOptions(
         if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
       }
     }
-    const header = turn.text.includes('|') ? /^\s*\|(.+)\|\s*\n\s*\|[\s:|-]+\|/m.exec(turn.text) : null;
-    for (const cell of header?.[1]?.split('|') ?? []) if (stripMarkup(cell)) addListed(options, cell);
+    const header = turn.text.includes('|')
+      ? /^[ \t]*\|(.+)\|[ \t]*\n[ \t]*\|[ \t:|-]+\|[ \t]*$/m.exec(turn.text)
+      : null;
+    const cells = header?.[1]?.split('|').map((cell) => stripMarkup(cell)) ?? [];
+    // A comparison table's columns are options; so are the rows of a table that lists one per row
+    // ("the 2nd from the table" counts rows), unless its first column names what is compared.
+    for (const cell of cells) if (cell) addListed(options, cell);
+    if (
+      header &&
+      cells[0] !== '' &&
+      !/^(?:feature|criteri\w*|aspect|factor|category|kenmerk|dimension|spec)s?$/i.test(cells[0] ?? '')
+    ) {
+      // A table of options, one per row: "the 2nd from the table" counts rows.
+      const rows = turn.text
+        .slice(header.index + header[0].length)
+        .split('\n')
+        .slice(1);
+      for (const row of rows) {
+        const first = /^\s*\|([^|\n]+)\|/.exec(row)?.[1];
+        if (first === undefined) break;
+        const option = stripMarkup(first);
+        if (!option || option.split(/\s+/).length > 8) continue;
+        addListed(options, option);
+        ordered.push(option);
+        options.details.set(option, row);
+      }
+    }
     options.ordered.push(...ordered);
   }
   return options;
@@ -168,10 +195,12 @@ const GENERIC_WORDS = new Set(
 
 /** An option's words that tell it apart: "Pixel 8 Pro" by "pixel", "a lakefront cabin" by "cabin". */
 function keyWords(option: string): string[] {
+  // Two capitals name a brand as well as longer words do ("LG", "HP").
   return option
-    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 3 && !GENERIC_WORDS.has(word) && !STOP_WORDS.has(word));
+    .filter((word) => word.length >= 3 || /^\p{Lu}[\p{Lu}\p{N}]$/u.test(word))
+    .map((word) => word.toLowerCase())
+    .filter((word) => !GENERIC_WORDS.has(word) && !STOP_WORDS.has(word));
 }
 
 /**
@@ -194,7 +223,10 @@ export function optionsNamedInPart(text: string, options: Options): string[] {
     for (const option of owning) scores.set(option, (scores.get(option) ?? 0) + 1);
   }
   const best = Math.max(0, ...scores.values());
-  const named = [...scores].filter(([, score]) => score === best && best > 0).map(([option]) => option);
+  const top = [...scores].filter(([, score]) => score === best && best > 0).map(([option]) => option);
+  // The person's question is parsed roughly; on a tie, the options the answer laid out are the names.
+  const listedTop = top.filter((option) => options.listed.includes(option));
+  const named = listedTop.length > 0 ? listedTop : top;
   // "lisbon" asked and "Lisbon – Alfama (€1,350/month)" listed are one option told twice: a name
   // whose telling words all appear in a longer one stands for it.
   const words = new Map(named.map((option) => [option, keyWords(option)]));

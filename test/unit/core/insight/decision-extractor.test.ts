@@ -163,6 +163,31 @@ describe('decision extraction where the options were not laid out as names', () 
     expect(decision?.alternatives).toEqual(expect.arrayContaining(['Python', 'Rust']));
   });
 
+  it('finds the item a person describes, the row of a table they count, and a brand of two capitals', () => {
+    const chosen = (...texts: string[]) => extractDecisions(turns(...texts))[0]?.chosen;
+    expect(
+      chosen(
+        'which flat? I have a dog',
+        '1) Flat in Südvorstadt, 3rd floor, €780\n2) Flat on Lindenstraße with small garden, €850\n3) New-build flat in Plagwitz, €820',
+        'I take the one with the garden. For the dog is very important.',
+      ),
+    ).toBe('Flat on Lindenstraße with small garden');
+    expect(
+      chosen(
+        'Can you make a table of these SIM plans?',
+        '| Plan | Data | Price |\n|---|---|---|\n| Mobi 10 | 10 GB | €10 |\n| Mobi 25 | 25 GB | €15 |\n| Mobi Unlimited | ∞ | €28 |',
+        'Okay, the 2nd from the table. EU calls matter to my mother.',
+      ),
+    ).toBe('Mobi 25');
+    expect(
+      chosen(
+        'I compare Samsung WW90T (9 kg, €499) and LG F4V5 (9 kg, €549). Which one is better?',
+        'Both are good; the LG has a direct drive motor and the Samsung is cheaper.',
+        'I think I take the LG, the motor sounds better for long time.',
+      ),
+    ).toBe('LG F4V5');
+  });
+
   it('resolves "the cheaper one" by the prices of the items listed', () => {
     const [decision] = extractDecisions(
       turns(
