@@ -127,9 +127,17 @@ function statedChoice(
     for (const pattern of patterns) {
       const match = pattern.exec(sentence);
       if (!match || quoted(sentence, match.index)) continue;
+      // "She's going with physio", "He's going with GitHub Actions": someone else's choice.
+      if (someoneElse(clauseBefore(sentence, match.index), language)) continue;
       const raw = (match[1] ?? '').trim();
       const phrase = cleanPhrase(raw, language);
-      if (!phrase || /^(?:it|that|this|them|one|something|dat|het|both|all)$/i.test(phrase)) continue;
+      if (/^(?:it|that|this|them|dat|het)$/i.test(phrase)) {
+        // "B sounds doable, let's go with that": the option the sentence named before.
+        const earlier = pointedBefore(sentence.slice(0, match.index), options, language);
+        if (earlier) return { chosen: earlier, over: null, confidence: 0.75, anchored: false };
+        continue;
+      }
+      if (!phrase || /^(?:one|something|both|all)$/i.test(phrase)) continue;
       const over = match[2] ? cleanPhrase(match[2], language) : null;
       const referenced = /^#\d\b/.test(raw) || language.reference.test(phrase) || /^[A-E]$/i.test(phrase);
       if (referenced) {
@@ -146,6 +154,17 @@ function statedChoice(
     }
   }
   return null;
+}
+
+/**
+ * The option a sentence named or pointed at before a "that" or "it" ("B sounds doable, let's go with
+ * that", "the vet clinic one is genius, doing that"): one option, or null.
+ */
+function pointedBefore(before: string, options: Options, language: DecisionLanguage): string | null {
+  const letter = /^\s*(?:option\s+)?([A-E])\b(?!')/.exec(before);
+  if (letter && /^[A-E]$/.test(letter[1] as string)) return options.labelled.get(letter[1] as string) ?? null;
+  if (language.ordinal.test(before)) return referencedOption(before, options, language);
+  return oneOptionIn(before, options);
 }
 
 /** Whether a phrase is an option's name and little else ("Vitest", "the Vitest one"). */
@@ -259,10 +278,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Options weighed in prose only ("Priya: 7 yrs … Tom: 4 yrs"): the names the answer shares with the question. */
+function withProseNames(options: Options, advice: ThreadMessage | null, asked: string): Options {
+  if (!advice || allOptions(options).length >= 2) return options;
+  const prose = namesInProse(advice.text, asked);
+  return prose.length >= 2 ? { ...options, listed: [...options.listed, ...prose] } : options;
+}
+
 /** Names the advice writes with a capital inside a sentence that the person's own turns had named too. */
 function namesInProse(adviceText: string, asked: string): string[] {
   const names = new Set<string>();
-  for (const match of adviceText.matchAll(/(?<=(^|[\p{Ll},;:.!?*]\s+))\p{Lu}[\p{L}\p{N}+#.-]*/gmu)) {
+  // A capitalised word before a colon is a label ("Task:", "Example:"), not a name.
+  for (const match of adviceText.matchAll(/(?<=(^|[\p{Ll},;:.!?*]\s+))\p{Lu}[\p{L}\p{N}+#.-]*(?!\s*:)/gmu)) {
     const name = match[0].replace(/[.-]+$/, '');
     // A capital opening a sentence proves nothing; the person must have written the name that way.
     const opensSentence = match[1] === '' || /[.!?*]\s*$/.test(match[1] ?? '');
@@ -279,7 +306,7 @@ function namesInProse(adviceText: string, asked: string): string[] {
  * turn that opens with nothing but an option (or a pointer at one) and a few words of assent.
  */
 function tersePick(opening: string, options: Options, language: DecisionLanguage): Found | null {
-  if (/[?]/.test(opening) || language.hedge.test(opening) || language.otherChooser.test(opening)) return null;
+  if (/[?]/.test(opening) || language.hedge.test(opening) || someoneElse(opening, language)) return null;
   // Code, markup and the number of a list item ("1.") are not picks.
   if (/["{}[\]<>=`|\\]/.test(opening) || /^\s*\d+[.)]\s*$/.test(opening)) return null;
   // "With TypeScript, you can …" sets a scene; a pick does not open with a preposition.
@@ -343,7 +370,7 @@ function stancedMention(sentence: string, options: Options, language: DecisionLa
   const stance = language.stance.exec(sentence);
   if (!stance) return null;
   const clause = clauseBefore(sentence, stance.index);
-  if (language.hedge.test(clause) || language.otherChooser.test(clause)) return null;
+  if (language.hedge.test(clause) || someoneElse(clause, language)) return null;
   const after = sentence
     .slice(stance.index + stance[0].length)
     .split(/[,;:]|\s+(?:but|because|since|as|maar|omdat)\s+/)[0] as string;
@@ -376,6 +403,17 @@ function describedChoice(sentence: string, options: Options, language: DecisionL
     : null;
 }
 
+/** "the vet clinic one is genius, doing that!!", "ordering it now": a commitment to what was just named. */
+function pronounChoice(sentence: string, options: Options, language: DecisionLanguage): Found | null {
+  const pronoun = language.toPronoun.exec(sentence);
+  if (!pronoun || pronoun.index === 0) return null;
+  const before = sentence.slice(0, pronoun.index);
+  if (language.hedge.test(clauseBefore(sentence, pronoun.index)) || someoneElse(before, language))
+    return null;
+  const chosen = pointedBefore(before, options, language);
+  return chosen ? { chosen, over: null, confidence: 0.7 } : null;
+}
+
 /** The first price in a text, as a number ("$1,299", "€18", "45 euro"); null when it names none. */
 function firstPrice(text: string): number | null {
   const match = /[$€£]\s?(\d[\d,.]*)|(\d[\d,.]*)\s?(?:€|eur\b|euro|usd\b|dollars?\b)/i.exec(text);
@@ -404,6 +442,19 @@ function mayBeTerse(sentence: string, language: DecisionLanguage): boolean {
   return count(clause) <= 5 || count(sentence) <= 5;
 }
 
+/**
+ * Whether the text before a verb makes someone else its subject ("my boss went with", "she's going
+ * with") rather than the person ("told her we're going with", "my wife and I booked").
+ */
+function someoneElse(before: string, language: DecisionLanguage): boolean {
+  let other = -1;
+  for (const match of before.matchAll(new RegExp(language.otherChooser.source, 'gi'))) other = match.index;
+  if (other < 0) return false;
+  let self = -1;
+  for (const match of before.matchAll(new RegExp(language.person.source, 'gi'))) self = match.index;
+  return other > self;
+}
+
 /** The clause a match sits in, up to the match: what is said before it in the same breath. */
 function clauseBefore(sentence: string, index: number): string {
   const before = sentence.slice(0, index);
@@ -422,7 +473,7 @@ function committedTo(sentence: string, options: Options, language: DecisionLangu
   const flags = language.commit.flags.includes('g') ? language.commit.flags : `${language.commit.flags}g`;
   for (const commitment of sentence.matchAll(new RegExp(language.commit.source, flags))) {
     const clause = clauseBefore(sentence, commitment.index);
-    if (language.hedge.test(clause) || language.otherChooser.test(clause)) continue;
+    if (language.hedge.test(clause) || someoneElse(clause, language)) continue;
     // Everyday verbs ("got", "took") commit only when the person says they did it ("I got …", "just
     // took …"), not in a pasted log line ("Warning: Got an error …").
     if (language.everyday.test(commitment[0]) && !language.self.test(sentence.slice(0, commitment.index)))
@@ -443,7 +494,7 @@ function committedTo(sentence: string, options: Options, language: DecisionLangu
       own.trim() === ''
         ? clauseBefore(sentence.slice(0, settled.index).replace(/[\s,;:]+$/, ''), Infinity)
         : own;
-    if (language.hedge.test(clause) || language.otherChooser.test(clause)) return null;
+    if (language.hedge.test(clause) || someoneElse(clause, language)) return null;
     // Settled on its own: nothing but the option before the word ("Japan is the winner").
     const words = wordsOf(clause).filter((word) => !language.filler.has(word));
     const named = optionsNamed(clause, options);
@@ -485,6 +536,7 @@ function anyChoiceWording(language: DecisionLanguage): RegExp {
       language.settled,
       language.priced,
       language.described,
+      language.toPronoun,
       language.stance,
       language.bare,
       language.ordinal,
@@ -520,6 +572,7 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
     const advice = [...context].reverse().find((candidate) => candidate.role === 'assistant') ?? null;
     let merged: Options | null = null;
     let decided = false;
+    let assentOnly = false;
     const previousTurns = context.map((candidate) => candidate.text).join('\n');
     const askedByPerson = context
       .filter((candidate) => candidate.role === 'user')
@@ -534,25 +587,35 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
       if (decided) return;
       // The opening of a turn may be a bare pick ("ok postgres"), a handful of words; most other
       // sentences say nothing like a choice, and one pass of every pattern at once rules them out.
-      const opening = position === 0 && mayBeTerse(sentence, language) ? sentence : '';
-      if (sentence.endsWith('?') || (!anyChoiceWording(language).test(sentence) && opening === '')) return;
+      // "fine. Supabase.": a first sentence of nothing but assent leaves the opening to the next.
+      const opens = position === 0 || (position === 1 && assentOnly);
+      if (position === 0) assentOnly = wordsOf(sentence).every((word) => language.filler.has(word));
+      const opening = opens && mayBeTerse(sentence, language) ? sentence : '';
+      if (language.question.test(sentence) || (!anyChoiceWording(language).test(sentence) && opening === ''))
+        return;
       // Words inside a quotation that opened in an earlier sentence are someone's text, not a choice.
       if (quoted(turn.text, offset)) return;
-      const options = (merged ??= mergedOptions(context.map((candidate) => optionsOf(candidate))));
+      const options = (merged ??= withProseNames(
+        mergedOptions(context.map((candidate) => optionsOf(candidate))),
+        advice,
+        askedByPerson,
+      ));
       const rules = [
         () => statedChoice(sentence, options, language, before),
         () => ordinalChoice(sentence, options, language),
         () => bareChoice(sentence, options, language, previousTurns),
         () => acceptedAdvice(sentence, advice, options, language, askedByPerson),
         () => committedChoice(sentence, options, language),
+        // "Task: write a …" opens with a label, not a pick.
         () =>
-          opening && optionsNamed(opening, options).length < 2
+          opening && optionsNamed(opening, options).length < 2 && !/^[^,;:]+:/.test(opening)
             ? tersePick(/^[^,;:]+/.exec(opening)?.[0] ?? '', options, language)
             : null,
         () => (opening ? tersePick(opening, options, language) : null),
         () => committedTo(sentence, options, language),
         () => pricedChoice(sentence, options, language),
         () => describedChoice(sentence, options, language),
+        () => pronounChoice(sentence, options, language),
         () => stancedMention(sentence, options, language),
       ];
       let found: Found | null = null;

@@ -60,8 +60,14 @@ export interface DecisionLanguage {
    * linking word ("with", "without"), group 2 the description.
    */
   readonly described: RegExp;
+  /** Committing to "that" or "it", just named ("…, doing that", "ordering it now", "let's go with that"). */
+  readonly toPronoun: RegExp;
   /** Someone other than the person choosing ("my boss went with …"). */
   readonly otherChooser: RegExp;
+  /** A question, with or without its question mark ("is it true discord moved to rust"). */
+  readonly question: RegExp;
+  /** The person themselves as a subject ("I", "we're"). */
+  readonly person: RegExp;
   /** Words around an option that add nothing to a terse pick ("ok postgres", "die van ikea 👍"). */
   readonly filler: ReadonlySet<string>;
   /** Joins options in a question ("A or B"). */
@@ -148,6 +154,13 @@ export const ENGLISH: DecisionLanguage = {
     /\bgoing (?:that|this) (?:route|way)\b/i,
     /\b(?:do|doing|go|going) (?:it )?(?:like|as) you (?:say|said|suggest(?:ed)?)\b/i,
     /^(?:yes|yep|yeah|ok(?:ay)?),?\s+let'?s\b/i,
+    /^(?:(?:ok(?:ay)?|alright|right|fine|great|perfect|cool|yep|yes|yeah),?\s+)?(?:sold|deal)\b/i,
+    /\b(?:you'?ve|you have) made (?:a |your )?(?:good|great|strong|fair|convincing) (?:case|point)\b/i,
+    /\bgo(?:ing)? along with (?:that|it|this|your)\b/i,
+    /\byour (?:call|way|plan) it is\b/i,
+    /\b(?:that'?s|it'?s) settled\b/i,
+    /\b(?:makes sense|fair enough|good point|convinced)\s*[—–,-]+\s*(?:just |already )?(?:ordered|booked|bought|doing|going|signed|ordering|booking|buying)\b/i,
+    /\b(?:i'?ll|i will|we'?ll|we will) do (?:it )?(?:like|as|what) you (?:say|said|suggest(?:ed)?)\b/i,
   ],
   ordinal:
     /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|option|choice|suggestion|idea|line|subject|plan|approach)\b|\b(?:option|number|choice|#|no\.?)\s*(\d|one|two|three|four|five)\b|\b(?:the\s+)?(first|second|third|fourth|fifth|last)\s+of\s+(?:your|the|these|those)\b/i,
@@ -181,7 +194,16 @@ export const ENGLISH: DecisionLanguage = {
       String.raw`\b(?:best|safest|better) (?:bet|choice|option|fit) (?:is|would be|here is):?\s+(?:an? |the )?(.+?)${END}`,
       'i',
     ),
-    new RegExp(String.raw`\bgo with (.+?)${END}`, 'i'),
+    new RegExp(String.raw`\bgo (?:with|for) (.+?)${END}`, 'i'),
+    new RegExp(
+      String.raw`\b(?:i'?d|i would)(?: probably| honestly| personally| definitely| still)? (?:take|get|buy|book|do|start with|use|pick)\s+(.+?)${END}`,
+      'i',
+    ),
+    new RegExp(
+      String.raw`\bthe (?:sensible|smart|safe|safer|wise|better|best|right) (?:move|call|choice|bet|option|pick|play|route) (?:here |for you )?(?:is|would be)(?: to)?:?\s+(?:an? |the )?(.+?)${END}`,
+      'i',
+    ),
+    new RegExp(String.raw`\bif i were you,? i'?d (?:\w+ )?(?:an? |the )?(.+?)${END}`, 'i'),
     new RegExp(String.raw`\b(?:i'?d )?lean(?:ing)? (?:towards?|to) (.+?)${END}`, 'i'),
     new RegExp(
       String.raw`(\*\*[^*\n]{1,60}\*\*|[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}) (?:makes the most sense|is the way to go|is your best bet|is the sweet spot|is the one to (?:get|pick|buy)|is the clear winner|is what i'?d (?:pick|choose|do)|wins here)\b`,
@@ -194,7 +216,7 @@ export const ENGLISH: DecisionLanguage = {
   notYet:
     /\b(?:think about it|think it over|sleep on it|not sure|haven'?t decided|undecided|talk (?:it over )?(?:to|with) (?:my|our)|check with|for now i'?ll wait|let me think|decide later|if i were|if we were|which (?:one )?would you|would you (?:pick|choose|go)|hypothetically|suppose|imagine)\b/i,
   commit: new RegExp(
-    String.raw`\b(?:chose|choosing|picked(?: up)?|picking|went (?:with|for)|going (?:with|for)|(?:i'?ll|we'?ll|i will|we will|let'?s|gonna|to) go (?:with|for)|booked|booking|ordered|ordering|bought|buying|got|getting|grabbed|took|taking|signed(?: up)?(?: for| with| on)?|signing|rented|reserved|adopted|enrolled(?: in)?|registered(?: for)?|subscribed(?: to)?|accept(?:ed|ing)?|hired|installed|switch(?:ed|ing) to|mov(?:ed|ing) to|migrat(?:ed|ing) to|ended up(?: with| going with| booking| buying| getting| choosing| picking| taking)?|paid (?:the |a )?(?:deposit |booking |fee )?(?:for|on)|mov(?:ed|ing) (?:(?:the|our|my) \w+ )?to|decided(?: on)?|decision(?: is)? made|settl(?:ed|e|ing) (?:on|for)|my (?:choice|pick|vote) is|stick(?:ing)? with|run(?:ning)? with|roll(?:ing)? with|(?:we'?re|i'?m|we are|i am) doing|drove|brought home|bringing home|sticking to|staying with)\b`,
+    String.raw`\b(?:chose|choosing|picked(?: up)?|picking|went (?:with|for)|going (?:with|for)|(?:i'?ll|we'?ll|i will|we will|let'?s|gonna|to) go (?:with|for)|booked|booking|ordered|ordering|bought|buying|got|getting|grabbed|took|taking|signed(?: up)?(?: for| with| on)?|signing|rented|reserved|adopted|enrolled(?: in)?|registered(?: for)?|subscribed(?: to)?|accept(?:ed|ing)?|hired|installed|switch(?:ed|ing) to|mov(?:ed|ing) to|migrat(?:ed|ing) to|ended up(?: with| going with| booking| buying| getting| choosing| picking| taking)?|paid (?:the |a )?(?:deposit |booking |fee )?(?:for|on)|(?:transferred|migrated|switched|moved|repotted) (?:[\w-]+ ){0,3}(?:to|into)|opened|mov(?:ed|ing) (?:(?:the|our|my) \w+ )?to|decided(?: on)?|decision(?: is)? made|settl(?:ed|e|ing) (?:on|for)|my (?:choice|pick|vote) is|stick(?:ing)? with|run(?:ning)? with|roll(?:ing)? with|(?:we'?re|i'?m|we are|i am) (?:doing|adopting|getting|buying|booking|taking|ordering|signing up for|enrolling in|moving to|switching to|offering (?:it|the job|the role|the position) to|hiring|picking|choosing|going for)|decided? for|drove|brought home|bringing home|sticking to|staying with)\b`,
     'i',
   ),
   settled:
@@ -202,17 +224,22 @@ export const ENGLISH: DecisionLanguage = {
   hedge:
     /\b(?:maybe|might|may|probably|prob|perhaps|leaning|lean|tempted|tempting|thinking|considering|consider|if|would|could|should|not sure|unsure|torn|unless|whether|wondering|hypothetically|suppose|imagine|someday|eventually|not|n't|never|nah|nope|none|instead of|rather than|or)\b|\bno\b(?!,)/i,
   priced:
-    /\b(?:(?:i'?ll|we'?ll|i will|we will|gonna|let'?s|i'?m|we'?re)\s+(?:\w+\s+)?(?:take|get|go with|going with|pick|choose|book|buy|order|do)|went with|took|bought|ordered|booked)\s+the\s+(?:(cheaper|cheapest|less expensive|budget|affordable)|pricier|more expensive|most expensive|premium|fancier)(?:\s+(?:one|option|pair|plan|model))?\b|^(?:(?:ok(?:ay)?|then|so),?\s+)*the\s+(?:(cheaper|cheapest)|pricier|most expensive)(?:\s+(?:one|option|of (?:the|them|these) \w+))?\s+(?:is|will do|works|for (?:me|us))\b/i,
+    /\b(?:(?:i'?ll|we'?ll|i will|we will|gonna|let'?s|i'?m|we'?re)\s+(?:\w+\s+)?(?:take|get|go with|going with|pick|choose|book|buy|order|do)|went with|took|bought|ordered|booked)\s+the\s+(?:(cheaper|cheapest|less expensive|budget|affordable)|pricier|more expensive|most expensive|premium|fancier)(?:\s+(?:one|option|pair|plan|model))?\b|^(?:(?:ok(?:ay)?|then|so),?\s+)*the\s+(?:(cheaper|cheapest)|pricier|most expensive)(?:\s+[\w']+){0,4}?\s+(?:is|will do|works|for (?:me|us))\b/i,
   stance: new RegExp(
-    String.raw`\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'d like to| would like to| have decided to)\s+(?:just\s+|finally\s+|now\s+|then\s+|also\s+)?(?:take|pursue|proceed with|go (?:to|for|with)|buy|book|order|start with|choose|pick|select|opt for|adopt|apply (?:to|for)|keep|cancel|sign up for|install)\b|\b(?:i|we)(?:'ve| have| have since)?\s+(?:just\s+|finally\s+|now\s+|then\s+|also\s+)?(?:kept|cancelled|paid (?:for|the deposit for)|signed up for|installed|went (?:to|for|with)|took|bought|booked|ordered|chose|picked|selected|applied (?:to|for)|submitted (?:my application )?to|decided on|concluded that)\b|(?:^|[,;]\s*|\b(?:ok(?:ay)?|then|so|i think),?\s+)(?:i|we)\s+(?:take|go (?:to|for|with)|buy)\b|\bcount (?:me|us) in for\b|\bmy vote goes to\b|\bit'?s going to be\b|\bis the (?:path|route|way|one) (?:i|we)\b|\bsuits (?:us|me|our \w+|my \w+) best\b|\bmakes the most sense for (?:us|me)\b|\b(?:is|seems) the (?:most sensible|best fit|right (?:one|choice)) for (?:us|me)\b|\b(?:we'?re|i'?m) building\b|\b100\s?%`,
+    String.raw`\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'d like to| would like to| have decided to)\s+(?:just\s+|finally\s+|now\s+|then\s+|also\s+)?(?:take|pursue|proceed with|go (?:to|for|with)|buy|book|order|start with|choose|pick|select|opt for|adopt|apply (?:to|for)|keep|cancel|sign up for|install)\b|\b(?:i|we)(?:'ve| have| have since)?\s+(?:just\s+|finally\s+|now\s+|then\s+|also\s+)?(?:kept|cancelled|paid (?:for|the deposit for)|signed up for|installed|went (?:to|for|with)|took|bought|booked|ordered|chose|picked|selected|applied (?:to|for)|submitted (?:my application )?to|decided on|decided to (?:\w+ )?(?:accept|take|go with|go for|book|buy)|concluded that|opened|started|transferred (?:\w+ ){0,3}to|migrated (?:\w+ ){0,3}to|moved (?:\w+ ){0,3}(?:to|into)|repotted (?:\w+ ){0,3}(?:to|into)|switched (?:\w+ ){0,3}to|talked to)\b|(?:^|[,;]\s*|\b(?:ok(?:ay)?|then|so|i think),?\s+)(?:i|we)\s+(?:take|go (?:to|for|with)|buy)\b|\bcount (?:me|us) in for\b|\bmy vote goes to\b|\bit'?s going to be\b|\bis the (?:path|route|way|one) (?:i|we)\b|\bsuits (?:us|me|our \w+|my \w+) best\b|\bmakes the most sense for (?:us|me)\b|\b(?:is|seems) the (?:most sensible|best fit|right (?:one|choice)) for (?:us|me)\b|\b(?:we'?re|i'?m) building\b|\b100\s?%`,
     'i',
   ),
   described:
     /(?:^|\b(?:take|taking|took|do|doing|go with|going with|pick|picking|picked|choose|chose|book|booked|want|ok(?:ay)?|yeah|yes),?\s+)the one (with|w\/?|where|that has|which has|without)\s+([^,.;!?]{3,60})/i,
+  toPronoun:
+    /\b(?:doing|(?:i'?ll|we'?ll|let'?s|gonna) (?:do|take|get|book|order|buy|go with)|ordering|booking|buying|getting|taking|going with|go with|went with|ordered|booked|bought|took)\s+(?:that|it|this|them|those)(?:\s+(?:one|then|now|today|tonight|tomorrow))?\s*(?:[.!]|$|,)/i,
   everyday: /^(?:got|getting|took|taking|accept(?:ed|ing)?|drove|doing|(?:we'?re|i'?m|we are|i am) doing)$/i,
   self: /(?:^|\b(?:i|we|just|finally|so|ok(?:ay)?|update|yesterday|today)\b)\s*$|\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i'?ll|we'?ll|gonna)\b/i,
   otherChooser:
-    /\b(?:he|she|they|his|her|their|my (?:boss|manager|wife|husband|partner|girlfriend|boyfriend|sister|brother|mom|mum|dad|parents|friend|roommate|flatmate|team|company|cto|ceo|colleague|coworker|kids?|son|daughter)|our (?:company|team|boss|cto|school|landlord)|the (?:company|team|school|landlord|client))\b/i,
+    /\b(?:he|she|they|my (?:boss|manager|wife|husband|partner|girlfriend|boyfriend|sister|brother|mom|mum|dad|parents|friend|roommate|flatmate|team|company|cto|ceo|colleague|coworker|kids?|son|daughter)|our (?:company|team|boss|cto|school|landlord)|the (?:company|team|school|landlord|client))\b/i,
+  question:
+    /\?\s*$|^(?:is it|is that|is there|are there|are they|does|do you|did you|did they|can you|can i|could you|would you|what|which|how|why|where|who)\b/i,
+  person: /\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i'?ll|we'?ll|i'?d|we'?d)\b/i,
   filler: new Set(
     `ok okay k kk yeah yea yep yup yes ya sure fine alright right cool great perfect nice awesome then please pls plz
     it is its it's definitely def for sure done final so lets let's go with do the a an that one pick i think thanks
@@ -253,6 +280,8 @@ export const DUTCH: DecisionLanguage = {
     /\b(?:je hebt|u hebt) (?:me|mij|ons) overtuigd\b/i,
     /\bdoe ik\b/i,
     /\bdat wordt het\b/i,
+    /\b(?:zo|dat) gaan we (?:het )?doen\b/i,
+    /\bdoen we\b/i,
   ],
   ordinal:
     /\b(?:de|het)\s+(eerste|tweede|derde|vierde|laatste)\s+(?:optie|keuze|voorstel)?\b|\boptie\s*(\d)\b/i,
@@ -279,13 +308,17 @@ export const DUTCH: DecisionLanguage = {
     /\b(?:ik|we)\s+(?:heb|hebben)\s+(?:\S+\s+){0,4}?(?:besteld|gekocht|geboekt|gekozen|genomen|aangevraagd|afgesloten)\b|\b(?:ik|we)\s+(?:neem|nemen|kies|kiezen|koop|kopen|boek|boeken)\b/i,
   described:
     /(?:^|\b(?:neem|nemen|kies|kiezen|ok[eé]?|ja),?\s+)(?:die|de|het) (?:met|zonder)\s+([^,.;!?]{3,60})/i,
+  toPronoun:
+    /\b(?:die|dat|deze)\s+(?:ga|gaan)\s+(?:ik|we)\b|\b(?:doe|neem|koop|boek)\s+(?:ik|we)\s+(?:die|dat|deze)?\b/i,
   everyday: /^(?:genomen)$/i,
   self: /(?:^|\b(?:ik|we|wij|net|dus|ok[eé]?)\b)\s*$|\b(?:ik|we|wij)\b/i,
   otherChooser:
     /\b(?:hij|zij|ze|mijn (?:baas|vrouw|man|vriend|vriendin|zus|broer|moeder|vader|ouders|collega)|het bedrijf)\b/i,
+  question: /\?\s*$|^(?:is het|klopt het|kun je|kan ik|wat|welke|hoe|waarom|waar|wie)\b/i,
+  person: /\b(?:ik|we|wij)\b/i,
   filler: new Set(
     `ok oke oké okee ja prima top goed dan maar die dat de het een van voor doe toch zeker weten klaar graag dank
-    thanks`.split(/\s+/),
+    thanks lijkt me wat wel leuk`.split(/\s+/),
   ),
   or: /\s*(?:,\s*of\s+|\s+of\s+|\s+vs\.?\s+|\s+versus\s+|,\s*)/i,
   leading: /^(?:(?:de|het|een|voor|met|toch|dan|maar)\s+)+/i,

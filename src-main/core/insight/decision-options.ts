@@ -54,7 +54,11 @@ export function turnOptions(
     if (turn.role === 'user') {
       // A turn that asks something lays its options out in any of its sentences ("soul red, machine
       // grey or deep blue. which hides dirt?"), not only in the question itself.
-      const asks = turn.text.includes('?') || /\b(?:which|what|should|help|welke|wat)\b/i.test(turn.text);
+      const asks =
+        turn.text.includes('?') ||
+        /\b(?:which|what|should|help|ideas|options|thoughts|torn|deciding|considering|looking at|welke|wat|twijfel)\b/i.test(
+          turn.text,
+        );
       const joined = language.code === 'nl' ? /\s(?:of|vs\.?|versus)\s/i : /\s(?:or|vs\.?|versus)\s/i;
       for (const sentence of sentences(turn.text)) {
         const comparing =
