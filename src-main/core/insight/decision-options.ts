@@ -31,12 +31,12 @@ function addListed(options: Options, raw: string): void {
 }
 
 const BOLD_HEAD = new RegExp(String.raw`^\s*(?:${ITEM}\s+)?\*\*([^*\n]{1,80})\*\*`);
-// An item's head (group 1) and the rest of its line (group 2), which says what the item is like.
 // Bold lines that comment on the options rather than name one ("**For your situation**", "**Why not
 // the others**", "**Bottom line:**").
 const COMMENTARY =
   /^(?:for|in|if|my|why|how|what|when|which|bottom line|overall|summary|verdict|recommendation|tip|note|caveats?|pros|cons|voor|waarom|hoe|wat|mijn|advies)\b/i;
 const LIST_START = /^\s*(?:[-*•\d]|[a-eA-E][.):])/;
+// An item's head (group 1) and the rest of its line (group 2), which says what the item is like.
 const LIST_ITEM = new RegExp(String.raw`^\s*${ITEM}\s+(.{1,80}?)\s*(?:(?:[:–—]|\s-\s)(.*))?$`);
 
 function emptyOptions(): Options {
@@ -49,116 +49,121 @@ export function turnOptions(
   language: DecisionLanguage,
 ): Options {
   const options = emptyOptions();
-  {
-    const ordered: string[] = [];
-    if (turn.role === 'user') {
-      // A turn that asks something lays its options out in any of its sentences ("soul red, machine
-      // grey or deep blue. which hides dirt?"), not only in the question itself.
-      const asks =
-        turn.text.includes('?') ||
-        /\b(?:which|what|should|help|ideas|options|thoughts|torn|deciding|considering|looking at|welke|wat|twijfel)\b/i.test(
-          turn.text,
-        );
-      const joined = language.code === 'nl' ? /\s(?:of|vs\.?|versus)\s/i : /\s(?:or|vs\.?|versus)\s/i;
-      for (const sentence of sentences(turn.text)) {
-        const comparing =
-          /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\b/i.test(
-            sentence,
-          );
-        if (!/[?]$/.test(sentence) && !comparing && !(asks && joined.test(sentence))) continue;
-        const parts = sentence
-          .replace(/[?]$/, '')
-          // "lisbon (alfama, 1350/mo) or porto (boavista, 1100/mo)": what is in brackets describes.
-          .replace(/\s*\([^)]*\)/g, '')
-          .split(language.or)
-          .flatMap((part) => part.split(comparing ? /\s+(?:and|en)\s+/ : /\s+and\s+(?=[A-Z])/));
-        if (parts.length < 2) continue;
-        parts.forEach((part, index) => {
-          const words = stripMarkup(part).split(/\s+/).filter(Boolean);
-          // The first option ends the question's opening words ("… choosing between X"); later ones
-          // start their part.
-          const opened =
-            /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\s+(.+)$/i.exec(
-              words.join(' '),
-            )?.[1];
-          const option =
-            index === 0
-              ? opened
-                ? opened.split(/\s+/).slice(0, 5).join(' ')
-                : words.slice(words.length <= 3 ? 0 : -2).join(' ')
-              : words.slice(0, 4).join(' ');
-          const plain = option
-            .replace(/^.*:\s*/, '')
-            .replace(/[.!,;:]+$/, '')
-            .replace(/^(?:just|maybe|or|of|the)\s+/i, '');
-          if (plain) options.asked.push(plain);
-        });
-      }
-    }
-    // Options are what is laid out as options: bold heads of lines, list items, table columns; a bold
-    // word inside a sentence is emphasis, not an option.
-    // Items under a bold heading ("**Wire crate**" then "- folds flat"), or indented under an item,
-    // describe it; they are not options of their own.
-    let parent: { option: string; indent: number; heading: boolean } | null = null;
-    for (const line of turn.text.split('\n')) {
-      // Most lines are prose: one cheap look at how a line starts spares them the list patterns.
-      const listLike = LIST_START.test(line);
-      const bold = listLike ? BOLD_HEAD.exec(line) : null;
-      const item = listLike ? LIST_ITEM.exec(line) : null;
-      const indent = /^\s*/.exec(line)?.[0].length ?? 0;
-      const describes = parent !== null && (indent > parent.indent || (parent.heading && !bold));
-      if (listLike && parent !== null && describes) {
-        options.details.set(parent.option, `${options.details.get(parent.option) ?? ''}\n${line}`);
-      } else if ((bold || item) && !COMMENTARY.test(stripMarkup((bold ?? item)?.[1] ?? ''))) {
-        const head = (bold ?? item)?.[1] as string;
-        const marker = /^\s*([a-eA-E])[.)]/.exec(line);
-        addListed(options, marker ? `${marker[1]}) ${head}` : head);
-        const option = stripMarkup(head)
-          .replace(LABEL, '')
-          .replace(/[:.]$/, '')
-          .replace(/\s*\([^)]*\)\s*$/, '')
-          // "Flat in Südvorstadt, 3rd floor, €780": the name ends where the figures begin.
-          .replace(/,\s[^,]*\d.*$/, '');
-        ordered.push(option);
-        options.details.set(option, line);
-        parent = { option, indent, heading: bold !== null && item === null };
-      } else if (line.trim() !== '') {
-        if (!listLike) parent = null;
-        // "A: 5GB €12" lines: options put by letter, as people paste them.
-        const lettered = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/.exec(line);
-        if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
-      }
-    }
-    const header = turn.text.includes('|')
-      ? /^[ \t]*\|(.+)\|[ \t]*\n[ \t]*\|[ \t:|-]+\|[ \t]*$/m.exec(turn.text)
-      : null;
-    const cells = header?.[1]?.split('|').map((cell) => stripMarkup(cell)) ?? [];
-    // A comparison table's columns are options; so are the rows of a table that lists one per row
-    // ("the 2nd from the table" counts rows), unless its first column names what is compared.
-    for (const cell of cells) if (cell) addListed(options, cell);
-    if (
-      header &&
-      cells[0] !== '' &&
-      !/^(?:feature|criteri\w*|aspect|factor|category|kenmerk|dimension|spec)s?$/i.test(cells[0] ?? '')
-    ) {
-      // A table of options, one per row: "the 2nd from the table" counts rows.
-      const rows = turn.text
-        .slice(header.index + header[0].length)
-        .split('\n')
-        .slice(1);
-      for (const row of rows) {
-        const first = /^\s*\|([^|\n]+)\|/.exec(row)?.[1];
-        if (first === undefined) break;
-        const option = stripMarkup(first);
-        if (!option || option.split(/\s+/).length > 8) continue;
-        addListed(options, option);
-        ordered.push(option);
-        options.details.set(option, row);
-      }
-    }
-    options.ordered.push(...ordered);
-  }
+  if (turn.role === 'user') readAskedOptions(turn.text, language, options);
+  readListedOptions(turn.text, options);
+  readTableOptions(turn.text, options);
   return options;
+}
+
+/** "postgres, mysql or mongo?", "we're choosing between X and Y": options the person puts in words. */
+function readAskedOptions(text: string, language: DecisionLanguage, options: Options): void {
+  // A turn that asks something lays its options out in any of its sentences ("soul red, machine
+  // grey or deep blue. which hides dirt?"), not only in the question itself.
+  const asks =
+    text.includes('?') ||
+    /\b(?:which|what|should|help|ideas|options|thoughts|torn|deciding|considering|looking at|welke|wat|twijfel)\b/i.test(
+      text,
+    );
+  const joined = language.code === 'nl' ? /\s(?:of|vs\.?|versus)\s/i : /\s(?:or|vs\.?|versus)\s/i;
+  for (const sentence of sentences(text)) {
+    const comparing =
+      /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\b/i.test(sentence);
+    if (!/[?]$/.test(sentence) && !comparing && !(asks && joined.test(sentence))) continue;
+    const parts = sentence
+      .replace(/[?]$/, '')
+      // "lisbon (alfama, 1350/mo) or porto (boavista, 1100/mo)": what is in brackets describes.
+      .replace(/\s*\([^)]*\)/g, '')
+      .split(language.or)
+      .flatMap((part) => part.split(comparing ? /\s+(?:and|en)\s+/ : /\s+and\s+(?=[A-Z])/));
+    if (parts.length < 2) continue;
+    parts.forEach((part, index) => {
+      const words = stripMarkup(part).split(/\s+/).filter(Boolean);
+      // The first option ends the question's opening words ("… choosing between X"); later ones
+      // start their part.
+      const opened =
+        /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\s+(.+)$/i.exec(
+          words.join(' '),
+        )?.[1];
+      const option =
+        index === 0
+          ? opened
+            ? opened.split(/\s+/).slice(0, 5).join(' ')
+            : words.slice(words.length <= 3 ? 0 : -2).join(' ')
+          : words.slice(0, 4).join(' ');
+      const plain = option
+        .replace(/^.*:\s*/, '')
+        .replace(/[.!,;:]+$/, '')
+        .replace(/^(?:just|maybe|or|of|the)\s+/i, '');
+      if (plain) options.asked.push(plain);
+    });
+  }
+}
+
+/** Bold heads of lines and list items: the options an answer lays out, in order. */
+function readListedOptions(text: string, options: Options): void {
+  // Options are what is laid out as options: bold heads of lines, list items, table columns; a bold
+  // word inside a sentence is emphasis, not an option.
+  // Items under a bold heading ("**Wire crate**" then "- folds flat"), or indented under an item,
+  // describe it; they are not options of their own.
+  let parent: { option: string; indent: number; heading: boolean } | null = null;
+  for (const line of text.split('\n')) {
+    // Most lines are prose: one cheap look at how a line starts spares them the list patterns.
+    const listLike = LIST_START.test(line);
+    const bold = listLike ? BOLD_HEAD.exec(line) : null;
+    const item = listLike ? LIST_ITEM.exec(line) : null;
+    const indent = /^\s*/.exec(line)?.[0].length ?? 0;
+    const describes = parent !== null && (indent > parent.indent || (parent.heading && !bold));
+    if (listLike && parent !== null && describes) {
+      options.details.set(parent.option, `${options.details.get(parent.option) ?? ''}\n${line}`);
+    } else if ((bold || item) && !COMMENTARY.test(stripMarkup((bold ?? item)?.[1] ?? ''))) {
+      const head = (bold ?? item)?.[1] as string;
+      const marker = /^\s*([a-eA-E])[.)]/.exec(line);
+      addListed(options, marker ? `${marker[1]}) ${head}` : head);
+      const option = stripMarkup(head)
+        .replace(LABEL, '')
+        .replace(/[:.]$/, '')
+        .replace(/\s*\([^)]*\)\s*$/, '')
+        // "Flat in Südvorstadt, 3rd floor, €780": the name ends where the figures begin.
+        .replace(/,\s[^,]*\d.*$/, '');
+      options.ordered.push(option);
+      options.details.set(option, line);
+      parent = { option, indent, heading: bold !== null && item === null };
+    } else if (line.trim() !== '') {
+      if (!listLike) parent = null;
+      // "A: 5GB €12" lines: options put by letter, as people paste them.
+      const lettered = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/.exec(line);
+      if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
+    }
+  }
+}
+
+/** A table's columns (a comparison) or rows (a table of options, one per row). */
+function readTableOptions(text: string, options: Options): void {
+  const header = text.includes('|') ? /^[ \t]*\|(.+)\|[ \t]*\n[ \t]*\|[ \t:|-]+\|[ \t]*$/m.exec(text) : null;
+  const cells = header?.[1]?.split('|').map((cell) => stripMarkup(cell)) ?? [];
+  // A comparison table's columns are options; so are the rows of a table that lists one per row
+  // ("the 2nd from the table" counts rows), unless its first column names what is compared.
+  for (const cell of cells) if (cell) addListed(options, cell);
+  if (
+    header &&
+    cells[0] !== '' &&
+    !/^(?:feature|criteri\w*|aspect|factor|category|kenmerk|dimension|spec)s?$/i.test(cells[0] ?? '')
+  ) {
+    // A table of options, one per row: "the 2nd from the table" counts rows.
+    const rows = text
+      .slice(header.index + header[0].length)
+      .split('\n')
+      .slice(1);
+    for (const row of rows) {
+      const first = /^\s*\|([^|\n]+)\|/.exec(row)?.[1];
+      if (first === undefined) break;
+      const option = stripMarkup(first);
+      if (!option || option.split(/\s+/).length > 8) continue;
+      addListed(options, option);
+      options.ordered.push(option);
+      options.details.set(option, row);
+    }
+  }
 }
 
 /** The options of several turns together; a later list replaces an earlier one for "the second one". */
