@@ -260,6 +260,12 @@ function acceptedAdvice(
     const chosen = named[0] as string;
     return { chosen, over: null, confidence: 0.8, alternatives: inProse(chosen) };
   }
+  const advised = adviceGiven(advice, withProse, language);
+  return advised ? { chosen: advised, over: null, confidence: 0.8, alternatives: inProse(advised) } : null;
+}
+
+/** The option an answer advises ("My recommendation: satin", "In your shoes I'd take the Berlin role"). */
+function adviceGiven(advice: ThreadMessage, options: Options, language: DecisionLanguage): string | null {
   for (const advised of sentences(advice.text)) {
     for (const pattern of language.recommendation) {
       // Read without markup: "**My recommendation:** the **chair method**" advises "chair method".
@@ -267,11 +273,33 @@ function acceptedAdvice(
       if (!match) continue;
       const phrase = cleanPhrase(match[1] ?? '', language);
       if (!phrase) continue;
-      const chosen = optionsNamed(phrase, withProse)[0] ?? optionsNamedInPart(phrase, withProse)[0] ?? phrase;
-      return { chosen, over: null, confidence: 0.8, alternatives: inProse(chosen) };
+      return optionsNamed(phrase, options)[0] ?? optionsNamedInPart(phrase, options)[0] ?? phrase;
     }
   }
   return null;
+}
+
+/**
+ * "ok that tracks. ordering one tonight", "fair — I'll set that up after lunch", "You know best,
+ * dear": the first words after advice, when the person had asked which to pick, assent or act on it
+ * and hold nothing back. The option is the one advised; naming another one is no acceptance.
+ */
+function impliedAcceptance(
+  opening: string,
+  advice: ThreadMessage | null,
+  options: Options,
+  language: DecisionLanguage,
+): Found | null {
+  if (!advice) return null;
+  // "Okay." or "Thanks!" alone only acknowledge; taking advice takes clear words or an act.
+  if (!language.takesAdvice.test(opening) && !language.actingNow.test(opening)) return null;
+  if (language.holdBack.test(opening) || someoneElse(opening, language)) return null;
+  const sentence = opening;
+  const advised = adviceGiven(advice, options, language);
+  if (!advised) return null;
+  const named = optionsNamed(sentence, options);
+  if (named.some((option) => !contains(option, advised) && !contains(advised, option))) return null;
+  return { chosen: advised, over: null, confidence: 0.65 };
 }
 
 function escapeRegExp(text: string): string {
@@ -574,13 +602,21 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
     let decided = false;
     let assentOnly = false;
     const previousTurns = context.map((candidate) => candidate.text).join('\n');
+    // Whether the person had asked which to pick; read only when a rule needs it.
+    const askedToChoose = () =>
+      context.some(
+        (candidate) =>
+          candidate.role === 'user' &&
+          (optionsOf(candidate).asked.length >= 2 || language.choosing.test(candidate.text)),
+      );
     const askedByPerson = context
       .filter((candidate) => candidate.role === 'user')
       .map((candidate) => candidate.text)
       .join('\n');
     let earlier = previousTurns;
     let offset = 0;
-    sentences(turn.text).forEach((sentence, position) => {
+    const allSentences = sentences(turn.text);
+    allSentences.forEach((sentence, position) => {
       offset = turn.text.indexOf(sentence, offset);
       const before = earlier;
       earlier += `\n${sentence}`;
@@ -591,7 +627,16 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
       const opens = position === 0 || (position === 1 && assentOnly);
       if (position === 0) assentOnly = wordsOf(sentence).every((word) => language.filler.has(word));
       const opening = opens && mayBeTerse(sentence, language) ? sentence : '';
-      if (language.question.test(sentence) || (!anyChoiceWording(language).test(sentence) && opening === ''))
+      // Advice taken in the first words of a turn ("ok that tracks. ordering one tonight").
+      const takingAdvice =
+        position === 0 && advice !== null ? `${sentence} ${allSentences[1] ?? ''}`.slice(0, 300) : '';
+      const mayTakeAdvice =
+        takingAdvice !== '' &&
+        (language.takesAdvice.test(takingAdvice) || language.actingNow.test(takingAdvice));
+      if (
+        language.question.test(sentence) ||
+        (!mayTakeAdvice && opening === '' && !anyChoiceWording(language).test(sentence))
+      )
         return;
       // Words inside a quotation that opened in an earlier sentence are someone's text, not a choice.
       if (quoted(turn.text, offset)) return;
@@ -605,6 +650,11 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
         () => ordinalChoice(sentence, options, language),
         () => bareChoice(sentence, options, language, previousTurns),
         () => acceptedAdvice(sentence, advice, options, language, askedByPerson),
+        // The first words after advice are where taking it, or holding back, is said.
+        () =>
+          mayTakeAdvice && askedToChoose()
+            ? impliedAcceptance(takingAdvice, advice, options, language)
+            : null,
         () => committedChoice(sentence, options, language),
         // "Task: write a …" opens with a label, not a pick.
         () =>

@@ -64,6 +64,14 @@ export interface DecisionLanguage {
   readonly toPronoun: RegExp;
   /** Someone other than the person choosing ("my boss went with …"). */
   readonly otherChooser: RegExp;
+  /** Words that take advice on their own ("you know best", "that tracks", "do it", "bet."). */
+  readonly takesAdvice: RegExp;
+  /** Acting on it now ("ordering one tonight", "I'll set that up after lunch", "booking a test ride"). */
+  readonly actingNow: RegExp;
+  /** Words that hold an acceptance back ("I'll think about it", "ask my wife first", "maybe"). */
+  readonly holdBack: RegExp;
+  /** A person asking which to pick ("which one", "should I", "X or Y", "what would you do"). */
+  readonly choosing: RegExp;
   /** A question, with or without its question mark ("is it true discord moved to rust"). */
   readonly question: RegExp;
   /** The person themselves as a subject ("I", "we're"). */
@@ -214,7 +222,7 @@ export const ENGLISH: DecisionLanguage = {
     ),
   ],
   notYet:
-    /\b(?:think about it|think it over|sleep on it|not sure|haven'?t decided|undecided|talk (?:it over )?(?:to|with) (?:my|our)|check with|for now i'?ll wait|let me think|decide later|if i were|if we were|which (?:one )?would you|would you (?:pick|choose|go)|hypothetically|suppose|imagine)\b/i,
+    /\b(?:think about it|think it over|sleep on it|not sure|haven'?t decided|undecided|talk (?:it over )?(?:to|with) (?:my|our)|check with|for now i'?ll wait|let me think|decide later|if i were|if we were|which (?:one )?would you|would you (?:pick|choose|go)|hypothetically|suppose|imagine|not my (?:call|decision|choice)|wasn'?t (?:my (?:call|decision|choice)|up to me))\b/i,
   commit: new RegExp(
     String.raw`\b(?:chose|choosing|picked(?: up)?|picking|went (?:with|for)|going (?:with|for)|(?:i'?ll|we'?ll|i will|we will|let'?s|gonna|to) go (?:with|for)|booked|booking|ordered|ordering|bought|buying|got|getting|grabbed|took|taking|signed(?: up)?(?: for| with| on)?|signing|rented|reserved|adopted|enrolled(?: in)?|registered(?: for)?|subscribed(?: to)?|accept(?:ed|ing)?|hired|installed|switch(?:ed|ing) to|mov(?:ed|ing) to|migrat(?:ed|ing) to|ended up(?: with| going with| booking| buying| getting| choosing| picking| taking)?|paid (?:the |a )?(?:deposit |booking |fee )?(?:for|on)|(?:transferred|migrated|switched|moved|repotted) (?:[\w-]+ ){0,3}(?:to|into)|opened|mov(?:ed|ing) (?:(?:the|our|my) \w+ )?to|decided(?: on)?|decision(?: is)? made|settl(?:ed|e|ing) (?:on|for)|my (?:choice|pick|vote) is|stick(?:ing)? with|run(?:ning)? with|roll(?:ing)? with|(?:we'?re|i'?m|we are|i am) (?:doing|adopting|getting|buying|booking|taking|ordering|signing up for|enrolling in|moving to|switching to|offering (?:it|the job|the role|the position) to|hiring|picking|choosing|going for)|decided? for|drove|brought home|bringing home|sticking to|staying with)\b`,
     'i',
@@ -222,7 +230,7 @@ export const ENGLISH: DecisionLanguage = {
   settled:
     /\b(?:is the (?:winner|one)|wins|won|it is|for sure|all the way|final|(?:i'?m |we'?re )?done(?: deliberating)?)(?=\s*(?:[,;.!]|$))/i,
   hedge:
-    /\b(?:maybe|might|may|probably|prob|perhaps|leaning|lean|tempted|tempting|thinking|considering|consider|if|would|could|should|not sure|unsure|torn|unless|whether|wondering|hypothetically|suppose|imagine|someday|eventually|not|n't|never|nah|nope|none|instead of|rather than|or)\b|\bno\b(?!,)/i,
+    /\b(?:maybe|might|may|probably|prob|perhaps|leaning|lean|tempted|tempting|thinking|considering|consider|if|would|could|should|not sure|unsure|torn|unless|whether|wondering|hypothetically|suppose|imagine|someday|eventually|not|\w+n't|never|nah|nope|none|instead of|rather than|or)\b|\bno\b(?!,)/i,
   priced:
     /\b(?:(?:i'?ll|we'?ll|i will|we will|gonna|let'?s|i'?m|we'?re)\s+(?:\w+\s+)?(?:take|get|go with|going with|pick|choose|book|buy|order|do)|went with|took|bought|ordered|booked)\s+the\s+(?:(cheaper|cheapest|less expensive|budget|affordable)|pricier|more expensive|most expensive|premium|fancier)(?:\s+(?:one|option|pair|plan|model))?\b|^(?:(?:ok(?:ay)?|then|so),?\s+)*the\s+(?:(cheaper|cheapest)|pricier|most expensive)(?:\s+[\w']+){0,4}?\s+(?:is|will do|works|for (?:me|us))\b/i,
   stance: new RegExp(
@@ -237,6 +245,14 @@ export const ENGLISH: DecisionLanguage = {
   self: /(?:^|\b(?:i|we|just|finally|so|ok(?:ay)?|update|yesterday|today)\b)\s*$|\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i'?ll|we'?ll|gonna)\b/i,
   otherChooser:
     /\b(?:he|she|they|my (?:boss|manager|wife|husband|partner|girlfriend|boyfriend|sister|brother|mom|mum|dad|parents|friend|roommate|flatmate|team|company|cto|ceo|colleague|coworker|kids?|son|daughter)|our (?:company|team|boss|cto|school|landlord)|the (?:company|team|school|landlord|client))\b/i,
+  takesAdvice:
+    /\b(?:you know best|that tracks|that settles it|do it|let'?s do it|will do|yes please|sounds like a plan|fair enough|bet|sold|deal|agreed|i make (?:it )?like this)\b/i,
+  actingNow:
+    /\b(?:i'?ll|i will|i shall|we'?ll|we will|we shall|gonna|going to)\s+(?:\w+\s+)?(?:order|book|buy|get|grab|set (?:it |that |this )?up|call|ring|sign|switch|start|apply|use|install|try|message|email|put|pick up|move|open|transfer|enrol|register|go for|go with)\b|\b(?:ordering|booking|buying|getting|grabbing|setting (?:it |that |this )?up|switching|starting|applying|messaging|signing up|installing|ringing|calling them)\b|\b(?:ordered|booked|bought|done|did it)\s*[.!]|\bgoing on (?:their|the) list\b/i,
+  holdBack:
+    /\b(?:maybe|might|probably|perhaps|think (?:about|it over)|consider|not sure|unsure|later|wait|first(?! thing)|ask (?:my|our|them|about)|check with|talk (?:it over|to my|with my)|discuss|sleep on|decide|undecided|revisit|see what|not|\w+n't|no|nah|rather|instead|but|good to know|interesting|hmm|unrelated)\b/i,
+  choosing:
+    /\?|\b(?:which|should i|should we|or|vs\.?|versus|options?|better|recommend|suggest|what would you|help me (?:choose|pick|decide))\b/i,
   question:
     /\?\s*$|^(?:is it|is that|is there|are there|are they|does|do you|did you|did they|can you|can i|could you|would you|what|which|how|why|where|who)\b/i,
   person: /\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i'?ll|we'?ll|i'?d|we'?d)\b/i,
@@ -244,7 +260,7 @@ export const ENGLISH: DecisionLanguage = {
     `ok okay k kk yeah yea yep yup yes ya sure fine alright right cool great perfect nice awesome then please pls plz
     it is its it's definitely def for sure done final so lets let's go with do the a an that one pick i think thanks
     thank you thx ty sounds sound good right honestly hmm well obv obviously ofc course lol haha works best
-    from table list above options`.split(/\s+/),
+    from table list above options w w/`.split(/\s+/),
   ),
   or: /\s*(?:,\s*or\s+|\s+or\s+|\s+vs\.?\s+|\s+versus\s+|,\s*)/i,
   leading: /^(?:(?:the|a|an|with|for|on|to|just|probably|definitely|then|actually)\s+)+/i,
@@ -314,6 +330,12 @@ export const DUTCH: DecisionLanguage = {
   self: /(?:^|\b(?:ik|we|wij|net|dus|ok[eé]?)\b)\s*$|\b(?:ik|we|wij)\b/i,
   otherChooser:
     /\b(?:hij|zij|ze|mijn (?:baas|vrouw|man|vriend|vriendin|zus|broer|moeder|vader|ouders|collega)|het bedrijf)\b/i,
+  takesAdvice: /\b(?:akkoord|dan doen we dat|zo doen we het|doen we|doe ik)\b/i,
+  actingNow:
+    /\b(?:ik|we)\s+(?:ga|gaan|bel|bellen|bestel|bestellen|boek|boeken|regel|regelen|zet|zetten)\b|\b(?:dan doen we dat|doen we dat)\b/i,
+  holdBack:
+    /\b(?:misschien|wellicht|denk(?:en)? (?:er )?over|eerst (?:overleggen|vragen)|overleg|later|twijfel|niet|geen|maar)\b/i,
+  choosing: /\?|\b(?:welke|moet ik|of|opties?|beter|raad|advies|wat zou jij)\b/i,
   question: /\?\s*$|^(?:is het|klopt het|kun je|kan ik|wat|welke|hoe|waarom|waar|wie)\b/i,
   person: /\b(?:ik|we|wij)\b/i,
   filler: new Set(

@@ -61,14 +61,16 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
   // grey or deep blue. which hides dirt?"), not only in the question itself.
   const asks =
     text.includes('?') ||
-    /\b(?:which|what|should|help|ideas|options|thoughts|torn|deciding|considering|looking at|welke|wat|twijfel)\b/i.test(
+    /\b(?:which|what|should|help|ideas|options|thoughts|torn|deciding|considering|looking at|give me|tell me|advise|recommend|suggest|welke|wat|twijfel)\b/i.test(
       text,
     );
   const joined = language.code === 'nl' ? /\s(?:of|vs\.?|versus)\s/i : /\s(?:or|vs\.?|versus)\s/i;
   for (const sentence of sentences(text)) {
     const comparing =
       /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\b/i.test(sentence);
-    if (!/[?]$/.test(sentence) && !comparing && !(asks && joined.test(sentence))) continue;
+    // "oat almond or soy", "tabs or spaces, give me the argument": a short "A or B" asks by itself.
+    const short = sentence.split(/\s+/).length <= 8;
+    if (!/[?]$/.test(sentence) && !comparing && !((asks || short) && joined.test(sentence))) continue;
     const parts = sentence
       .replace(/[?]$/, '')
       // "lisbon (alfama, 1350/mo) or porto (boavista, 1100/mo)": what is in brackets describes.
