@@ -276,6 +276,12 @@ function adviceGiven(advice: ThreadMessage, options: Options, language: Decision
       return optionsNamed(phrase, options)[0] ?? optionsNamedInPart(phrase, options)[0] ?? phrase;
     }
   }
+  // No advice in so many words: the answer's conclusion, the last sentence that favours one option.
+  for (const advised of sentences(advice.text).reverse()) {
+    if (!language.favours.test(advised)) continue;
+    const named = optionsNamed(stripMarkup(advised), options);
+    if (named.length === 1) return named[0] as string;
+  }
   return null;
 }
 
@@ -344,11 +350,13 @@ function tersePick(opening: string, options: Options, language: DecisionLanguage
   if (words.length === 0 || words.length > 5) return null;
   const rest = words.join(' ');
   // "First," and "Last," open sentences as often as they pick: alone they pick only as "the first one".
-  const pointer = /^(?:option |plan |number |no |#)?([a-e]|\d|[\p{L}\p{N}]+)$/iu
+  const pointer = /^(?:option |optie |plan |number |nummer |no |#)?([a-e]|\d|[\p{L}\p{N}]+)$/iu
     .exec(rest)?.[1]
     ?.toLowerCase();
   const discourse =
-    /^(?:first|last|eerste|laatste)$/.test(pointer ?? '') && !/\b(?:one|option|optie)\b/i.test(opening);
+    /^(?:first|last|eerste|laatste)$/.test(pointer ?? '') &&
+    !/\b(?:one|option|optie)\b/i.test(opening) &&
+    !/\b(?:the|de|het)\s+(?:first|last|eerste|laatste)\b/i.test(opening);
   if (pointer && !discourse) {
     const position = /^\d$/.test(pointer)
       ? Number(pointer)
@@ -514,6 +522,15 @@ function committedTo(sentence: string, options: Options, language: DecisionLangu
       named.length === 1 ? named[0] : named.length === 0 ? optionsNamedInPart(near, options)[0] : undefined;
     if (chosen) return { chosen, over: null, confidence: 0.75 };
   }
+  // "It's Felix.", "Het wordt de Gazelle.": the option named outright.
+  const outright = language.outright.exec(sentence);
+  if (outright && !someoneElse(sentence.slice(0, outright.index), language)) {
+    const chosen = oneOptionIn(outright[1] ?? '', options);
+    const extra = wordsOf(outright[1] ?? '').filter(
+      (word) => !language.filler.has(word) && !wordsOf(chosen ?? '').some((part) => sameWord(part, word)),
+    );
+    if (chosen && extra.length === 0) return { chosen, over: null, confidence: 0.75 };
+  }
   const settled = language.settled.exec(sentence);
   if (settled) {
     // "paperwhite, done": when nothing stands before the word in its clause, the clause before it.
@@ -629,7 +646,7 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
       const opening = opens && mayBeTerse(sentence, language) ? sentence : '';
       // Advice taken in the first words of a turn ("ok that tracks. ordering one tonight").
       const takingAdvice =
-        position === 0 && advice !== null ? `${sentence} ${allSentences[1] ?? ''}`.slice(0, 300) : '';
+        position === 0 && advice !== null ? allSentences.slice(0, 3).join(' ').slice(0, 300) : '';
       const mayTakeAdvice =
         takingAdvice !== '' &&
         (language.takesAdvice.test(takingAdvice) || language.actingNow.test(takingAdvice));

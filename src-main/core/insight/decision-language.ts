@@ -64,6 +64,10 @@ export interface DecisionLanguage {
   readonly toPronoun: RegExp;
   /** Someone other than the person choosing ("my boss went with …"). */
   readonly otherChooser: RegExp;
+  /** A sentence naming the choice outright ("It's Felix.", "Het wordt de Gazelle."); group 1 the option. */
+  readonly outright: RegExp;
+  /** A sentence of an answer that favours something ("… is the better fit", "worth it", "I'd …"). */
+  readonly favours: RegExp;
   /** Words that take advice on their own ("you know best", "that tracks", "do it", "bet."). */
   readonly takesAdvice: RegExp;
   /** Acting on it now ("ordering one tonight", "I'll set that up after lunch", "booking a test ride"). */
@@ -224,7 +228,7 @@ export const ENGLISH: DecisionLanguage = {
   notYet:
     /\b(?:think about it|think it over|sleep on it|not sure|haven'?t decided|undecided|talk (?:it over )?(?:to|with) (?:my|our)|check with|for now i'?ll wait|let me think|decide later|if i were|if we were|which (?:one )?would you|would you (?:pick|choose|go)|hypothetically|suppose|imagine|not my (?:call|decision|choice)|wasn'?t (?:my (?:call|decision|choice)|up to me))\b/i,
   commit: new RegExp(
-    String.raw`\b(?:chose|choosing|picked(?: up)?|picking|went (?:with|for)|going (?:with|for)|(?:i'?ll|we'?ll|i will|we will|let'?s|gonna|to) go (?:with|for)|booked|booking|ordered|ordering|bought|buying|got|getting|grabbed|took|taking|signed(?: up)?(?: for| with| on)?|signing|rented|reserved|adopted|enrolled(?: in)?|registered(?: for)?|subscribed(?: to)?|accept(?:ed|ing)?|hired|installed|switch(?:ed|ing) to|mov(?:ed|ing) to|migrat(?:ed|ing) to|ended up(?: with| going with| booking| buying| getting| choosing| picking| taking)?|paid (?:the |a )?(?:deposit |booking |fee )?(?:for|on)|(?:transferred|migrated|switched|moved|repotted) (?:[\w-]+ ){0,3}(?:to|into)|opened|mov(?:ed|ing) (?:(?:the|our|my) \w+ )?to|decided(?: on)?|decision(?: is)? made|settl(?:ed|e|ing) (?:on|for)|my (?:choice|pick|vote) is|stick(?:ing)? with|run(?:ning)? with|roll(?:ing)? with|(?:we'?re|i'?m|we are|i am) (?:doing|adopting|getting|buying|booking|taking|ordering|signing up for|enrolling in|moving to|switching to|offering (?:it|the job|the role|the position) to|hiring|picking|choosing|going for)|decided? for|drove|brought home|bringing home|sticking to|staying with)\b`,
+    String.raw`\b(?:chose|choosing|picked(?: up)?|picking|went (?:with|for)|going (?:with|for)|(?:i'?ll|we'?ll|i will|we will|let'?s|gonna|to) go (?:with|for)|booked|booking|ordered|ordering|bought|buying|got|getting|grabbed|took|taking|signed(?: up)?(?: for| with| on)?|signing|rented|reserved|adopted|enrolled(?: in)?|registered(?: for)?|subscribed(?: to)?|accept(?:ed|ing)?|hired|installed|switch(?:ed|ing) to|mov(?:ed|ing) to|migrat(?:ed|ing) to|ended up(?: with| going with| booking| buying| getting| choosing| picking| taking)?|paid (?:the |a )?(?:deposit |booking |fee )?(?:for|on)|(?:transferred|migrated|switched|moved|repotted) (?:[\w-]+ ){0,3}(?:to|into)|opened|mov(?:ed|ing) (?:(?:the|our|my) \w+ )?to|decided(?: on)?|decision(?: is)? made|settl(?:ed|e|ing) (?:on|for)|my (?:choice|pick|vote) is|stick(?:ing)? with|run(?:ning)? with|roll(?:ing)? with|(?:we'?re|i'?m|we are|i am) (?:doing|adopting|getting|buying|booking|taking|ordering|signing up for|enrolling in|moving to|switching to|offering (?:it|the job|the role|the position) to|hiring|picking|choosing|going for)|decided? for|(?:we'?re|i'?m|we are|i am) (?:applying for|putting (?:it|them|the money|my \w+) in(?:to)?)|kept|keeping|replied yes to|said yes to|handed in|submitted|sent in|(?:swapped|changed|converted) (?:[\w-]+ ){0,3}(?:to|into|for)|drove|brought home|bringing home|sticking to|staying with)\b`,
     'i',
   ),
   settled:
@@ -232,7 +236,7 @@ export const ENGLISH: DecisionLanguage = {
   hedge:
     /\b(?:maybe|might|may|probably|prob|perhaps|leaning|lean|tempted|tempting|thinking|considering|consider|if|would|could|should|not sure|unsure|torn|unless|whether|wondering|hypothetically|suppose|imagine|someday|eventually|not|\w+n't|never|nah|nope|none|instead of|rather than|or)\b|\bno\b(?!,)/i,
   priced:
-    /\b(?:(?:i'?ll|we'?ll|i will|we will|gonna|let'?s|i'?m|we'?re)\s+(?:\w+\s+)?(?:take|get|go with|going with|pick|choose|book|buy|order|do)|went with|took|bought|ordered|booked)\s+the\s+(?:(cheaper|cheapest|less expensive|budget|affordable)|pricier|more expensive|most expensive|premium|fancier)(?:\s+(?:one|option|pair|plan|model))?\b|^(?:(?:ok(?:ay)?|then|so),?\s+)*the\s+(?:(cheaper|cheapest)|pricier|most expensive)(?:\s+[\w']+){0,4}?\s+(?:is|will do|works|for (?:me|us))\b/i,
+    /\b(?:(?:i'?ll|we'?ll|i will|we will|gonna|let'?s|i'?m|we'?re)\s+(?:\w+\s+)?(?:take|get|go with|going with|pick|choose|book|buy|order|do)|went with|took|bought|ordered|booked|rented|put (?:down )?a deposit on|paid (?:a |the )?deposit (?:on|for)|signed (?:the lease )?(?:on|for))\s+the\s+(?:(cheaper|cheapest|less expensive|budget|affordable)|pricier|more expensive|most expensive|premium|fancier)(?:\s+(?:one|option|pair|plan|model))?\b|^(?:(?:ok(?:ay)?|then|so),?\s+)*the\s+(?:(cheaper|cheapest)|pricier|most expensive)(?:\s+[\w']+){0,4}?\s+(?:is|will do|works|for (?:me|us))\b/i,
   stance: new RegExp(
     String.raw`\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'d like to| would like to| have decided to)\s+(?:just\s+|finally\s+|now\s+|then\s+|also\s+)?(?:take|pursue|proceed with|go (?:to|for|with)|buy|book|order|start with|choose|pick|select|opt for|adopt|apply (?:to|for)|keep|cancel|sign up for|install)\b|\b(?:i|we)(?:'ve| have| have since)?\s+(?:just\s+|finally\s+|now\s+|then\s+|also\s+)?(?:kept|cancelled|paid (?:for|the deposit for)|signed up for|installed|went (?:to|for|with)|took|bought|booked|ordered|chose|picked|selected|applied (?:to|for)|submitted (?:my application )?to|decided on|decided to (?:\w+ )?(?:accept|take|go with|go for|book|buy)|concluded that|opened|started|transferred (?:\w+ ){0,3}to|migrated (?:\w+ ){0,3}to|moved (?:\w+ ){0,3}(?:to|into)|repotted (?:\w+ ){0,3}(?:to|into)|switched (?:\w+ ){0,3}to|talked to)\b|(?:^|[,;]\s*|\b(?:ok(?:ay)?|then|so|i think),?\s+)(?:i|we)\s+(?:take|go (?:to|for|with)|buy)\b|\bcount (?:me|us) in for\b|\bmy vote goes to\b|\bit'?s going to be\b|\bis the (?:path|route|way|one) (?:i|we)\b|\bsuits (?:us|me|our \w+|my \w+) best\b|\bmakes the most sense for (?:us|me)\b|\b(?:is|seems) the (?:most sensible|best fit|right (?:one|choice)) for (?:us|me)\b|\b(?:we'?re|i'?m) building\b|\b100\s?%`,
     'i',
@@ -240,15 +244,19 @@ export const ENGLISH: DecisionLanguage = {
   described:
     /(?:^|\b(?:take|taking|took|do|doing|go with|going with|pick|picking|picked|choose|chose|book|booked|want|ok(?:ay)?|yeah|yes),?\s+)the one (with|w\/?|where|that has|which has|without)\s+([^,.;!?]{3,60})/i,
   toPronoun:
-    /\b(?:doing|(?:i'?ll|we'?ll|let'?s|gonna) (?:do|take|get|book|order|buy|go with)|ordering|booking|buying|getting|taking|going with|go with|went with|ordered|booked|bought|took)\s+(?:that|it|this|them|those)(?:\s+(?:one|then|now|today|tonight|tomorrow))?\s*(?:[.!]|$|,)/i,
+    /\b(?:doing|(?:i'?ll|we'?ll|let'?s|gonna) (?:do|take|get|book|order|buy|go with)|ordering|booking|buying|getting|taking|using|going with|go with|went with|ordered|booked|bought|took|used)\s+(?:that|it|this|them|those)(?:\s+(?:one|then|now|today|tonight|tomorrow))?\s*(?:[.!]|$|,)/i,
   everyday: /^(?:got|getting|took|taking|accept(?:ed|ing)?|drove|doing|(?:we'?re|i'?m|we are|i am) doing)$/i,
   self: /(?:^|\b(?:i|we|just|finally|so|ok(?:ay)?|update|yesterday|today)\b)\s*$|\b(?:i|we|i'?ve|we'?ve|i'?m|we'?re|i'?ll|we'?ll|gonna)\b/i,
   otherChooser:
     /\b(?:he|she|they|my (?:boss|manager|wife|husband|partner|girlfriend|boyfriend|sister|brother|mom|mum|dad|parents|friend|roommate|flatmate|team|company|cto|ceo|colleague|coworker|kids?|son|daughter)|our (?:company|team|boss|cto|school|landlord)|the (?:company|team|school|landlord|client))\b/i,
+  outright:
+    /^(?:(?:so|ok(?:ay)?|then|yes|yep),?\s+)?(?:it'?s|it is|it'?ll be|it will be)\s+([^,;:.!?]{1,40}?)\s*[.!]*$/i,
+  favours:
+    /\b(?:best|better|worth|recommend|suggest|i'?d|i would|go (?:with|for)|sensible|right (?:call|choice)|safest|winner|sweet spot|makes (?:the most )?sense|should|ideal)\b/i,
   takesAdvice:
-    /\b(?:you know best|that tracks|that settles it|do it|let'?s do it|will do|yes please|sounds like a plan|fair enough|bet|sold|deal|agreed|i make (?:it )?like this)\b/i,
+    /^(?:yep|yes|yeah|ok(?:ay)?),?\s+(?:that|this)(?: one)?\s*[.!]*(?:\s|$)|(?:^|[.!?]\s+|,\s*)(?:(?:ok(?:ay)?|well|yeah|alright),?\s+)?(?:you know best|that tracks|that settles it|do it|let'?s do it|will do|yes please|sounds like a plan|fair enough|bet|sold|deal|agreed|i make (?:it )?like this)\b/i,
   actingNow:
-    /\b(?:i'?ll|i will|i shall|we'?ll|we will|we shall|gonna|going to)\s+(?:\w+\s+)?(?:order|book|buy|get|grab|set (?:it |that |this )?up|call|ring|sign|switch|start|apply|use|install|try|message|email|put|pick up|move|open|transfer|enrol|register|go for|go with)\b|\b(?:ordering|booking|buying|getting|grabbing|setting (?:it |that |this )?up|switching|starting|applying|messaging|signing up|installing|ringing|calling them)\b|\b(?:ordered|booked|bought|done|did it)\s*[.!]|\bgoing on (?:their|the) list\b/i,
+    /\b(?:i'?ll|i will|i shall|we'?ll|we will|we shall|gonna|going to)\s+(?:\w+\s+)?(?:order|book|buy|get|grab|set (?:it |that |this )?up|call|ring|sign|switch|start|apply|use|install|try|message|email|put|pick up|move|open|transfer|enrol|register|go for|go with)\b|(?:^|[,.;:!—–-]\s*|\b(?:and|so|ok|okay|yes|now|then)\s+)(?:ordering|booking|buying|getting|grabbing|setting (?:it |that |this )?up|switching|starting|applying|messaging|signing up|installing|ringing|calling them)\b|(?:^|[,.;:!—–-]\s*|\b(?:yep|yes|ok|okay)\s+)(?:ordered|booked|bought|done|did it)\s*[.!]|\bgoing on (?:their|the) list\b/i,
   holdBack:
     /\b(?:maybe|might|probably|perhaps|think (?:about|it over)|consider|not sure|unsure|later|wait|first(?! thing)|ask (?:my|our|them|about)|check with|talk (?:it over|to my|with my)|discuss|sleep on|decide|undecided|revisit|see what|not|\w+n't|no|nah|rather|instead|but|good to know|interesting|hmm|unrelated)\b/i,
   choosing:
@@ -301,7 +309,7 @@ export const DUTCH: DecisionLanguage = {
   ],
   ordinal:
     /\b(?:de|het)\s+(eerste|tweede|derde|vierde|laatste)\s+(?:optie|keuze|voorstel)?\b|\boptie\s*(\d)\b/i,
-  ordinals: { eerste: 1, tweede: 2, derde: 3, vierde: 4 },
+  ordinals: { eerste: 1, tweede: 2, derde: 3, vierde: 4, twee: 2, drie: 3, vier: 4 },
   recommendation: [
     new RegExp(
       String.raw`\b(?:ik zou|ik raad|mijn advies is|ik adviseer)(?: je| jullie)?(?: aan)?(?: voor)? (?:een |de |het )?(.+?)${END}`,
@@ -330,6 +338,8 @@ export const DUTCH: DecisionLanguage = {
   self: /(?:^|\b(?:ik|we|wij|net|dus|ok[eé]?)\b)\s*$|\b(?:ik|we|wij)\b/i,
   otherChooser:
     /\b(?:hij|zij|ze|mijn (?:baas|vrouw|man|vriend|vriendin|zus|broer|moeder|vader|ouders|collega)|het bedrijf)\b/i,
+  outright: /^(?:(?:dus|ok[eé]?|ja),?\s+)?(?:het wordt|het is|wordt het)\s+([^,;:.!?]{1,40}?)\s*[.!]*$/i,
+  favours: /\b(?:beste|beter|aanrader|raad|zou ik|verstandig|slimst)\w*\b/i,
   takesAdvice: /\b(?:akkoord|dan doen we dat|zo doen we het|doen we|doe ik)\b/i,
   actingNow:
     /\b(?:ik|we)\s+(?:ga|gaan|bel|bellen|bestel|bestellen|boek|boeken|regel|regelen|zet|zetten)\b|\b(?:dan doen we dat|doen we dat)\b/i,

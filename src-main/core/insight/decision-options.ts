@@ -201,7 +201,9 @@ export function optionsNamed(text: string, options: Options): string[] {
 const GENERIC_WORDS = new Set(
   `one option options plan choice thing place way version model type kind pack package tier route trip
   the and with for from that this then your our their its just only more less very much good great best better
-  new old big small free paid full part per day week month year night room`.split(/\s+/),
+  new old big small free paid full part per day week month year night room different other another same`.split(
+    /\s+/,
+  ),
 );
 
 /** An option's words that tell it apart: "Pixel 8 Pro" by "pixel", "a lakefront cabin" by "cabin". */
