@@ -69,11 +69,12 @@ function evaluate(cases: readonly EvalCase[]) {
 
 // The budgets: precision ≥ 0.9, recall ≥ 0.8, the chosen option right in ≥ 90% of found
 // decisions. cases.json, holdout.json and dev-2.json to dev-5.json were read while writing the
-// extractor (dev-5.json, the last, still falls short of the recall budget). final-holdout.json was written separately and its texts never read, though the kinds of
-// its misses were. The blind-holdout sets were written by people who saw neither the extractor nor the
-// other sets, and only their scores were ever looked at. blind-holdout-3.json, the newest, was
-// measured once, after the work it measures: it is the honest figure, and its recall (0.62) is short
-// of the budget. Each blind bar records what was measured, so the extractor can only get better.
+// extractor (dev-5.json, the last, still falls short of the recall budget). final-holdout.json was
+// written separately and its texts never read, though the kinds of its misses were. The blind-holdout
+// sets were written by people who saw neither the extractor nor the other sets, and only their scores
+// were ever looked at. blind-holdout-4.json, the newest, was measured once, after the work it
+// measures: it is the honest figure, and its recall (0.54) is well short of the budget. Each blind
+// bar records what was measured, so the extractor can only get better on it.
 const SETS = [
   { file: 'cases.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'holdout.json', precision: 0.9, recall: 0.8, choice: 0.9 },
@@ -85,6 +86,7 @@ const SETS = [
   { file: 'blind-holdout.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'blind-holdout-2.json', precision: 0.9, recall: 0.8, choice: 0.9 },
   { file: 'blind-holdout-3.json', precision: 0.9, recall: 0.62, choice: 0.9 },
+  { file: 'blind-holdout-4.json', precision: 0.9, recall: 0.54, choice: 0.9 },
 ];
 
 describe.each(SETS)('decision extraction on $file', ({ file, precision, recall, choice }) => {
