@@ -264,14 +264,23 @@ export function referencedOption(
   if (letter) return options.labelled.get((letter[1] as string).toUpperCase()) ?? null;
   const number = /(?:#|option\s*|optie\s*|number\s*)(\d)\b/i.exec(phrase);
   const ordinal = language.ordinal.exec(phrase);
-  const word = (ordinal?.[1] ?? ordinal?.[3] ?? '').toLowerCase();
-  const position = number
-    ? Number(number[1])
-    : ordinal?.[2]
-      ? Number(ordinal[2]) || (language.ordinals[ordinal[2].toLowerCase()] ?? 0)
-      : word === 'last' || word === 'laatste'
-        ? options.ordered.length
-        : (language.ordinals[word] ?? 0);
+  return optionAt(number?.[1] ?? ordinal?.[2] ?? ordinal?.[1] ?? ordinal?.[3] ?? '', options, language);
+}
+
+/** The place in the latest list one pointer word names ("2", "second", "last", "middle"); 0 for none. */
+export function pointerPosition(pointer: string, options: Options, language: DecisionLanguage): number {
+  const word = pointer.toLowerCase();
+  const count = options.ordered.length;
+  if (/^\d$/.test(word)) return Number(word);
+  if (word === 'last' || word === 'laatste') return count;
+  if (word === 'middle') return count % 2 === 1 ? (count + 1) / 2 : 0;
+  return language.ordinals[word] ?? 0;
+}
+
+/** The option one pointer word names: a letter of a lettered list ("b") or a place in the latest list. */
+export function optionAt(pointer: string, options: Options, language: DecisionLanguage): string | null {
+  if (/^[a-e]$/i.test(pointer)) return options.labelled.get(pointer.toUpperCase()) ?? null;
+  const position = pointerPosition(pointer, options, language);
   if (position < 1) return null;
   return options.ordered[position - 1] ?? options.labelled.get(String(position)) ?? null;
 }

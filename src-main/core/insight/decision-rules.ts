@@ -8,6 +8,8 @@ import {
   allOptions,
   optionsNamed,
   optionsNamedInPart,
+  optionAt,
+  pointerPosition,
   referencedOption,
   type Options,
 } from './decision-options.js';
@@ -120,10 +122,7 @@ export function committedChoice(
   options: Options,
   language: DecisionLanguage,
 ): Found | null {
-  const flags = language.commitment.flags.includes('g')
-    ? language.commitment.flags
-    : `${language.commitment.flags}g`;
-  for (const commitment of sentence.matchAll(new RegExp(language.commitment.source, flags))) {
+  for (const commitment of sentence.matchAll(everyMatch(language.commitment))) {
     if (quoted(sentence, commitment.index)) continue;
     const after = sentence.slice(commitment.index + commitment[0].length);
     if (language.weighing.test(after)) continue;
@@ -299,29 +298,14 @@ export function tersePick(opening: string, options: Options, language: DecisionL
     !/\b(?:one|option|optie)\b/i.test(opening) &&
     !/\b(?:the|de|het)\s+(?:first|last|eerste|laatste)\b/i.test(opening);
   if (pointer && !discourse) {
-    const position = /^\d$/.test(pointer)
-      ? Number(pointer)
-      : pointer === 'last' || pointer === 'laatste'
-        ? options.ordered.length
-        : pointer === 'middle' && options.ordered.length % 2 === 1
-          ? (options.ordered.length + 1) / 2
-          : (language.ordinals[pointer] ?? 0);
-    const chosen = /^[a-e]$/.test(pointer)
-      ? options.labelled.get(pointer.toUpperCase())
-      : position > 0
-        ? (options.ordered[position - 1] ?? options.labelled.get(String(position)))
-        : undefined;
+    const chosen = optionAt(pointer, options, language);
     if (chosen) return { chosen, over: null, confidence: 0.85 };
-    if (/^[a-e]$|^\d$/.test(pointer) || position > 0) return null;
+    if (/^[a-e]$|^\d$/.test(pointer) || pointerPosition(pointer, options, language) > 0) return null;
   }
-  const named = optionsNamed(rest, options);
-  const chosen =
-    named.length === 1 ? named[0] : named.length === 0 ? optionsNamedInPart(rest, options)[0] : undefined;
+  const chosen = oneOptionIn(rest, options);
   if (chosen) {
     // Nothing but the option's own words and assent ("train 🚄", "the blue one pls", "Miso!!").
-    const own = wordsOf(chosen);
-    const other = words.filter((word) => !own.some((part) => sameWord(part, word)));
-    return other.length === 0 ? { chosen, over: null, confidence: 0.8 } : null;
+    return onlyWordsOf(chosen, words) ? { chosen, over: null, confidence: 0.8 } : null;
   }
   // "the one with the garden": a word only one item's description has.
   if (!/\bones?\b/i.test(opening) || words.length > 2 || words.some((word) => word.length < 4)) return null;
@@ -423,16 +407,34 @@ export function mayBeTerse(sentence: string, language: DecisionLanguage): boolea
   return count(clause) <= 5 || count(sentence) <= 5;
 }
 
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
+/** The pattern with the global flag, made once, for matchAll over many sentences. */
+function everyMatch(pattern: RegExp): RegExp {
+  let global = globalVersions.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalVersions.set(pattern, global);
+  }
+  return global;
+}
+
+/** Whether every word said is one of the option's own, in some form ("Miso!!", "the blue one"). */
+function onlyWordsOf(option: string, said: readonly string[]): boolean {
+  const own = wordsOf(option);
+  return said.every((word) => own.some((part) => sameWord(part, word)));
+}
+
 /**
  * Whether the text before a verb makes someone else its subject ("my boss went with", "she's going
  * with") rather than the person ("told her we're going with", "my wife and I booked").
  */
 function someoneElse(before: string, language: DecisionLanguage): boolean {
   let other = -1;
-  for (const match of before.matchAll(new RegExp(language.otherChooser.source, 'gi'))) other = match.index;
+  for (const match of before.matchAll(everyMatch(language.otherChooser))) other = match.index;
   if (other < 0) return false;
   let self = -1;
-  for (const match of before.matchAll(new RegExp(language.person.source, 'gi'))) self = match.index;
+  for (const match of before.matchAll(everyMatch(language.person))) self = match.index;
   return other > self;
 }
 
@@ -451,8 +453,7 @@ function clauseBefore(sentence: string, index: number): string {
  * that settle, right before), said by the person and not hedged.
  */
 export function committedTo(sentence: string, options: Options, language: DecisionLanguage): Found | null {
-  const flags = language.commit.flags.includes('g') ? language.commit.flags : `${language.commit.flags}g`;
-  for (const commitment of sentence.matchAll(new RegExp(language.commit.source, flags))) {
+  for (const commitment of sentence.matchAll(everyMatch(language.commit))) {
     const clause = clauseBefore(sentence, commitment.index);
     if (language.hedge.test(clause) || someoneElse(clause, language)) continue;
     // Everyday verbs ("got", "took") commit only when the person says they did it ("I got …", "just
@@ -462,19 +463,15 @@ export function committedTo(sentence: string, options: Options, language: Decisi
     const after = sentence.slice(commitment.index + commitment[0].length);
     // The option follows within a few words: "booked the ryokan now", not "booked flights … Porto".
     const near = after.split(/\s+/).slice(0, 6).join(' ');
-    const named = optionsNamed(near, options);
-    const chosen =
-      named.length === 1 ? named[0] : named.length === 0 ? optionsNamedInPart(near, options)[0] : undefined;
+    const chosen = oneOptionIn(near, options);
     if (chosen) return { chosen, over: null, confidence: 0.75 };
   }
   // "It's Felix.", "Het wordt de Gazelle.": the option named outright.
   const outright = language.outright.exec(sentence);
   if (outright && !someoneElse(sentence.slice(0, outright.index), language)) {
     const chosen = oneOptionIn(outright[1] ?? '', options);
-    const extra = wordsOf(outright[1] ?? '').filter(
-      (word) => !language.filler.has(word) && !wordsOf(chosen ?? '').some((part) => sameWord(part, word)),
-    );
-    if (chosen && extra.length === 0) return { chosen, over: null, confidence: 0.75 };
+    const said = wordsOf(outright[1] ?? '').filter((word) => !language.filler.has(word));
+    if (chosen && onlyWordsOf(chosen, said)) return { chosen, over: null, confidence: 0.75 };
   }
   const settled = language.settled.exec(sentence);
   if (settled) {
@@ -486,13 +483,9 @@ export function committedTo(sentence: string, options: Options, language: Decisi
         : own;
     if (language.hedge.test(clause) || someoneElse(clause, language)) return null;
     // Settled on its own: nothing but the option before the word ("Japan is the winner").
-    const words = wordsOf(clause).filter((word) => !language.filler.has(word));
-    const named = optionsNamed(clause, options);
-    const chosen =
-      named.length === 1 ? named[0] : named.length === 0 ? optionsNamedInPart(clause, options)[0] : undefined;
-    const ownWords = wordsOf(chosen ?? '');
-    if (chosen && words.every((word) => ownWords.some((part) => sameWord(part, word))))
-      return { chosen, over: null, confidence: 0.75 };
+    const said = wordsOf(clause).filter((word) => !language.filler.has(word));
+    const chosen = oneOptionIn(clause, options);
+    if (chosen && onlyWordsOf(chosen, said)) return { chosen, over: null, confidence: 0.75 };
   }
   return null;
 }
