@@ -20,11 +20,13 @@ import {
   describeConversations,
   describeImport,
   describeLinks,
+  describeProjects,
   describeRelink,
   describeTimeline,
   describeDecisions,
   describeRebuildKit,
   describeSearch,
+  describeSources,
   describeStats,
 } from './human-output.js';
 import { ProgressBar } from './progress-bar.js';
@@ -132,13 +134,7 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
     }
     case 'sources': {
       const sources = (await call(service, 'listSources', {})) as SourceView[];
-      const text = sources
-        .map(
-          (source) =>
-            `${String(source.citations).padStart(4)}×  ${source.title ?? source.url}\n       ${source.url}`,
-        )
-        .join('\n');
-      return { json: sources, text: text || 'No sources cited.', ok: true };
+      return { json: sources, text: describeSources(sources), ok: true };
     }
     case 'projects': {
       const [verb, id, ...name] = args.operands;
@@ -147,13 +143,7 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
           ? await call(service, 'nameProject', { id, name: name.join(' ') })
           : await call(service, 'listProjects', {})
       ) as ProjectView[];
-      const text = projects
-        .map(
-          (project) =>
-            `${project.kind.padEnd(7)} ${project.id}  ${project.name ?? '(unnamed)'}  ${project.conversations} conversations`,
-        )
-        .join('\n');
-      return { json: projects, text: text || 'No projects or custom GPTs.', ok: true };
+      return { json: projects, text: describeProjects(projects), ok: true };
     }
     case 'decisions': {
       const decisions = await call(service, 'listDecisions', { conversationId: o.conversation });

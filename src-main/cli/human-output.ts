@@ -7,6 +7,7 @@ import type { LinkView, RelinkSummary } from '../../src-shared/model/link.js';
 import type { TimelinePage } from '../../src-shared/model/timeline.js';
 import type { DecisionView } from '../../src-shared/model/decision.js';
 import type { RebuildKitReport } from '../../src-shared/model/rebuild-kit.js';
+import type { ProjectView, SourceView } from '../../src-shared/model/attention.js';
 import { exportTimeFromFileName } from '../core/export/export-layout.js';
 import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
@@ -159,4 +160,24 @@ export function describeRebuildKit(kit: RebuildKitReport): string {
       ? [`Missing inputs, listed in RESTART.md: ${missing.map((input) => input.name).join(', ')}`]
       : []),
   ].join('\n');
+}
+
+export function describeSources(sources: readonly SourceView[]): string {
+  if (sources.length === 0) return 'No sources cited.';
+  return sources
+    .map(
+      (source) =>
+        `${String(source.citations).padStart(4)}×  ${source.title ?? source.url}\n       ${source.url}`,
+    )
+    .join('\n');
+}
+
+export function describeProjects(projects: readonly ProjectView[]): string {
+  if (projects.length === 0) return 'No projects or custom GPTs.';
+  return projects
+    .map(
+      (project) =>
+        `${project.kind.padEnd(7)} ${project.id}  ${project.name ?? '(unnamed)'}  ${plural(project.conversations, 'conversation')}`,
+    )
+    .join('\n');
 }
