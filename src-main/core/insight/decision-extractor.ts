@@ -9,6 +9,7 @@ import { detectLanguage, type DecisionLanguage } from './decision-language.js';
 import { allOptions, mergedOptions, optionsNamed, turnOptions, type Options } from './decision-options.js';
 import {
   acceptedAdvice,
+  adviceGiven,
   bareChoice,
   committedChoice,
   committedTo,
@@ -18,16 +19,25 @@ import {
   ordinalChoice,
   pricedChoice,
   pronounChoice,
+  someoneElse,
   stancedMention,
   statedChoice,
   tersePick,
   withProseNames,
   type Found,
 } from './decision-rules.js';
+import {
+  pickedOption,
+  turnFeatures,
+  turnScore,
+  type DecisionScorer,
+  type ScoredTurn,
+} from './decision-scorer.js';
+import { DECISION_SCORER } from './decision-weights.js';
 import { contains, quoted, sentences, stripMarkup, wordsOf } from './decision-text.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 2;
+export const DECISION_EXTRACTOR_VERSION = 3;
 
 export interface ThreadMessage {
   readonly id: string;
@@ -53,6 +63,7 @@ const LANGUAGE_SAMPLE_CHARS = 5_000;
 // whose "we will use X" is someone else's text.
 const MAX_CHOOSING_TURN_CHARS = 1500;
 const MAX_ALTERNATIVES = 5;
+const MAX_SCORED_TURN_CHARS = 300;
 function alternativesTo(chosen: string, options: Options, over: string | null): string[] {
   const pool = options.asked.length >= 2 ? options.asked : allOptions(options);
   const others = pool.filter(
@@ -124,7 +135,34 @@ function anyChoiceWording(language: DecisionLanguage): RegExp {
   return union;
 }
 
-export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedDecision[] {
+/** A message of the person the scorer looked at, for training it: its features and what it would pick. */
+export interface ScoredCandidate {
+  readonly index: number;
+  readonly features: readonly string[];
+  readonly pick: string | null;
+  /** The option a rule found in the message, if one did. */
+  readonly ruled: string | null;
+}
+
+/** Every message of the person that the scorer would look at, with its features. */
+export function scoredCandidates(messages: readonly ThreadMessage[]): ScoredCandidate[] {
+  const candidates: ScoredCandidate[] = [];
+  walk(messages, null, (candidate) => candidates.push(candidate));
+  return candidates;
+}
+
+export function extractDecisions(
+  messages: readonly ThreadMessage[],
+  scorer: DecisionScorer = DECISION_SCORER,
+): ExtractedDecision[] {
+  return walk(messages, scorer, null);
+}
+
+function walk(
+  messages: readonly ThreadMessage[],
+  scorer: DecisionScorer | null,
+  observe: ((candidate: ScoredCandidate) => void) | null,
+): ExtractedDecision[] {
   const turns = messages.filter(
     (message) => (message.role === 'user' || message.role === 'assistant') && message.text.trim() !== '',
   );
@@ -236,6 +274,67 @@ export function extractDecisions(messages: readonly ThreadMessage[]): ExtractedD
         confidence: found.confidence,
         messageIds: advice ? [advice.id, turn.id] : [turn.id],
       });
+    });
+    if (!advice || (decided && !observe)) return;
+    // No rule knows the wording: the learned scorer gets its say, on a short message that asks
+    // nothing, after the person asked outright which option to take. Long messages are questions,
+    // specs and code; without that ask, names in an answer are topics, not options.
+    if (
+      turn.text.length > MAX_SCORED_TURN_CHARS ||
+      language.question.test(allSentences[0] ?? '') ||
+      wordsOf(turn.text).every((word) => language.filler.has(word)) ||
+      // Code and pasted data are not said; someone else's choice is not the person's.
+      /[{}`]|^\s*"[^"]*"\s*:/m.test(turn.text) ||
+      someoneElse(turn.text, language) ||
+      !context.some(
+        (candidate) =>
+          candidate.role === 'user' &&
+          (optionsOf(candidate).asked.length >= 2 || language.asksToChoose.test(candidate.text)),
+      )
+    )
+      return;
+    const options = (merged ??= withProseNames(
+      mergedOptions(context.map((candidate) => optionsOf(candidate))),
+      advice,
+      askedByPerson,
+    ));
+    // Advice counts only when it names one of the options, not a phrase like "whichever you prefer".
+    const adviceFor = adviceGiven(advice, options, language);
+    const advised =
+      adviceFor &&
+      allOptions(options).some((option) => contains(option, adviceFor) || contains(adviceFor, option))
+        ? adviceFor
+        : null;
+    if (allOptions(options).length < 2 && !advised) return;
+    // What the message states, without what it asks: "going with X. how do I set it up?" is scored
+    // on its first sentence only.
+    const stated = allSentences.filter((sentence) => !language.question.test(sentence)).join(' ');
+    const scored: ScoredTurn = {
+      text: stated,
+      asks: stated.length < turn.text.trim().length - 1,
+      options,
+      advised,
+      last: !turns.slice(index + 1).some((later) => later.role === 'user'),
+      language,
+    };
+    const features = turnFeatures(scored);
+    const pick = pickedOption(scored);
+    observe?.({ index, features, pick, ruled: decided ? (decisions.at(-1)?.chosen ?? null) : null });
+    if (decided || !scorer || !pick) return;
+    const score = turnScore(features, scorer.weights);
+    if (score < scorer.threshold) return;
+    if (decisions.some((decision) => decision.chosen.toLowerCase() === pick.toLowerCase())) return;
+    const alternatives = alternativesTo(pick, options, null);
+    if (alternatives.length === 0) return;
+    decisions.push({
+      title: titleOf(pick, alternatives, language),
+      chosen: pick,
+      alternatives,
+      rationale: rationaleFor(pick, turn, advice),
+      decidedAt: turn.createTime,
+      // A learned guess is less sure than a rule's match.
+      confidence: Math.round(Math.min(0.6, score * 0.6) * 100) / 100,
+      messageIds: [advice.id, turn.id],
     });
   });
   return decisions;

@@ -75,6 +75,8 @@ export interface DecisionLanguage {
   /** Words that hold an acceptance back ("I'll think about it", "ask my wife first", "maybe"). */
   readonly holdBack: RegExp;
   /** A person asking which to pick ("which one", "should I", "X or Y", "what would you do"). */
+  /** The person asking outright which option to take ("which should I", "torn between"). */
+  readonly asksToChoose: RegExp;
   readonly choosing: RegExp;
   /** A question, with or without its question mark ("is it true discord moved to rust"). */
   readonly question: RegExp;
@@ -259,6 +261,8 @@ export const ENGLISH: DecisionLanguage = {
     /\b(?:i'?ll|i will|i shall|we'?ll|we will|we shall|gonna|going to)\s+(?:\w+\s+)?(?:order|book|buy|get|grab|set (?:it |that |this )?up|call|ring|sign|switch|start|apply|use|install|try|message|email|put|pick up|move|open|transfer|enrol|register|go for|go with)\b|(?:^|[,.;:!—–-]\s*|\b(?:and|so|ok|okay|yes|now|then)\s+)(?:ordering|booking|buying|getting|grabbing|setting (?:it |that |this )?up|switching|starting|applying|messaging|signing up|installing|ringing|calling them)\b|(?:^|[,.;:!—–-]\s*|\b(?:yep|yes|ok|okay)\s+)(?:ordered|booked|bought|done|did it)\s*[.!]|\bgoing on (?:their|the) list\b/i,
   holdBack:
     /\b(?:maybe|might|probably|perhaps|think (?:about|it over)|consider|not sure|unsure|later|wait|first(?! thing)|ask (?:my|our|them|about)|check with|talk (?:it over|to my|with my)|discuss|sleep on|decide|undecided|revisit|see what|not|\w+n't|no|nah|rather|instead|but|good to know|interesting|hmm|unrelated)\b/i,
+  asksToChoose:
+    /\b(?:which|should i|should we|recommend|suggest|what would you|help me (?:choose|pick|decide)|torn|deciding|decide|choose|pick|vs\.?|versus|between|options?)\b/i,
   choosing:
     /\?|\b(?:which|should i|should we|or|vs\.?|versus|options?|better|recommend|suggest|what would you|help me (?:choose|pick|decide))\b/i,
   question:
@@ -345,6 +349,7 @@ export const DUTCH: DecisionLanguage = {
     /\b(?:ik|we)\s+(?:ga|gaan|bel|bellen|bestel|bestellen|boek|boeken|regel|regelen|zet|zetten)\b|\b(?:dan doen we dat|doen we dat)\b/i,
   holdBack:
     /\b(?:misschien|wellicht|denk(?:en)? (?:er )?over|eerst (?:overleggen|vragen)|overleg|later|twijfel|niet|geen|maar)\b/i,
+  asksToChoose: /\b(?:welke|moet ik|raad|advies|wat zou jij|kiezen|kies|twijfel|tussen|opties?|versus)\b/i,
   choosing: /\?|\b(?:welke|moet ik|of|opties?|beter|raad|advies|wat zou jij)\b/i,
   question: /\?\s*$|^(?:is het|klopt het|kun je|kan ik|wat|welke|hoe|waarom|waar|wie)\b/i,
   person: /\b(?:ik|we|wij)\b/i,

@@ -207,7 +207,7 @@ const GENERIC_WORDS = new Set(
 );
 
 /** An option's words that tell it apart: "Pixel 8 Pro" by "pixel", "a lakefront cabin" by "cabin". */
-function keyWords(option: string): string[] {
+export function keyWords(option: string): string[] {
   // Two capitals name a brand as well as longer words do ("LG", "HP").
   return option
     .split(/[^\p{L}\p{N}]+/u)

@@ -206,11 +206,16 @@ export function acceptedAdvice(
 }
 
 /** The option an answer advises ("My recommendation: satin", "In your shoes I'd take the Berlin role"). */
-function adviceGiven(advice: ThreadMessage, options: Options, language: DecisionLanguage): string | null {
+export function adviceGiven(
+  advice: ThreadMessage,
+  options: Options,
+  language: DecisionLanguage,
+): string | null {
   for (const advised of sentences(advice.text)) {
+    // Read without markup: "**My recommendation:** the **chair method**" advises "chair method".
+    const plain = stripMarkup(advised);
     for (const pattern of language.recommendation) {
-      // Read without markup: "**My recommendation:** the **chair method**" advises "chair method".
-      const match = pattern.exec(stripMarkup(advised));
+      const match = pattern.exec(plain);
       if (!match) continue;
       const phrase = cleanPhrase(match[1] ?? '', language);
       if (!phrase) continue;
@@ -316,7 +321,7 @@ export function tersePick(opening: string, options: Options, language: DecisionL
 }
 
 /** The one option a piece of text names, whole or in part; null when it names none or several. */
-function oneOptionIn(text: string, options: Options): string | null {
+export function oneOptionIn(text: string, options: Options): string | null {
   const named = optionsNamed(text, options);
   if (named.length === 1) return named[0] as string;
   return named.length === 0 ? (optionsNamedInPart(text, options)[0] ?? null) : null;
@@ -429,7 +434,7 @@ function onlyWordsOf(option: string, said: readonly string[]): boolean {
  * Whether the text before a verb makes someone else its subject ("my boss went with", "she's going
  * with") rather than the person ("told her we're going with", "my wife and I booked").
  */
-function someoneElse(before: string, language: DecisionLanguage): boolean {
+export function someoneElse(before: string, language: DecisionLanguage): boolean {
   let other = -1;
   for (const match of before.matchAll(everyMatch(language.otherChooser))) other = match.index;
   if (other < 0) return false;

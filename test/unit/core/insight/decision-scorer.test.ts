@@ -1,0 +1,78 @@
+// The learned decision scorer: it finds a choice worded in a way no rule knows, stays quiet on
+// assent, questions and hedges, and its shipped weights are exactly what training on the
+// development sets gives, so nobody can tune them by hand.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  extractDecisions,
+  type ThreadMessage,
+} from '../../../../src-main/core/insight/decision-extractor.js';
+import { DECISION_SCORER } from '../../../../src-main/core/insight/decision-weights.js';
+import { useTempFolders } from '../../../support/temp-folder.js';
+
+const temp = useTempFolders();
+
+const asked: ThreadMessage = {
+  id: 'q',
+  role: 'user',
+  text: 'Kindle Paperwhite or Kobo Clara for reading in bed? I borrow a lot of library books.',
+  createTime: 1,
+};
+const answer: ThreadMessage = {
+  id: 'a',
+  role: 'assistant',
+  text:
+    'Both are good readers.\n\n- **Kindle Paperwhite**: bigger store, warm light, waterproof.\n' +
+    '- **Kobo Clara**: built-in library lending (OverDrive), warm light, smaller.\n\n' +
+    'For library books the Kobo is the smoother fit.',
+  createTime: 2,
+};
+const reply = (text: string): ThreadMessage[] => [
+  asked,
+  answer,
+  { id: 'u', role: 'user', text, createTime: 3 },
+];
+const rulesOnly = { weights: {}, threshold: 1 };
+
+describe('the learned decision scorer', () => {
+  it('finds a choice no rule recognises, with a lower confidence than a rule’s', () => {
+    const conversation = reply('kobo arrives thursday, library card at the ready');
+    expect(extractDecisions(conversation, rulesOnly)).toEqual([]);
+    const [found] = extractDecisions(conversation);
+    expect(found).toMatchObject({
+      chosen: 'Kobo Clara',
+      alternatives: ['Kindle Paperwhite'],
+      messageIds: ['a', 'u'],
+    });
+    expect(found!.confidence).toBeLessThan(0.6);
+  });
+
+  it.each([
+    'OK',
+    'Continue',
+    'what about battery life on the kobo?',
+    'hmm, maybe the kobo, need to check my budget',
+  ])('finds no choice in "%s"', (text) => {
+    expect(extractDecisions(reply(text))).toEqual([]);
+  });
+
+  it('ships exactly the weights that training on the development sets gives', () => {
+    const out = join(temp(), 'weights.json');
+    const script = join(import.meta.dirname, '..', '..', '..', '..', 'scripts', 'train-decision-scorer.mjs');
+    const run = spawnSync(process.execPath, [script, '--json', out], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const trained = JSON.parse(readFileSync(out, 'utf8')) as typeof DECISION_SCORER;
+    expect(trained.threshold).toBe(DECISION_SCORER.threshold);
+    // Rounded to thousandths; another build of the same engine may round a last digit differently.
+    const features = new Set([...Object.keys(trained.weights), ...Object.keys(DECISION_SCORER.weights)]);
+    const drifted = [...features].filter(
+      (feature) =>
+        Math.abs((trained.weights[feature] ?? 0) - (DECISION_SCORER.weights[feature] ?? 0)) > 0.002,
+    );
+    expect(drifted).toEqual([]);
+  });
+});
