@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDecisions, scoredCandidates } from '../dist/src-main/core/insight/decision-extractor.js';
+import { normalizeConversation } from '../dist/src-main/core/export/conversation-normalizer.js';
 import { generateExport } from '../dist/test/fixtures/export-generator/generate-export.js';
 
 const root = join(import.meta.dirname, '..');
@@ -49,22 +50,21 @@ function load(file) {
   }));
 }
 
-/** The visible thread of an exported conversation: from its current node up to the root. */
+/**
+ * The visible thread of an exported conversation, as the importer reads it into the archive; none
+ * for one the importer would refuse (the generator writes some without messages on purpose).
+ */
 function threadOf(conversation) {
-  const messages = [];
-  for (let id = conversation.current_node; id; id = conversation.mapping[id]?.parent) {
-    const message = conversation.mapping[id]?.message;
-    const parts = Array.isArray(message?.content?.parts) ? message.content.parts : [];
-    const text = parts.filter((part) => typeof part === 'string').join('\n');
-    if (message && text.trim() !== '')
-      messages.unshift({
-        id,
-        role: message.author?.role ?? null,
-        text,
-        createTime: message.create_time ?? null,
-      });
+  let normalized;
+  try {
+    normalized = normalizeConversation(conversation);
+  } catch {
+    return [];
   }
-  return messages;
+  return normalized.nodes
+    .filter((node) => node.onCurrentBranch && node.messageId !== null && (node.text ?? '').trim() !== '')
+    .sort((a, b) => a.threadIndex - b.threadIndex)
+    .map((node) => ({ id: node.messageId, role: node.role, text: node.text, createTime: node.createTime }));
 }
 
 /**

@@ -26,13 +26,7 @@ import {
   withProseNames,
   type Found,
 } from './decision-rules.js';
-import {
-  pickedOption,
-  turnFeatures,
-  turnScore,
-  type DecisionScorer,
-  type ScoredTurn,
-} from './decision-scorer.js';
+import { readTurn, turnScore, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
 import { DECISION_SCORER } from './decision-weights.js';
 import { contains, quoted, sentences, stripMarkup, wordsOf } from './decision-text.js';
 
@@ -180,26 +174,36 @@ function walk(
     if (!options) parsed.set(turn, (options = turnOptions(turn, language)));
     return options;
   };
+  const lastPersonTurn = turns.findLastIndex((turn) => turn.role === 'user');
   turns.forEach((turn, index) => {
     if (turn.role !== 'user' || turn.text.length > MAX_CHOOSING_TURN_CHARS || language.notYet.test(turn.text))
       return;
     const context = turns.slice(Math.max(0, index - CONTEXT_TURNS), index);
     const advice = [...context].reverse().find((candidate) => candidate.role === 'assistant') ?? null;
-    let merged: Options | null = null;
-    let decided = false;
+    // The option a rule found in this turn, if one did.
+    let ruled: string | null = null;
     let assentOnly = false;
     const previousTurns = context.map((candidate) => candidate.text).join('\n');
-    // Whether the person had asked which to pick; read only when a rule needs it.
-    const askedToChoose = () =>
+    // Whether the person had put options to choose from, or asked in words the pattern knows; read
+    // only when a rule needs it.
+    const personAsked = (wording: RegExp) =>
       context.some(
         (candidate) =>
           candidate.role === 'user' &&
-          (optionsOf(candidate).asked.length >= 2 || language.choosing.test(candidate.text)),
+          (optionsOf(candidate).asked.length >= 2 || wording.test(candidate.text)),
       );
     const askedByPerson = context
       .filter((candidate) => candidate.role === 'user')
       .map((candidate) => candidate.text)
       .join('\n');
+    // The options on the table at this turn, read once, when a rule or the scorer first needs them.
+    let merged: Options | null = null;
+    const optionsHere = (): Options =>
+      (merged ??= withProseNames(
+        mergedOptions(context.map((candidate) => optionsOf(candidate))),
+        advice,
+        askedByPerson,
+      ));
     let earlier = previousTurns;
     let offset = 0;
     const allSentences = sentences(turn.text);
@@ -207,7 +211,7 @@ function walk(
       offset = turn.text.indexOf(sentence, offset);
       const before = earlier;
       earlier += `\n${sentence}`;
-      if (decided) return;
+      if (ruled !== null) return;
       // The opening of a turn may be a bare pick ("ok postgres"), a handful of words; most other
       // sentences say nothing like a choice, and one pass of every pattern at once rules them out.
       // "fine. Supabase.": a first sentence of nothing but assent leaves the opening to the next.
@@ -227,11 +231,7 @@ function walk(
         return;
       // Words inside a quotation that opened in an earlier sentence are someone's text, not a choice.
       if (quoted(turn.text, offset)) return;
-      const options = (merged ??= withProseNames(
-        mergedOptions(context.map((candidate) => optionsOf(candidate))),
-        advice,
-        askedByPerson,
-      ));
+      const options = optionsHere();
       const rules = [
         () => statedChoice(sentence, options, language, before),
         () => ordinalChoice(sentence, options, language),
@@ -239,7 +239,7 @@ function walk(
         () => acceptedAdvice(sentence, advice, options, language, askedByPerson),
         // The first words after advice are where taking it, or holding back, is said.
         () =>
-          mayTakeAdvice && askedToChoose()
+          mayTakeAdvice && personAsked(language.choosing)
             ? impliedAcceptance(takingAdvice, advice, options, language)
             : null,
         () => committedChoice(sentence, options, language),
@@ -263,7 +263,7 @@ function walk(
         listedAlternatives.length === 0 && found.alternatives ? found.alternatives : listedAlternatives;
       // Without other options on the table there was nothing to weigh.
       if (alternatives.length === 0 && !found.anchored) return;
-      decided = true;
+      ruled = found.chosen;
       if (decisions.some((decision) => decision.chosen.toLowerCase() === found.chosen.toLowerCase())) return;
       decisions.push({
         title: titleOf(found.chosen, alternatives, language),
@@ -275,7 +275,7 @@ function walk(
         messageIds: advice ? [advice.id, turn.id] : [turn.id],
       });
     });
-    if (!advice || (decided && !observe)) return;
+    if (!advice || (ruled !== null && !observe)) return;
     // No rule knows the wording: the learned scorer gets its say, on a short message that asks
     // nothing, after the person asked outright which option to take. Long messages are questions,
     // specs and code; without that ask, names in an answer are topics, not options.
@@ -286,18 +286,10 @@ function walk(
       // Code and pasted data are not said; someone else's choice is not the person's.
       /[{}`]|^\s*"[^"]*"\s*:/m.test(turn.text) ||
       someoneElse(turn.text, language) ||
-      !context.some(
-        (candidate) =>
-          candidate.role === 'user' &&
-          (optionsOf(candidate).asked.length >= 2 || language.asksToChoose.test(candidate.text)),
-      )
+      !personAsked(language.asksToChoose)
     )
       return;
-    const options = (merged ??= withProseNames(
-      mergedOptions(context.map((candidate) => optionsOf(candidate))),
-      advice,
-      askedByPerson,
-    ));
+    const options = optionsHere();
     // Advice counts only when it names one of the options, not a phrase like "whichever you prefer".
     const adviceFor = adviceGiven(advice, options, language);
     const advised =
@@ -314,13 +306,12 @@ function walk(
       asks: stated.length < turn.text.trim().length - 1,
       options,
       advised,
-      last: !turns.slice(index + 1).some((later) => later.role === 'user'),
+      last: index === lastPersonTurn,
       language,
     };
-    const features = turnFeatures(scored);
-    const pick = pickedOption(scored);
-    observe?.({ index, features, pick, ruled: decided ? (decisions.at(-1)?.chosen ?? null) : null });
-    if (decided || !scorer || !pick) return;
+    const { features, pick } = readTurn(scored);
+    observe?.({ index, features, pick, ruled });
+    if (ruled !== null || !scorer || !pick) return;
     const score = turnScore(features, scorer.weights);
     if (score < scorer.threshold) return;
     if (decisions.some((decision) => decision.chosen.toLowerCase() === pick.toLowerCase())) return;

@@ -82,8 +82,24 @@ function spokenOfAsKind(text: string, option: string): boolean {
   );
 }
 
+/** What the scorer reads of one message: its features, and the option it would pick. */
+export interface ReadTurn {
+  readonly features: string[];
+  readonly pick: string | null;
+}
+
+/** Reads one message once: the options it names and points at serve both its features and its pick. */
+export function readTurn(turn: ScoredTurn): ReadTurn {
+  const named = namedIn(turn.text, turn.options);
+  const pointed = referencedOption(turn.text, turn.options, turn.language);
+  return {
+    features: turnFeatures(turn, named.length, pointed !== null),
+    pick: pickedOption(turn, named, pointed),
+  };
+}
+
 /** The features of one message: its words and word pairs, and what shape it has. */
-export function turnFeatures(turn: ScoredTurn): string[] {
+function turnFeatures(turn: ScoredTurn, named: number, points: boolean): string[] {
   const { text, options, language } = turn;
   const words = wordsWithPlaceholders(text, options);
   const head = words.slice(0, MAX_WORDS);
@@ -94,7 +110,6 @@ export function turnFeatures(turn: ScoredTurn): string[] {
   });
   if (head[0]) features.add(`s:${head[0]}`);
   if (head[1]) features.add(`s:${head[0] as string}_${head[1]}`);
-  const named = namedIn(text, options).length;
   const shape = [
     turn.asks ? 'q' : 'noq',
     named === 0 ? 'named:0' : named === 1 ? 'named:1' : 'named:2+',
@@ -102,10 +117,12 @@ export function turnFeatures(turn: ScoredTurn): string[] {
   ];
   for (const part of shape) features.add(part);
   features.add(shape.join('&'));
-  if (referencedOption(text, options, language)) features.add('pointer');
+  if (points) features.add('pointer');
   if (allOptions(options).length >= 2) features.add('options:2+');
   if (turn.last) features.add('last');
   if (language.hedge.test(text)) features.add('hedge');
+  // The whole message was checked for someone else's choice; what it states, without its questions,
+  // can still read so.
   if (someoneElse(text, language)) features.add('someone-else');
   return [...features];
 }
@@ -121,11 +138,8 @@ export function turnScore(features: readonly string[], weights: Readonly<Record<
  * Which option a message that makes a choice makes: the one it names, the one it points at, or else
  * the advice it takes.
  */
-export function pickedOption(turn: ScoredTurn): string | null {
-  const { text, options, language } = turn;
-  const named = namedIn(text, options);
-  if (named.length === 1) return spokenOfAsKind(text, named[0] as string) ? null : (named[0] as string);
-  const pointed = referencedOption(text, options, language);
+function pickedOption(turn: ScoredTurn, named: readonly string[], pointed: string | null): string | null {
+  if (named.length === 1) return spokenOfAsKind(turn.text, named[0] as string) ? null : (named[0] as string);
   if (pointed) return pointed;
   // Naming several, the message weighs them still, or says in its own way which it turned down:
   // a guess there would as often be wrong as right.
