@@ -1,13 +1,16 @@
-// `npm run train:decisions`: trains the learned decision scorer on the development sets in
-// test/fixtures/decision-eval and writes its weights to src-main/core/insight/decision-weights.ts.
+// `npm run train:decisions`: trains the learned decision scorer and its option picker on the
+// development sets in test/fixtures/decision-eval and writes their weights to
+// src-main/core/insight/decision-weights.ts.
 // Deterministic: the same sets give the same weights. `-- --cv` instead holds out each set in turn
 // and prints how the extractor does on it at several thresholds, to choose the threshold;
 // `-- --json FILE` writes the weights to FILE instead.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDecisions, scoredCandidates } from '../dist/src-main/core/insight/decision-extractor.js';
+import { bestChoice } from '../dist/src-main/core/insight/decision-picker.js';
 import { normalizeConversation } from '../dist/src-main/core/export/conversation-normalizer.js';
 import { generateExport } from '../dist/test/fixtures/export-generator/generate-export.js';
+import { sameOption } from '../dist/test/fixtures/decision-eval/option-match.js';
 
 const root = join(import.meta.dirname, '..');
 const evalDir = join(root, 'test', 'fixtures', 'decision-eval');
@@ -21,19 +24,14 @@ const TRAINING_SETS = [
   'dev-5.json',
   'dev-6.json',
   'dev-7.json',
+  'dev-8.json',
 ];
-const THRESHOLD = 0.6;
+const THRESHOLD = 0.75;
+const PICK_FLOOR = 0.5;
 const EPOCHS = 30;
 const L2 = 1e-4;
 const GENERATED_CONVERSATIONS = 300;
 
-const words = (text) =>
-  ` ${text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}$]+/gu, ' ')
-    .trim()} `;
-const sameOption = (got, expected) =>
-  got !== null && (words(got).includes(words(expected)) || words(expected).includes(words(got)));
 const messagesOf = (evalCase) =>
   evalCase.turns.map((turn, index) => ({
     id: `m${index}`,
@@ -161,13 +159,13 @@ function examples(cases, weights) {
   return out;
 }
 
-function train(cases) {
+/** Logistic regression by stochastic gradient descent; `relabel` re-chooses the examples every 10 epochs. */
+function fit(relabel) {
   const weights = new Map();
   const next = random(20261122);
-  let data = examples(cases, weights);
+  let data = relabel(weights);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    // The message that makes a decision is re-chosen as the scorer learns.
-    if (epoch > 0 && epoch % 10 === 0) data = examples(cases, weights);
+    if (epoch > 0 && epoch % 10 === 0) data = relabel(weights);
     const order = data.map((_, index) => index);
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
@@ -190,6 +188,44 @@ function train(cases) {
       .filter(([, weight]) => weight !== 0)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
+}
+
+/**
+ * What teaches the picker: in each decision, the message that makes it (the one a rule found, else
+ * the first that speaks of the chosen option), with each option on the table a "yes" if it is the
+ * one chosen and a "no" if not.
+ */
+function pickExamples(cases) {
+  const out = [];
+  for (const evalCase of cases) {
+    if (evalCase.label !== 'decision') continue;
+    const right = (candidate) =>
+      candidate.choices.some((choice) => sameOption(choice.option, evalCase.chosen));
+    const making =
+      evalCase.candidates.find(
+        (candidate) => sameOption(candidate.ruled, evalCase.chosen) && right(candidate),
+      ) ?? evalCase.candidates.find(right);
+    if (!making) continue;
+    for (const choice of making.choices)
+      out.push({ features: choice.features, label: sameOption(choice.option, evalCase.chosen) ? 1 : 0 });
+  }
+  return out;
+}
+
+/** The picker first, then the scorer on the picks the picker makes. */
+function train(cases) {
+  const picker = fit(() => pickExamples(cases));
+  const picked = cases.map((evalCase) => ({
+    ...evalCase,
+    candidates: evalCase.candidates.map((candidate) => ({
+      ...candidate,
+      pick: bestChoice(candidate.choices, picker, PICK_FLOOR),
+    })),
+  }));
+  return {
+    weights: fit((weights) => examples(picked, weights)),
+    picker: { weights: picker, floor: PICK_FLOOR },
+  };
 }
 
 function measure(cases, scorer) {
@@ -224,30 +260,30 @@ const sets = TRAINING_SETS.filter((file) => {
 
 const real = loadReal();
 const generated = loadGenerated();
-const realFalse = (weights, threshold) => measure(real.heldOut, { weights, threshold }).fp;
+const realFalse = (model, threshold) => measure(real.heldOut, { ...model, threshold }).fp;
 
 if (process.argv.includes('--cv')) {
   const thresholds = [1, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9];
   const pooled = new Map(thresholds.map((threshold) => [threshold, { tp: 0, fp: 0, fn: 0, right: 0 }]));
   for (const heldOut of sets) {
-    const weights = train([...sets.filter((set) => set !== heldOut).flat(), ...real.training, ...generated]);
+    const model = train([...sets.filter((set) => set !== heldOut).flat(), ...real.training, ...generated]);
     const line = [];
     for (const threshold of thresholds) {
-      const result = measure(heldOut, { weights, threshold });
+      const result = measure(heldOut, { ...model, threshold });
       const sum = pooled.get(threshold);
       for (const key of Object.keys(sum)) sum[key] += result[key];
-      line.push(`${threshold}: ${format(result)}, real: ${realFalse(weights, threshold)} false`);
+      line.push(`${threshold}: ${format(result)}, real: ${realFalse(model, threshold)} false`);
     }
     console.log(`${heldOut[0].set}\n  ${line.join('\n  ')}`);
   }
   console.log('pooled');
   for (const [threshold, sum] of pooled) console.log(`  ${threshold}: ${format(sum)}`);
 } else {
-  const weights = train([...sets.flat(), ...real.training, ...generated]);
+  const { weights, picker } = train([...sets.flat(), ...real.training, ...generated]);
   const json = process.argv.indexOf('--json');
   if (json > 0) {
     // For the test that the shipped weights are what training gives.
-    writeFileSync(process.argv[json + 1], JSON.stringify({ threshold: THRESHOLD, weights }));
+    writeFileSync(process.argv[json + 1], JSON.stringify({ threshold: THRESHOLD, weights, picker }));
     process.exit(0);
   }
   const target = join(root, 'src-main', 'core', 'insight', 'decision-weights.ts');
@@ -262,11 +298,12 @@ import type { DecisionScorer } from './decision-scorer.js';
 export const DECISION_SCORER: DecisionScorer = {
   threshold: ${THRESHOLD},
   weights: ${JSON.stringify(weights)},
+  picker: ${JSON.stringify(picker)},
 };
 `,
   );
   console.log(`${Object.keys(weights).length} weights written to ${target}`);
   console.log(
-    `real conversations held back: ${realFalse(weights, THRESHOLD)} of ${real.heldOut.length} given a false decision`,
+    `real conversations held back: ${realFalse({ weights, picker }, THRESHOLD)} of ${real.heldOut.length} given a false decision`,
   );
 }

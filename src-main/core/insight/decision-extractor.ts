@@ -26,12 +26,14 @@ import {
   withProseNames,
   type Found,
 } from './decision-rules.js';
-import { readTurn, turnScore, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
+import { bestChoice, type Choice } from './decision-picker.js';
+import { readTurn, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
 import { DECISION_SCORER } from './decision-weights.js';
 import { contains, quoted, sentences, stripMarkup, wordsOf } from './decision-text.js';
+import { linearScore } from './linear-model.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 3;
+export const DECISION_EXTRACTOR_VERSION = 4;
 
 export interface ThreadMessage {
   readonly id: string;
@@ -82,6 +84,16 @@ function rationaleFor(chosen: string, turn: ThreadMessage, advice: ThreadMessage
   return advised ? stripMarkup(advised) : null;
 }
 
+/** The words before an option in the first sentence that names it, or the first sentence if none does. */
+function leadUpTo(said: readonly string[], option: string): string {
+  const lowered = option.toLowerCase();
+  for (const sentence of lowered ? said : []) {
+    const at = sentence.toLowerCase().indexOf(lowered);
+    if (at >= 0) return sentence.slice(0, at);
+  }
+  return said[0] ?? '';
+}
+
 function titleOf(chosen: string, alternatives: readonly string[], language: DecisionLanguage): string {
   if (language.code === 'nl') {
     return `Gekozen: ${chosen}${alternatives.length > 0 ? ` (boven ${alternatives.join(', ')})` : ''}`;
@@ -129,11 +141,11 @@ function anyChoiceWording(language: DecisionLanguage): RegExp {
   return union;
 }
 
-/** A message of the person the scorer looked at, for training it: its features and what it would pick. */
+/** A message of the person the scorer looked at, for training it: its features and its choices. */
 export interface ScoredCandidate {
   readonly index: number;
   readonly features: readonly string[];
-  readonly pick: string | null;
+  readonly choices: readonly Choice[];
   /** The option a rule found in the message, if one did. */
   readonly ruled: string | null;
 }
@@ -285,8 +297,8 @@ function walk(
       wordsOf(turn.text).every((word) => language.filler.has(word)) ||
       // Code and pasted data are not said; someone else's choice is not the person's.
       /[{}`]|^\s*"[^"]*"\s*:/m.test(turn.text) ||
-      someoneElse(turn.text, language) ||
-      !personAsked(language.asksToChoose)
+      // Names in an answer are topics, not options, unless the person asked or the answer laid a list out.
+      (!personAsked(language.choosing) && optionsOf(advice).ordered.length < 2)
     )
       return;
     const options = optionsHere();
@@ -304,16 +316,22 @@ function walk(
     const scored: ScoredTurn = {
       text: stated,
       asks: stated.length < turn.text.trim().length - 1,
+      askedWhich: personAsked(language.asksToChoose),
       options,
       advised,
       last: index === lastPersonTurn,
       language,
     };
-    const { features, pick } = readTurn(scored);
-    observe?.({ index, features, pick, ruled });
-    if (ruled !== null || !scorer || !pick) return;
-    const score = turnScore(features, scorer.weights);
+    const { features, choices, named } = readTurn(scored);
+    // "She's going with X" is someone else's choice; "he came down to 4%. signed the renewal" is the
+    // person's: what matters is who speaks where the option is named.
+    if (someoneElse(leadUpTo(allSentences, named[0] ?? ''), language)) return;
+    observe?.({ index, features, choices, ruled });
+    if (ruled !== null || !scorer) return;
+    const score = linearScore(features, scorer.weights);
     if (score < scorer.threshold) return;
+    const pick = bestChoice(choices, scorer.picker.weights, scorer.picker.floor);
+    if (!pick) return;
     if (decisions.some((decision) => decision.chosen.toLowerCase() === pick.toLowerCase())) return;
     const alternatives = alternativesTo(pick, options, null);
     if (alternatives.length === 0) return;

@@ -86,6 +86,10 @@ export interface DecisionLanguage {
   readonly filler: ReadonlySet<string>;
   /** Joins options in a question ("A or B"). */
   readonly or: RegExp;
+  /** A series of three or more closed by "or" ("black, red, or dusty blue"): options without a question. */
+  readonly series: RegExp;
+  /** Words that lead into a series' first item ("comes in black"): what follows the last of them is the item. */
+  readonly seriesLead: RegExp;
   /** Words that open a choice phrase without being part of the option. */
   readonly leading: RegExp;
 }
@@ -275,6 +279,8 @@ export const ENGLISH: DecisionLanguage = {
     from table list above options w w/`.split(/\s+/),
   ),
   or: /\s*(?:,\s*or\s+|\s+or\s+|\s+vs\.?\s+|\s+versus\s+|,\s*)/i,
+  series: /[^,]+,\s*[^,\s][^,]{0,40},?\s+or\s+[^,]+$/i,
+  seriesLead: /^.*(?:\b(?:in|like|from|either|between)\s+|:\s*)/i,
   leading: /^(?:(?:the|a|an|with|for|on|to|just|probably|definitely|then|actually)\s+)+/i,
 };
 
@@ -358,6 +364,8 @@ export const DUTCH: DecisionLanguage = {
     thanks lijkt me wat wel leuk`.split(/\s+/),
   ),
   or: /\s*(?:,\s*of\s+|\s+of\s+|\s+vs\.?\s+|\s+versus\s+|,\s*)/i,
+  series: /[^,]+,\s*[^,\s][^,]{0,40},?\s+of\s+[^,]+$/i,
+  seriesLead: /^.*(?:\b(?:in|zoals|van|tussen)\s+|:\s*)/i,
   leading: /^(?:(?:de|het|een|voor|met|toch|dan|maar)\s+)+/i,
 };
 

@@ -70,7 +70,14 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
       /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\b/i.test(sentence);
     // "oat almond or soy", "tabs or spaces, give me the argument": a short "A or B" asks by itself.
     const short = sentence.split(/\s+/).length <= 8;
-    if (!/[?]$/.test(sentence) && !comparing && !((asks || short) && joined.test(sentence))) continue;
+    // "comes in black, red, or that dusty blue": a series closed by "or" lays options out by itself.
+    const series = language.series.test(sentence);
+    if (!/[?]$/.test(sentence) && !comparing && !series && !((asks || short) && joined.test(sentence)))
+      continue;
+    if (series && !asks && !comparing) {
+      readSeries(sentence, language, options);
+      continue;
+    }
     const parts = sentence
       .replace(/[?]$/, '')
       // "lisbon (alfama, 1350/mo) or porto (boavista, 1100/mo)": what is in brackets describes.
@@ -99,6 +106,30 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
       if (plain) options.asked.push(plain);
     });
   }
+}
+
+/**
+ * "buying the torrentshell, comes in black, red, or that dusty blue": the items of a series, each
+ * without the words that lead into it; an item too long to be a name ends the series.
+ */
+function readSeries(sentence: string, language: DecisionLanguage, options: Options): void {
+  const items: string[] = [];
+  for (const part of sentence
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(language.or)
+    .reverse()) {
+    const plain = stripMarkup(part);
+    const item = plain
+      .replace(language.seriesLead, '')
+      .replace(/^(?:just|maybe|that|the|a|an|de|het|een)\s+/i, '')
+      .replace(/[.!,;:]+$/, '')
+      .trim();
+    if (!item || item.split(/\s+/).length > 4) break;
+    items.unshift(item);
+    // "comes in black": the words that lead into the series mark its first item.
+    if (language.seriesLead.test(plain)) break;
+  }
+  if (items.length >= 2) options.asked.push(...items);
 }
 
 /** Bold heads of lines and list items: the options an answer lays out, in order. */
@@ -208,10 +239,11 @@ const GENERIC_WORDS = new Set(
 
 /** An option's words that tell it apart: "Pixel 8 Pro" by "pixel", "a lakefront cabin" by "cabin". */
 export function keyWords(option: string): string[] {
-  // Two capitals name a brand as well as longer words do ("LG", "HP").
+  // Two capitals name a brand as well as longer words do ("LG", "HP"); so does a number ("16 inch"
+  // or "20 inch").
   return option
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 3 || /^\p{Lu}[\p{Lu}\p{N}]$/u.test(word))
+    .filter((word) => word.length >= 3 || /^\p{Lu}[\p{Lu}\p{N}]$|^\d\d$/u.test(word))
     .map((word) => word.toLowerCase())
     .filter((word) => !GENERIC_WORDS.has(word) && !STOP_WORDS.has(word));
 }

@@ -12,7 +12,9 @@ import {
   referencedOption,
   type Options,
 } from './decision-options.js';
+import { choicesIn, type Choice } from './decision-picker.js';
 import { someoneElse } from './decision-rules.js';
+import type { Weights } from './linear-model.js';
 
 /** What the scorer knows of one message of the person and what came before it. */
 export interface ScoredTurn {
@@ -20,6 +22,8 @@ export interface ScoredTurn {
   readonly text: string;
   /** Whether the message also asks something. */
   readonly asks: boolean;
+  /** Whether the person had asked in so many words which to take ("which", "should I", "torn"). */
+  readonly askedWhich: boolean;
   readonly options: Options;
   /** The option the latest answer advised, if it advised one. */
   readonly advised: string | null;
@@ -29,9 +33,11 @@ export interface ScoredTurn {
 }
 
 export interface DecisionScorer {
-  readonly weights: Readonly<Record<string, number>>;
+  readonly weights: Weights;
   /** The score, from 0 to 1, at which a message counts as a choice. */
   readonly threshold: number;
+  /** The picker's weights, and the score an option needs to be the one taken. */
+  readonly picker: { readonly weights: Weights; readonly floor: number };
 }
 
 const MAX_WORDS = 60;
@@ -72,34 +78,28 @@ function namedIn(text: string, options: Options): string[] {
   return whole.length > 0 ? whole : optionsNamedInPart(text, options);
 }
 
-/** "with a simple TypeScript": an option said with "a" before it is a kind of thing, not the one chosen. */
-function spokenOfAsKind(text: string, option: string): boolean {
-  const at = text.toLowerCase().indexOf(option.toLowerCase());
-  return (
-    at > 0 &&
-    !/^(?:a|an|een)\s/i.test(option) &&
-    /\b(?:a|an|een)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(0, at))
-  );
-}
-
-/** What the scorer reads of one message: its features, and the option it would pick. */
+/** What the scorer reads of one message: its features, and how it speaks of each option on the table. */
 export interface ReadTurn {
   readonly features: string[];
-  readonly pick: string | null;
+  readonly choices: Choice[];
+  /** The options it names, whole or in part. */
+  readonly named: readonly string[];
 }
 
-/** Reads one message once: the options it names and points at serve both its features and its pick. */
+/** Reads one message once: the options it names and points at serve both its features and its choices. */
 export function readTurn(turn: ScoredTurn): ReadTurn {
   const named = namedIn(turn.text, turn.options);
   const pointed = referencedOption(turn.text, turn.options, turn.language);
   return {
-    features: turnFeatures(turn, named.length, pointed !== null),
-    pick: pickedOption(turn, named, pointed),
+    features: turnFeatures(turn, named, pointed !== null),
+    choices: choicesIn({ ...turn, pointed, named }),
+    named,
   };
 }
 
 /** The features of one message: its words and word pairs, and what shape it has. */
-function turnFeatures(turn: ScoredTurn, named: number, points: boolean): string[] {
+function turnFeatures(turn: ScoredTurn, namedOptions: readonly string[], points: boolean): string[] {
+  const named = namedOptions.length;
   const { text, options, language } = turn;
   const words = wordsWithPlaceholders(text, options);
   const head = words.slice(0, MAX_WORDS);
@@ -117,7 +117,11 @@ function turnFeatures(turn: ScoredTurn, named: number, points: boolean): string[
   ];
   for (const part of shape) features.add(part);
   features.add(shape.join('&'));
+  features.add(turn.askedWhich ? 'asked-which' : 'asked-other');
   if (points) features.add('pointer');
+  // Naming part of a long "option" (a how-to step, a sentence of the question) is weak evidence.
+  const longest = Math.max(0, ...namedOptions.map((option) => option.split(/\s+/).length));
+  if (longest > 0) features.add(longest <= 3 ? 'named-words:1-3' : 'named-words:4+');
   if (allOptions(options).length >= 2) features.add('options:2+');
   if (turn.last) features.add('last');
   if (language.hedge.test(text)) features.add('hedge');
@@ -125,24 +129,4 @@ function turnFeatures(turn: ScoredTurn, named: number, points: boolean): string[
   // can still read so.
   if (someoneElse(text, language)) features.add('someone-else');
   return [...features];
-}
-
-/** How likely, from 0 to 1, the message makes a choice. */
-export function turnScore(features: readonly string[], weights: Readonly<Record<string, number>>): number {
-  let sum = 0;
-  for (const feature of features) sum += weights[feature] ?? 0;
-  return 1 / (1 + Math.exp(-sum));
-}
-
-/**
- * Which option a message that makes a choice makes: the one it names, the one it points at, or else
- * the advice it takes.
- */
-function pickedOption(turn: ScoredTurn, named: readonly string[], pointed: string | null): string | null {
-  if (named.length === 1) return spokenOfAsKind(turn.text, named[0] as string) ? null : (named[0] as string);
-  if (pointed) return pointed;
-  // Naming several, the message weighs them still, or says in its own way which it turned down:
-  // a guess there would as often be wrong as right.
-  if (named.length >= 2) return null;
-  return turn.advised;
 }

@@ -11,6 +11,7 @@ import {
   type ThreadMessage,
 } from '../../../../src-main/core/insight/decision-extractor.js';
 import { DECISION_SCORER } from '../../../../src-main/core/insight/decision-weights.js';
+import type { Weights } from '../../../../src-main/core/insight/linear-model.js';
 import { useTempFolders } from '../../../support/temp-folder.js';
 
 const temp = useTempFolders();
@@ -35,7 +36,7 @@ const reply = (text: string): ThreadMessage[] => [
   answer,
   { id: 'u', role: 'user', text, createTime: 3 },
 ];
-const rulesOnly = { weights: {}, threshold: 1 };
+const rulesOnly = { weights: {}, threshold: 1, picker: { weights: {}, floor: 1 } };
 
 describe('the learned decision scorer', () => {
   it('finds a choice no rule recognises, with a lower confidence than a rule’s', () => {
@@ -67,12 +68,13 @@ describe('the learned decision scorer', () => {
     expect(run.status).toBe(0);
     const trained = JSON.parse(readFileSync(out, 'utf8')) as typeof DECISION_SCORER;
     expect(trained.threshold).toBe(DECISION_SCORER.threshold);
+    expect(trained.picker.floor).toBe(DECISION_SCORER.picker.floor);
     // Rounded to thousandths; another build of the same engine may round a last digit differently.
-    const features = new Set([...Object.keys(trained.weights), ...Object.keys(DECISION_SCORER.weights)]);
-    const drifted = [...features].filter(
-      (feature) =>
-        Math.abs((trained.weights[feature] ?? 0) - (DECISION_SCORER.weights[feature] ?? 0)) > 0.002,
-    );
-    expect(drifted).toEqual([]);
+    const drifted = (got: Weights, shipped: Weights) =>
+      [...new Set([...Object.keys(got), ...Object.keys(shipped)])].filter(
+        (feature) => Math.abs((got[feature] ?? 0) - (shipped[feature] ?? 0)) > 0.002,
+      );
+    expect(drifted(trained.weights, DECISION_SCORER.weights)).toEqual([]);
+    expect(drifted(trained.picker.weights, DECISION_SCORER.picker.weights)).toEqual([]);
   });
 });
