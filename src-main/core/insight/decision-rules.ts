@@ -260,8 +260,32 @@ function escapeRegExp(text: string): string {
 /** Options weighed in prose only ("Priya: 7 yrs … Tom: 4 yrs"): the names the answer shares with the question. */
 export function withProseNames(options: Options, advice: ThreadMessage | null, asked: string): Options {
   if (!advice || allOptions(options).length >= 2) return options;
-  const prose = namesInProse(advice.text, asked);
+  let prose = namesInProse(advice.text, asked);
+  if (prose.length < 2) prose = alternativesAnswered(asked, advice.text);
   return prose.length >= 2 ? { ...options, listed: [...options.listed, ...prose] } : options;
+}
+
+/**
+ * "hinge or bumble if I want something serious": an "A or B" said in passing, not as a question,
+ * counts when the answer speaks of both; each side is the most of its nearest three words the
+ * answer repeats.
+ */
+function alternativesAnswered(asked: string, adviceText: string): string[] {
+  const names = new Set<string>();
+  const word = String.raw`[\p{L}\p{N}'+-]+`;
+  const pair = new RegExp(
+    String.raw`((?:${word}\s+){0,2}${word})\s+or\s+(${word}(?:\s+${word}){0,2})`,
+    'giu',
+  );
+  const spoken = (phrase: string) => !STOP_WORDS.has(phrase.toLowerCase()) && contains(adviceText, phrase);
+  for (const match of asked.matchAll(pair)) {
+    const left = (match[1] as string).split(/\s+/);
+    const right = (match[2] as string).split(/\s+/);
+    const before = [3, 2, 1].map((n) => left.slice(-n).join(' ')).find(spoken);
+    const after = [3, 2, 1].map((n) => right.slice(0, n).join(' ')).find(spoken);
+    if (before && after && before.toLowerCase() !== after.toLowerCase()) names.add(before).add(after);
+  }
+  return names.size >= 2 ? [...names] : [];
 }
 
 /** Names the advice writes with a capital inside a sentence that the person's own turns had named too. */
