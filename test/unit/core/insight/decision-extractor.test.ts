@@ -83,6 +83,8 @@ const SETS = [
   { file: 'blind-holdout-3.json', precision: 0.9, recall: 0.78, choice: 0.9 },
   { file: 'blind-holdout-4.json', precision: 0.9, recall: 0.78, choice: 0.87 },
   { file: 'blind-holdout-5.json', precision: 0.9, recall: 0.72, choice: 0.9 },
+  // Written after the picker was built, measured once on the final work: the honest figure.
+  { file: 'blind-holdout-6.json', precision: 0.9, recall: 0.66, choice: 0.87 },
 ];
 
 describe.each(SETS)('decision extraction on $file', ({ file, precision, recall, choice }) => {
