@@ -224,7 +224,8 @@ export const ENGLISH: DecisionLanguage = {
     new RegExp(String.raw`\bif i were you,? i'?d (?:\w+ )?(?:an? |the )?(.+?)${END}`, 'i'),
     new RegExp(String.raw`\b(?:i'?d )?lean(?:ing)? (?:towards?|to) (.+?)${END}`, 'i'),
     new RegExp(
-      String.raw`(\*\*[^*\n]{1,60}\*\*|[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}) (?:makes the most sense|is the way to go|is your best bet|is the sweet spot|is the one to (?:get|pick|buy)|is the clear winner|is what i'?d (?:pick|choose|do)|wins here)\b`,
+      // The name is looked for behind the verdict, so that only sentences with a verdict pay for it.
+      String.raw`(?<=(\*\*[^*\n]{1,60}\*\*|[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}) )(?:makes the most sense|is the way to go|is your best bet|is the sweet spot|is the one to (?:get|pick|buy)|is the clear winner|is what i'?d (?:pick|choose|do)|wins here)\b`,
       'i',
     ),
     new RegExp(

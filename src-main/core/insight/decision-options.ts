@@ -71,7 +71,12 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
     // "oat almond or soy", "tabs or spaces, give me the argument": a short "A or B" asks by itself.
     const short = sentence.split(/\s+/).length <= 8;
     // "comes in black, red, or that dusty blue": a series closed by "or" lays options out by itself.
-    const series = language.series.test(sentence);
+    // The series pattern backtracks on long sentences; most have no "or" after a comma at all.
+    const series =
+      sentence.length <= 300 &&
+      sentence.includes(',') &&
+      joined.test(sentence) &&
+      language.series.test(sentence);
     if (!/[?]$/.test(sentence) && !comparing && !series && !((asks || short) && joined.test(sentence)))
       continue;
     if (series && !asks && !comparing) {

@@ -205,27 +205,53 @@ export function acceptedAdvice(
   return advised ? { chosen: advised, over: null, confidence: 0.8, alternatives: inProse(advised) } : null;
 }
 
+/** What an answer advises, read once per answer: the phrase it recommends, and the sentences that favour one. */
+interface AdviceReading {
+  readonly language: DecisionLanguage;
+  readonly phrase: string | null;
+  /** Sentences that favour an option, latest first, without markup. */
+  readonly favouring: readonly string[];
+}
+
+// Rules and the scorer ask about the same answer for the same message; its patterns are costly.
+const readAdvice = new WeakMap<ThreadMessage, AdviceReading>();
+
+function adviceReading(advice: ThreadMessage, language: DecisionLanguage): AdviceReading {
+  const known = readAdvice.get(advice);
+  if (known && known.language === language) return known;
+  const said = sentences(advice.text);
+  let phrase: string | null = null;
+  for (const advised of said) {
+    // Read without markup: "**My recommendation:** the **chair method**" advises "chair method".
+    const plain = stripMarkup(advised);
+    for (const pattern of language.recommendation) {
+      const match = pattern.exec(plain);
+      if (!match) continue;
+      phrase = cleanPhrase(match[1] ?? '', language) || null;
+      if (phrase) break;
+    }
+    if (phrase) break;
+  }
+  const favouring = said
+    .filter((advised) => language.favours.test(advised))
+    .reverse()
+    .map((advised) => stripMarkup(advised));
+  const reading = { language, phrase, favouring };
+  readAdvice.set(advice, reading);
+  return reading;
+}
+
 /** The option an answer advises ("My recommendation: satin", "In your shoes I'd take the Berlin role"). */
 export function adviceGiven(
   advice: ThreadMessage,
   options: Options,
   language: DecisionLanguage,
 ): string | null {
-  for (const advised of sentences(advice.text)) {
-    // Read without markup: "**My recommendation:** the **chair method**" advises "chair method".
-    const plain = stripMarkup(advised);
-    for (const pattern of language.recommendation) {
-      const match = pattern.exec(plain);
-      if (!match) continue;
-      const phrase = cleanPhrase(match[1] ?? '', language);
-      if (!phrase) continue;
-      return optionsNamed(phrase, options)[0] ?? optionsNamedInPart(phrase, options)[0] ?? phrase;
-    }
-  }
+  const { phrase, favouring } = adviceReading(advice, language);
+  if (phrase) return optionsNamed(phrase, options)[0] ?? optionsNamedInPart(phrase, options)[0] ?? phrase;
   // No advice in so many words: the answer's conclusion, the last sentence that favours one option.
-  for (const advised of sentences(advice.text).reverse()) {
-    if (!language.favours.test(advised)) continue;
-    const named = optionsNamed(stripMarkup(advised), options);
+  for (const advised of favouring) {
+    const named = optionsNamed(advised, options);
     if (named.length === 1) return named[0] as string;
   }
   return null;
