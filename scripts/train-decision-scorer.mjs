@@ -143,9 +143,7 @@ function examples(cases, weights) {
     // Where a rule found the choice, that message makes it; otherwise the best-scored message that
     // would pick the chosen option and asks nothing.
     const ruled = evalCase.candidates.find((candidate) => sameOption(candidate.ruled, evalCase.chosen));
-    const making = evalCase.candidates.filter(
-      (candidate) => sameOption(candidate.pick, evalCase.chosen) && true,
-    );
+    const making = evalCase.candidates.filter((candidate) => sameOption(candidate.pick, evalCase.chosen));
     let best = ruled ?? making[0];
     if (!best) continue;
     if (!ruled)

@@ -26,7 +26,7 @@ import {
   withProseNames,
   type Found,
 } from './decision-rules.js';
-import { bestChoice, type Choice } from './decision-picker.js';
+import { bestChoice, choicesIn, type Choice } from './decision-picker.js';
 import { readTurn, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
 import { DECISION_SCORER } from './decision-weights.js';
 import { contains, quoted, sentences, stripMarkup, wordsOf } from './decision-text.js';
@@ -85,11 +85,13 @@ function rationaleFor(chosen: string, turn: ThreadMessage, advice: ThreadMessage
 }
 
 /** The words before an option in the first sentence that names it, or the first sentence if none does. */
-function leadUpTo(said: readonly string[], option: string): string {
-  const lowered = option.toLowerCase();
-  for (const sentence of lowered ? said : []) {
-    const at = sentence.toLowerCase().indexOf(lowered);
-    if (at >= 0) return sentence.slice(0, at);
+function leadUpTo(said: readonly string[], option: string | null): string {
+  if (option) {
+    const lowered = option.toLowerCase();
+    for (const sentence of said) {
+      const at = sentence.toLowerCase().indexOf(lowered);
+      if (at >= 0) return sentence.slice(0, at);
+    }
   }
   return said[0] ?? '';
 }
@@ -322,15 +324,17 @@ function walk(
       last: index === lastPersonTurn,
       language,
     };
-    const { features, choices, named } = readTurn(scored);
+    const { features, named, pointed } = readTurn(scored);
     // "She's going with X" is someone else's choice; "he came down to 4%. signed the renewal" is the
     // person's: what matters is who speaks where the option is named.
-    if (someoneElse(leadUpTo(allSentences, named[0] ?? ''), language)) return;
-    observe?.({ index, features, choices, ruled });
+    if (someoneElse(leadUpTo(allSentences, named[0] ?? null), language)) return;
+    // How the message speaks of each option is read only for a message that scores as a choice.
+    const choices = () => choicesIn({ ...scored, named, pointed });
+    if (observe) observe({ index, features, choices: choices(), ruled });
     if (ruled !== null || !scorer) return;
     const score = linearScore(features, scorer.weights);
     if (score < scorer.threshold) return;
-    const pick = bestChoice(choices, scorer.picker.weights, scorer.picker.floor);
+    const pick = bestChoice(choices(), scorer.picker.weights, scorer.picker.floor);
     if (!pick) return;
     if (decisions.some((decision) => decision.chosen.toLowerCase() === pick.toLowerCase())) return;
     const alternatives = alternativesTo(pick, options, null);

@@ -72,13 +72,10 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
     const short = sentence.split(/\s+/).length <= 8;
     // "comes in black, red, or that dusty blue": a series closed by "or" lays options out by itself.
     // The series pattern backtracks on long sentences; most have no "or" after a comma at all.
+    const joins = joined.test(sentence);
     const series =
-      sentence.length <= 300 &&
-      sentence.includes(',') &&
-      joined.test(sentence) &&
-      language.series.test(sentence);
-    if (!/[?]$/.test(sentence) && !comparing && !series && !((asks || short) && joined.test(sentence)))
-      continue;
+      joins && sentence.length <= 300 && sentence.includes(',') && language.series.test(sentence);
+    if (!/[?]$/.test(sentence) && !comparing && !series && !((asks || short) && joins)) continue;
     if (series && !asks && !comparing) {
       readSeries(sentence, language, options);
       continue;

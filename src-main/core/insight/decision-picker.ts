@@ -63,20 +63,22 @@ export function choicesIn(context: PickContext): Choice[] {
   // A message naming three or more options lists them; one that names an option as a kind of thing
   // ("with a simple TypeScript") speaks of kinds: neither takes one.
   if (named.length >= 3) return [];
-  for (const option of named) {
-    const mention = mentionOf(text, option);
-    if (mention && spokenOfAsKind(text.slice(0, mention.start), option)) return [];
-  }
   const distinct = new Map<string, string>();
   for (const option of [...allOptions(options), ...(advised ? [advised] : [])]) {
     const key = option.toLowerCase().trim();
     if (key.length >= 1 && key.split(/\s+/).length <= MAX_OPTION_WORDS && !distinct.has(key))
       distinct.set(key, option.trim());
   }
+  // Where the message first speaks of each option, found once for every feature that needs it.
   const mentions = new Map(
     [...distinct.values()].map((option) => [option, mentionOf(text, option)] as const),
   );
+  for (const option of named) {
+    const mention = mentions.get(option) ?? mentionOf(text, option);
+    if (mention && spokenOfAsKind(text.slice(0, mention.start), option)) return [];
+  }
   const spoken = [...mentions.values()].filter((mention) => mention !== null).map((mention) => mention.start);
+  const [firstSpoken, lastSpoken] = [Math.min(...spoken), Math.max(...spoken)];
   const count = named.length === 0 ? 'n:0' : named.length === 1 ? 'n:1' : 'n:2+';
   const choices: Choice[] = [];
   for (const option of distinct.values()) {
@@ -101,8 +103,8 @@ export function choicesIn(context: PickContext): Choice[] {
     if (options.ordered[0] === option) features.add('listed-first');
     if (mention) {
       const before = text.slice(0, mention.start);
-      if (mention.start === Math.min(...spoken)) features.add('mention-first');
-      if (mention.start === Math.max(...spoken)) features.add('mention-last');
+      if (mention.start === firstSpoken) features.add('mention-first');
+      if (mention.start === lastSpoken) features.add('mention-last');
       if (/[.!?]\s/.test(before)) features.add('later-sentence');
       const left = tokens(before).slice(-CONTEXT_WORDS);
       left.forEach((word, index) => features.add(`l${left.length - index}:${word}`));

@@ -232,10 +232,13 @@ function adviceReading(advice: ThreadMessage, language: DecisionLanguage): Advic
     }
     if (phrase) break;
   }
-  const favouring = said
-    .filter((advised) => language.favours.test(advised))
-    .reverse()
-    .map((advised) => stripMarkup(advised));
+  // The sentences that favour an option only matter to an answer that recommends nothing outright.
+  const favouring = phrase
+    ? []
+    : said
+        .filter((advised) => language.favours.test(advised))
+        .reverse()
+        .map((advised) => stripMarkup(advised));
   const reading = { language, phrase, favouring };
   readAdvice.set(advice, reading);
   return reading;

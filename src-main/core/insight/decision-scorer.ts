@@ -12,7 +12,6 @@ import {
   referencedOption,
   type Options,
 } from './decision-options.js';
-import { choicesIn, type Choice } from './decision-picker.js';
 import { someoneElse } from './decision-rules.js';
 import type { Weights } from './linear-model.js';
 
@@ -78,23 +77,23 @@ function namedIn(text: string, options: Options): string[] {
   return whole.length > 0 ? whole : optionsNamedInPart(text, options);
 }
 
-/** What the scorer reads of one message: its features, and how it speaks of each option on the table. */
+/**
+ * What the scorer reads of one message: its features, and the options it names and points at, which
+ * the picker reads again only for a message that scores as a choice.
+ */
 export interface ReadTurn {
   readonly features: string[];
-  readonly choices: Choice[];
   /** The options it names, whole or in part. */
   readonly named: readonly string[];
+  /** The option it points at ("the 2nd", "B"), if it points at one. */
+  readonly pointed: string | null;
 }
 
-/** Reads one message once: the options it names and points at serve both its features and its choices. */
+/** Reads one message once: the options it names and points at serve its features and the picker. */
 export function readTurn(turn: ScoredTurn): ReadTurn {
   const named = namedIn(turn.text, turn.options);
   const pointed = referencedOption(turn.text, turn.options, turn.language);
-  return {
-    features: turnFeatures(turn, named, pointed !== null),
-    choices: choicesIn({ ...turn, pointed, named }),
-    named,
-  };
+  return { features: turnFeatures(turn, named, pointed !== null), named, pointed };
 }
 
 /** The features of one message: its words and word pairs, and what shape it has. */
