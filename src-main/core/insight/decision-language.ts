@@ -28,6 +28,10 @@ export interface DecisionLanguage {
   /** A person pointing at an option of a list just given ("the second option"); group 1 is the ordinal. */
   readonly ordinal: RegExp;
   readonly ordinals: Readonly<Record<string, number>>;
+  /** A bare place in a list ("going w the 4th, it's my thesis"); group 1 is the ordinal. */
+  readonly placeInList: RegExp;
+  /** A letter of a lettered list after a verb that takes it ("going for A"); group 1 is the letter. */
+  readonly letterPick: RegExp;
   /** Advice; group 1 is the option advised. */
   readonly recommendation: readonly RegExp[];
   /** Sentences that sound like a choice but put it off or only imagine it. */
@@ -199,6 +203,10 @@ export const ENGLISH: DecisionLanguage = {
     fifth: 5,
     '5th': 5,
   },
+  placeInList:
+    /\bthe\s+(first|second|third|fourth|fifth|last|middle|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|times|day|week|month|year|thing|things|step|place|half|few|couple|round|bit|part|two|three|chapter|paragraph|sentence|minute|hour|night|person|people)\b)/i,
+  letterPick:
+    /\b(?:[Gg]o(?:ing)? (?:with|for)|[Ww]ent (?:with|for)|[Pp]ick(?:ing)?|[Tt]ak(?:e|ing)|[Cc]hoos(?:e|ing)|[Oo]ption)\s+([A-E])\b(?!')/,
   recommendation: [
     new RegExp(
       String.raw`\b(?:i'?d|i would|i) (?:recommend|suggest|go with|pick|choose|lean (?:towards|toward))(?: going with| using| starting with)? (?:an? |the )?(.+?)${END}`,
@@ -321,6 +329,9 @@ export const DUTCH: DecisionLanguage = {
   ordinal:
     /\b(?:de|het)\s+(eerste|tweede|derde|vierde|laatste)\s+(?:optie|keuze|voorstel)?\b|\boptie\s*(\d)\b/i,
   ordinals: { eerste: 1, tweede: 2, derde: 3, vierde: 4, twee: 2, drie: 3, vier: 4 },
+  placeInList:
+    /\b(?:de|het)\s+(eerste|tweede|derde|vierde|laatste|middelste)\b(?!\s+(?:keer|dag|week|maand|jaar|stap|helft|paar)\b)/i,
+  letterPick: /\b(?:[Dd]oe maar|[Kk]ies|[Nn]eem|[Oo]ptie|[Gg]aan? voor|[Ww]e gaan voor)\s+([A-E])\b/,
   recommendation: [
     new RegExp(
       String.raw`\b(?:ik zou|ik raad|mijn advies is|ik adviseer)(?: je| jullie)?(?: aan)?(?: voor)? (?:een |de |het )?(.+?)${END}`,

@@ -55,8 +55,35 @@ export function turnOptions(
   return options;
 }
 
+const COMPARING = /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\b/i;
+const SHORT_ASK_WORDS = 12;
+// "Startup: 62k, remote" and "Hospital IT: 58k" lines, or "option one: Marcello's, ..." sentences:
+// options put by name (group 1) or by number (the name in group 2), as people write them down.
+const NAMED_LINE =
+  /^(?:(?:option|optie|choice|keuze)\s+(?:\d|one|two|three|een|twee|drie|[a-c])\s*[:.)-]\s*([^,.;()]{2,80}?)\s*(?:[,.;(]|$)|(?!(?:option|optie|choice|keuze)\s)([\p{Lu}\d][^:,.;()]{0,40}?)\s*(?:\([^)]*\)\s*)?:\s+\S)/iu;
+// Lines that open with a label of what is said, not of an option.
+const NOT_A_NAME =
+  /^(?:note|notes|update|edit|context|background|budget|question|ps|p\.s|tl;?dr|pros?|cons?|goal|problem|issue|situation|deadline|example|eg|e\.g|info|details|requirements?|constraints?|also|btw|fyi|my question|vraag|doel|opmerking)$/i;
+
+/** Options a person writes down one per line or sentence, each opened by its name and a colon. */
+function readNamedLines(text: string, options: Options): void {
+  const names: string[] = [];
+  for (const piece of text.split(/\n+|(?<=[.!?])\s+/)) {
+    const match = NAMED_LINE.exec(piece.trim());
+    // "option two: a picnic at the lake where we walk": a numbered option's first words name it.
+    const numbered = match?.[1] ? match[1].split(/\s+/).slice(0, 5).join(' ') : null;
+    const name = stripMarkup(numbered ?? match?.[2] ?? '')
+      .replace(/^(?:the|a|an|de|het|een)\s+/i, '')
+      .replace(/(?:\s+(?:where|which|that|who|with|at|in|on|for|of|to|and|die|dat|waar|met))+$/i, '');
+    if (!name || name.split(/\s+/).length > 5 || NOT_A_NAME.test(name)) continue;
+    if (!names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  if (names.length >= 2 && names.length <= 6) options.asked.push(...names);
+}
+
 /** "postgres, mysql or mongo?", "we're choosing between X and Y": options the person puts in words. */
 function readAskedOptions(text: string, language: DecisionLanguage, options: Options): void {
+  readNamedLines(text, options);
   // A turn that asks something lays its options out in any of its sentences ("soul red, machine
   // grey or deep blue. which hides dirt?"), not only in the question itself.
   const asks =
@@ -66,10 +93,10 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
     );
   const joined = language.code === 'nl' ? /\s(?:of|vs\.?|versus)\s/i : /\s(?:or|vs\.?|versus)\s/i;
   for (const sentence of sentences(text)) {
-    const comparing =
-      /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\b/i.test(sentence);
-    // "oat almond or soy", "tabs or spaces, give me the argument": a short "A or B" asks by itself.
-    const short = sentence.split(/\s+/).length <= 8;
+    const comparing = COMPARING.test(sentence);
+    // "oat almond or soy", "new corolla hybrid or a 3yo golf with 40k km": a short "A or B" asks by
+    // itself.
+    const short = sentence.split(/\s+/).length <= SHORT_ASK_WORDS;
     // "comes in black, red, or that dusty blue": a series closed by "or" lays options out by itself.
     // The series pattern backtracks on long sentences; most have no "or" after a comma at all.
     const joins = joined.test(sentence);
@@ -80,7 +107,10 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
       readSeries(sentence, language, options);
       continue;
     }
+    // "going back and forth between X and Y": the options follow the word that compares.
+    const from = comparing ? sentence.search(COMPARING) : 0;
     const parts = sentence
+      .slice(Math.max(0, from))
       .replace(/[?]$/, '')
       // "lisbon (alfama, 1350/mo) or porto (boavista, 1100/mo)": what is in brackets describes.
       .replace(/\s*\([^)]*\)/g, '')
@@ -298,7 +328,12 @@ export function referencedOption(
   if (letter) return options.labelled.get((letter[1] as string).toUpperCase()) ?? null;
   const number = /(?:#|option\s*|optie\s*|number\s*)(\d)\b/i.exec(phrase);
   const ordinal = language.ordinal.exec(phrase);
-  return optionAt(number?.[1] ?? ordinal?.[2] ?? ordinal?.[1] ?? ordinal?.[3] ?? '', options, language);
+  const pointer = number?.[1] ?? ordinal?.[2] ?? ordinal?.[1] ?? ordinal?.[3];
+  if (pointer) return optionAt(pointer, options, language);
+  // "going for A", "the middle one"'s shorter cousin "de middelste": read only when nothing above is.
+  const picked = language.letterPick.exec(phrase)?.[1];
+  if (picked) return options.labelled.get(picked) ?? null;
+  return optionAt(language.placeInList.exec(phrase)?.[1] ?? '', options, language);
 }
 
 /** The place in the latest list one pointer word names ("2", "second", "last", "middle"); 0 for none. */
@@ -307,7 +342,7 @@ export function pointerPosition(pointer: string, options: Options, language: Dec
   const count = options.ordered.length;
   if (/^\d$/.test(word)) return Number(word);
   if (word === 'last' || word === 'laatste') return count;
-  if (word === 'middle') return count % 2 === 1 ? (count + 1) / 2 : 0;
+  if (word === 'middle' || word === 'middelste') return count % 2 === 1 ? (count + 1) / 2 : 0;
   return language.ordinals[word] ?? 0;
 }
 

@@ -52,9 +52,17 @@ function mentionOf(text: string, option: string): { start: number; end: number }
   return first;
 }
 
-/** "with a simple TypeScript": an option said with "a" before it is a kind of thing, not the one taken. */
+/**
+ * "with a simple TypeScript": an option said as "with a …" is a kind of thing, not the one taken;
+ * "ok a cat" takes one.
+ */
 function spokenOfAsKind(before: string, option: string): boolean {
-  return !/^(?:a|an|een)\s/i.test(option) && /\b(?:a|an|een)\s+(?:[\p{L}-]+\s+)?$/iu.test(before);
+  return (
+    !/^(?:a|an|een)\s/i.test(option) &&
+    /\b(?:with|like|as|for|of|in|on|using|use|met|als|voor|van)\s+(?:a|an|een)\s+(?:[\p{L}-]+\s+)?$/iu.test(
+      before,
+    )
+  );
 }
 
 /** Every option on the table, each with the features of how the message speaks of it. */

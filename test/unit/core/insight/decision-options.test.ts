@@ -1,0 +1,65 @@
+// How options are read from the way people write them down, and how a reply points at one of a list:
+// the decision finder can only find a choice between options it has read.
+import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../../../src-main/core/insight/decision-language.js';
+import { referencedOption, turnOptions } from '../../../../src-main/core/insight/decision-options.js';
+
+const asked = (text: string) => turnOptions({ role: 'user', text }, ENGLISH).asked;
+
+describe('options a person writes down', () => {
+  it('reads options put one per line or sentence, each opened by its name', () => {
+    expect(
+      asked(
+        'Two offers on the table. Startup: 62k, fully remote. Hospital IT department: 58k, hybrid, solid pension.',
+      ),
+    ).toEqual(['Startup', 'Hospital IT department']);
+    expect(
+      asked('Hiring a designer.\nPriya: 4y experience, research\nTom (agency): 6y, visual polish'),
+    ).toEqual(['Priya', 'Tom']);
+  });
+
+  it('reads numbered options by their first words', () => {
+    expect(
+      asked(
+        "option one: Marcello's, the restaurant of our first date. option two: a picnic at the lake where we walk every sunday.",
+      ),
+    ).toEqual(["Marcello's", 'picnic at the lake']);
+  });
+
+  it('does not take labels of what is said for options', () => {
+    expect(asked('Update: the landlord called.\nBudget: 1,400 a month\nDeadline: friday')).toEqual([]);
+  });
+
+  it('reads the options after the word that compares, and a longer "A or B" said outright', () => {
+    expect(asked('we keep going back and forth between a Caribbean cruise and a Utah road trip')).toEqual([
+      'a Caribbean cruise',
+      'a Utah road trip',
+    ]);
+    expect(
+      asked('budget 25k. new toyota corolla hybrid or a 3yo VW golf with 40k km. i drive mostly city'),
+    ).toEqual(['corolla hybrid', 'a 3yo VW golf']);
+  });
+});
+
+describe('a reply pointing at an option of a list', () => {
+  const list = turnOptions(
+    {
+      role: 'assistant',
+      text: 'A) Semi-structured interviews\nB) Survey with a burnout scale\nC) Mixed methods\nD) Diary study',
+    },
+    ENGLISH,
+  );
+
+  it('reads a letter after a verb that takes it, and a bare place in the list', () => {
+    expect(referencedOption('going for A. 12 people is too few for a survey', list, ENGLISH)).toBe(
+      'Semi-structured interviews',
+    );
+    expect(referencedOption("going w the 4th, it's basically my thesis", list, ENGLISH)).toBe('Diary study');
+    expect(referencedOption('ok the last, it fits', list, ENGLISH)).toBe('Diary study');
+  });
+
+  it('does not read an article or a time as a pointer', () => {
+    expect(referencedOption('going for a walk first, then I will decide', list, ENGLISH)).toBeNull();
+    expect(referencedOption('the first time I ran a survey it flopped', list, ENGLISH)).toBeNull();
+  });
+});
