@@ -25,6 +25,8 @@ const TRAINING_SETS = [
   'dev-6.json',
   'dev-7.json',
   'dev-8.json',
+  'dev-9.json',
+  'dev-10.json',
 ];
 const THRESHOLD = 0.75;
 const PICK_FLOOR = 0.5;

@@ -33,7 +33,7 @@ import { contains, quoted, sentences, stripMarkup, wordsOf } from './decision-te
 import { linearScore } from './linear-model.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 5;
+export const DECISION_EXTRACTOR_VERSION = 6;
 
 export interface ThreadMessage {
   readonly id: string;

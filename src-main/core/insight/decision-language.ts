@@ -241,7 +241,7 @@ export const ENGLISH: DecisionLanguage = {
     ),
   ],
   notYet:
-    /\b(?:think about it|think it over|sleep on it|not sure|haven'?t decided|undecided|talk (?:it over )?(?:to|with) (?:my|our)|check with|for now i'?ll wait|let me think|decide later|if i were|if we were|which (?:one )?would you|would you (?:pick|choose|go)|hypothetically|suppose|imagine|not my (?:call|decision|choice)|wasn'?t (?:my (?:call|decision|choice)|up to me))\b/i,
+    /\b(?:think about it|think it over|sleep on it|not sure|haven'?t decided|undecided|talk (?:it over )?(?:to|with) (?:my|our)|check with|for now i'?ll wait|let me think|decide later|if i were|if we were|which (?:one )?would you|would you (?:pick|choose|go)|hypothetically|suppose|imagine|not my (?:call|decision|choice)|wasn'?t (?:my (?:call|decision|choice)|up to me)|(?:i'?ll|we'?ll|i will|we will|let me|going to|gonna) decide (?:after|once|when|later|tomorrow|next|on|at)|before (?:i|we) (?:decide|commit|choose|pick)|still (?:deciding|torn|undecided|weighing|thinking it over|choosing)|between the (?:other )?two still|no point (?:looking|deciding|choosing|booking|buying)\b.{0,40}\buntil|not (?:touching|doing|buying|deciding) (?:any of )?(?:it|anything) until)\b/i,
   commit: new RegExp(
     String.raw`\b(?:chose|choosing|picked(?: up)?|picking|went (?:with|for)|going (?:with|for)|(?:i'?ll|we'?ll|i will|we will|let'?s|gonna|to) go (?:with|for)|booked|booking|ordered|ordering|bought|buying|got|getting|grabbed|took|taking|signed(?: up)?(?: for| with| on)?|signing|rented|reserved|adopted|enrolled(?: in)?|registered(?: for)?|subscribed(?: to)?|accept(?:ed|ing)?|hired|installed|switch(?:ed|ing) to|mov(?:ed|ing) to|migrat(?:ed|ing) to|ended up(?: with| going with| booking| buying| getting| choosing| picking| taking)?|paid (?:the |a )?(?:deposit |booking |fee )?(?:for|on)|(?:transferred|migrated|switched|moved|repotted) (?:[\w-]+ ){0,3}(?:to|into)|opened|mov(?:ed|ing) (?:(?:the|our|my) \w+ )?to|decided(?: on)?|decision(?: is)? made|settl(?:ed|e|ing) (?:on|for)|my (?:choice|pick|vote) is|stick(?:ing)? with|run(?:ning)? with|roll(?:ing)? with|(?:we'?re|i'?m|we are|i am) (?:doing|adopting|getting|buying|booking|taking|ordering|signing up for|enrolling in|moving to|switching to|offering (?:it|the job|the role|the position) to|hiring|picking|choosing|going for)|decided? for|(?:we'?re|i'?m|we are|i am) (?:applying for|putting (?:it|them|the money|my \w+) in(?:to)?)|kept|keeping|replied yes to|said yes to|handed in|submitted|sent in|(?:swapped|changed|converted) (?:[\w-]+ ){0,3}(?:to|into|for)|drove|brought home|bringing home|sticking to|staying with)\b`,
     'i',
@@ -343,7 +343,7 @@ export const DUTCH: DecisionLanguage = {
     ),
   ],
   notYet:
-    /\b(?:denk er (?:nog )?(?:even )?over na|weet (?:ik|we) nog niet|nog niet besloten|als ik zou|stel dat|wat zou jij)\b/i,
+    /\b(?:denk er (?:nog )?(?:even )?over na|weet (?:ik|we) nog niet|nog niet besloten|als ik zou|stel dat|wat zou jij|twijfel (?:ik |we )?(?:nog|enorm)|voordat (?:ik|we) (?:iets )?(?:beslis|besluit|kies|kiezen)|nog niet (?:gekozen|beslist))\b/i,
   commit:
     /\b(?:gekozen voor|gekozen|besloten|overgestapt naar|overstappen naar|geboekt|besteld|gekocht|genomen|aangeschaft|getekend|ingeschreven bij|afgesloten bij|het wordt|doe ik)\b/i,
   settled: /\b(?:wint|het wordt|zeker weten|klaar|definitief)(?=\s*(?:[,;.!]|$))/i,

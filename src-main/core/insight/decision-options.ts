@@ -81,9 +81,37 @@ function readNamedLines(text: string, options: Options): void {
   if (names.length >= 2 && names.length <= 6) options.asked.push(...names);
 }
 
+// "options: football, chess club, coding club", "looking at Victorinox (£45), Global G-2 (£110)": a
+// list said in one sentence, after a word that says options follow.
+const SAID_LIST =
+  /\b(?:(?:options|choices|candidates|shortlist|quotes?|offers?|opties|keuzes?|offertes?)\b[^:.?!\n]{0,30}:|(?:looking at|considering|weighing|overweeg|keuze uit)\s)\s*([^.?!\n]+)/i;
+
+/** The items of a list said in one sentence, each a name of a few words, or none if one is prose. */
+function readSaidList(text: string, language: DecisionLanguage, options: Options): void {
+  // What is in brackets describes an item ("Dave's Motors (independent, 4.8 stars) £185").
+  const list = SAID_LIST.exec(text.replace(/\s*\([^)]*\)/g, ''))?.[1];
+  if (!list) return;
+  const items = list
+    .split(
+      language.code === 'nl'
+        ? /,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+/i
+        : /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i,
+    )
+    .map((item) =>
+      stripMarkup(item)
+        .replace(/\s*[£$€]\s?\d[\d.,]*\S*$|\s+\d[\d.,]*\s?(?:[£$€]|eur|euro|usd|gbp)$/i, '')
+        .replace(/^(?:the|a|an|de|het|een)\s+/i, '')
+        .trim(),
+    )
+    .filter(Boolean);
+  if (items.length < 2 || items.length > 6 || items.some((item) => item.split(/\s+/).length > 4)) return;
+  for (const item of items) if (!options.asked.includes(item)) options.asked.push(item);
+}
+
 /** "postgres, mysql or mongo?", "we're choosing between X and Y": options the person puts in words. */
 function readAskedOptions(text: string, language: DecisionLanguage, options: Options): void {
   readNamedLines(text, options);
+  readSaidList(text, language, options);
   // A turn that asks something lays its options out in any of its sentences ("soul red, machine
   // grey or deep blue. which hides dirt?"), not only in the question itself.
   const asks =
@@ -132,7 +160,8 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
             : words.slice(words.length <= 3 ? 0 : -2).join(' ')
           : words.slice(0, 4).join(' ');
       const plain = option
-        .replace(/^.*:\s*/, '')
+        // "Trains: 7:40 arrives 9:12": a label ends in a colon and a space; a time has none.
+        .replace(/^.*:\s+/, '')
         .replace(/[.!,;:]+$/, '')
         .replace(/^(?:just|maybe|or|of|the)\s+/i, '');
       if (plain) options.asked.push(plain);
@@ -208,7 +237,10 @@ function readTableOptions(text: string, options: Options): void {
   const cells = header?.[1]?.split('|').map((cell) => stripMarkup(cell)) ?? [];
   // A comparison table's columns are options; so are the rows of a table that lists one per row
   // ("the 2nd from the table" counts rows), unless its first column names what is compared.
-  for (const cell of cells) if (cell) addListed(options, cell);
+  // A first column of labels ("Option | Model | …", then "B | Lenovo IdeaPad …") names each row's
+  // option in the second; its header names no option.
+  const labelled = /^(?:options?|#|no\.?|nr\.?|choice|optie)$/i.test(cells[0] ?? '');
+  if (!labelled) for (const cell of cells) if (cell) addListed(options, cell);
   if (
     header &&
     cells[0] !== '' &&
@@ -220,11 +252,12 @@ function readTableOptions(text: string, options: Options): void {
       .split('\n')
       .slice(1);
     for (const row of rows) {
-      const first = /^\s*\|([^|\n]+)\|/.exec(row)?.[1];
-      if (first === undefined) break;
-      const option = stripMarkup(first);
+      const cellsOfRow = /^\s*\|(.+)\|\s*$/.exec(row)?.[1]?.split('|');
+      if (cellsOfRow === undefined) break;
+      const label = stripMarkup(cellsOfRow[0] ?? '');
+      const option = stripMarkup((labelled ? cellsOfRow[1] : cellsOfRow[0]) ?? '');
       if (!option || option.split(/\s+/).length > 8) continue;
-      addListed(options, option);
+      addListed(options, labelled && /^[A-E1-9]$/i.test(label) ? `${label}) ${option}` : option);
       options.ordered.push(option);
       options.details.set(option, row);
     }

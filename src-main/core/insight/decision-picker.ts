@@ -28,6 +28,7 @@ export interface PickContext {
 
 const MAX_OPTION_WORDS = 10;
 const CONTEXT_WORDS = 2;
+const AFTER_WORDS = 8;
 
 const tokens = (text: string): string[] =>
   text
@@ -121,6 +122,9 @@ export function choicesIn(context: PickContext): Choice[] {
       // The clause around a mention says whether it is taken or turned down ("i killed a fiddle leaf").
       const clause = before.split(/[,;.!?—–]|\bbut\b|\bmaar\b/i).at(-1) ?? '';
       for (const word of tokens(clause)) features.add(`c:${word}`);
+      // And what the rest of its sentence says of it ("bake sale made $310 last year, so no").
+      const after = /^[^.!?\n]*/.exec(text.slice(mention.end))?.[0] ?? '';
+      for (const word of tokens(after).slice(0, AFTER_WORDS)) features.add(`a:${word}`);
     }
     choices.push({ option, features: [...features] });
   }
