@@ -30,7 +30,10 @@ export interface DecisionLanguage {
   readonly ordinals: Readonly<Record<string, number>>;
   /** A bare place in a list ("going w the 4th, it's my thesis"); group 1 is the ordinal. */
   readonly placeInList: RegExp;
-  /** A letter of a lettered list after a verb that takes it ("going for A"); group 1 is the letter. */
+  /**
+   * A letter of a lettered list after a verb that takes it ("going for A"); group 1 is the letter. Its
+   * case matters, so the pattern spells out each verb's capital: "going for a walk" picks nothing.
+   */
   readonly letterPick: RegExp;
   /** Advice; group 1 is the option advised. */
   readonly recommendation: readonly RegExp[];

@@ -56,6 +56,9 @@ export function turnOptions(
 }
 
 const COMPARING = /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\b/i;
+// What follows the word that compares: the first option ("… choosing between X").
+const AFTER_COMPARING = new RegExp(String.raw`${COMPARING.source}\s+(.+)$`, 'i');
+const ARTICLE = /^(?:the|a|an|de|het|een)\s+/i;
 const SHORT_ASK_WORDS = 12;
 // "Startup: 62k, remote" and "Hospital IT: 58k" lines, or "option one: Marcello's, ..." sentences:
 // options put by name (group 1) or by number (the name in group 2), as people write them down.
@@ -73,7 +76,7 @@ function readNamedLines(text: string, options: Options): void {
     // "option two: a picnic at the lake where we walk": a numbered option's first words name it.
     const numbered = match?.[1] ? match[1].split(/\s+/).slice(0, 5).join(' ') : null;
     const name = stripMarkup(numbered ?? match?.[2] ?? '')
-      .replace(/^(?:the|a|an|de|het|een)\s+/i, '')
+      .replace(ARTICLE, '')
       .replace(/(?:\s+(?:where|which|that|who|with|at|in|on|for|of|to|and|die|dat|waar|met))+$/i, '');
     if (!name || name.split(/\s+/).length > 5 || NOT_A_NAME.test(name)) continue;
     if (!names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
@@ -100,7 +103,7 @@ function readSaidList(text: string, language: DecisionLanguage, options: Options
     .map((item) =>
       stripMarkup(item)
         .replace(/\s*[£$€]\s?\d[\d.,]*\S*$|\s+\d[\d.,]*\s?(?:[£$€]|eur|euro|usd|gbp)$/i, '')
-        .replace(/^(?:the|a|an|de|het|een)\s+/i, '')
+        .replace(ARTICLE, '')
         .trim(),
     )
     .filter(Boolean);
@@ -149,10 +152,7 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
       const words = stripMarkup(part).split(/\s+/).filter(Boolean);
       // The first option ends the question's opening words ("… choosing between X"); later ones
       // start their part.
-      const opened =
-        /\b(?:between|tussen|considering|choose|kiezen|pick|compare|comparing|vergelijk\w*)\s+(.+)$/i.exec(
-          words.join(' '),
-        )?.[1];
+      const opened = AFTER_COMPARING.exec(words.join(' '))?.[1];
       const option =
         index === 0
           ? opened
@@ -363,7 +363,8 @@ export function referencedOption(
   const ordinal = language.ordinal.exec(phrase);
   const pointer = number?.[1] ?? ordinal?.[2] ?? ordinal?.[1] ?? ordinal?.[3];
   if (pointer) return optionAt(pointer, options, language);
-  // "going for A", "the middle one"'s shorter cousin "de middelste": read only when nothing above is.
+  // "going for A", "going w the 4th", "de middelste": pointers without "one" or "option" after them,
+  // read only when none of the above is.
   const picked = language.letterPick.exec(phrase)?.[1];
   if (picked) return options.labelled.get(picked) ?? null;
   return optionAt(language.placeInList.exec(phrase)?.[1] ?? '', options, language);
