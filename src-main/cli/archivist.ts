@@ -14,8 +14,13 @@ import type { ProjectView, SourceView } from '../../src-shared/model/attention.j
 import { createArchiveService, type ArchiveService } from '../core/archive-service.js';
 import { defaultDataFolder } from '../core/data-folder.js';
 import { parseCliArguments, USAGE, type CliArguments } from './cli-arguments.js';
+import { checkArchive } from '../core/safekeeping/archive-check.js';
+import { rebuildArchive } from '../core/safekeeping/archive-rebuild.js';
+import type { ArchiveSettings } from '../../src-shared/model/settings.js';
 import {
   describeArtifacts,
+  describeCheck,
+  describeRebuild,
   describeConversation,
   describeConversations,
   describeImport,
@@ -52,7 +57,10 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
         throw new AppError('invalid-input', 'Name at least one export to import.');
       const reports: ImportReport[] = [];
       for (const path of args.operands) {
-        const report = (await call(service, 'importExport', { path })) as ImportReport;
+        const report = (await call(service, 'importExport', {
+          path,
+          ...(o.verify ? { verify: true } : {}),
+        })) as ImportReport;
         bar.clear();
         if (!args.json) process.stdout.write(`${describeImport(report)}\n`);
         reports.push(report);
@@ -193,8 +201,27 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
       }
       return { json: links, text: describeLinks(links as never), ok: true };
     }
+    case 'settings': {
+      const [name, value] = args.operands;
+      let settings: ArchiveSettings;
+      if (name === undefined) settings = (await call(service, 'getSettings', {})) as ArchiveSettings;
+      else if (name === 'keep-exports' && (value === 'on' || value === 'off')) {
+        settings = (await call(service, 'updateSettings', {
+          keepExports: value === 'on',
+        })) as ArchiveSettings;
+      } else {
+        throw new AppError('invalid-input', 'Usage: archivist settings [keep-exports on|off].');
+      }
+      return {
+        json: settings,
+        text: `keep-exports: ${settings.keepExports ? 'on (each imported export is kept in the data folder)' : 'off'}`,
+        ok: true,
+      };
+    }
     case 'watch':
-      throw new AppError('internal', 'watch is run on its own.');
+    case 'check':
+    case 'rebuild-archive':
+      throw new AppError('internal', `${args.command} is run on its own.`);
     case 'help':
       return { json: { usage: USAGE }, text: USAGE.trimEnd(), ok: true };
   }
@@ -237,6 +264,28 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const dataFolder = args.dataFolder ?? defaultDataFolder();
     if (args.command === 'watch') return await watch(args, dataFolder);
+    // These two work on the data folder itself, so that they also work when the archive cannot be opened.
+    if (args.command === 'check') {
+      const report = await checkArchive(dataFolder);
+      process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${describeCheck(report)}\n`);
+      return report.ok ? 0 : 1;
+    }
+    if (args.command === 'rebuild-archive') {
+      const bar = new ProgressBar();
+      const report = await rebuildArchive(dataFolder, {
+        onExport: (kept, index, total) => {
+          bar.clear();
+          if (!args.json)
+            process.stderr.write(`Importing kept export ${index + 1} of ${total}: ${kept.name}\n`);
+        },
+        onProgress: (progress) => bar.update(progress),
+      });
+      bar.clear();
+      process.stdout.write(
+        args.json ? `${JSON.stringify(report, null, 2)}\n` : `${describeRebuild(report)}\n`,
+      );
+      return 0;
+    }
     const bar = new ProgressBar();
     service = createArchiveService({
       dataFolder,

@@ -20,6 +20,9 @@ export const COMMANDS = [
   'relink',
   'links',
   'link',
+  'check',
+  'rebuild-archive',
+  'settings',
   'help',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -50,6 +53,7 @@ export interface CliArguments {
     readonly status?: string;
     readonly once: boolean;
     readonly recursive: boolean;
+    readonly verify: boolean;
   };
 }
 
@@ -90,6 +94,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         status: { type: 'string' },
         once: { type: 'boolean', default: false },
         recursive: { type: 'boolean', default: false },
+        verify: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -127,6 +132,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       status: values.status,
       once: values.once ?? false,
       recursive: values.recursive ?? false,
+      verify: values.verify ?? false,
     },
   };
 }
@@ -136,7 +142,8 @@ export const USAGE = `Archivist keeps every ChatGPT data export you download in 
 Usage: archivist [--data DIR] [--json] <command> [arguments]
 
 Commands:
-  import <zip-or-folder>...   import ChatGPT exports (ZIPs, unzipped folders, or conversations.json)
+  import <zip-or-folder>...   import ChatGPT exports (ZIPs, unzipped folders, or conversations.json);
+                              --verify reads a known export again and adds back what the archive misses
   watch                       import every export that appears in Downloads (or --dir DIR, repeatable),
                               one line per event (JSON lines with --json); --once: import what is
                               there now and exit; --recursive: look in subfolders too
@@ -162,6 +169,11 @@ Commands:
                               also follows folders onto other disks and mounts
   links                       uploads and the files found for them [--status linked|candidate|rejected|missing|unlinked]
   link accept|reject <artifactId> <path>   settle a candidate;  link unlink <artifactId>
+  check                       check the archive file, its search index and every stored file
+  rebuild-archive             build the archive anew from the kept exports and your edits; the old
+                              file is kept beside it as archive.before-rebuild-<time>.sqlite
+  settings [keep-exports on|off]
+                              keep a copy of each imported export in the data folder (default on)
 
 Options:
   --data DIR   the archive's folder (default: the app's data folder; ARCHIVIST_DATA overrides)

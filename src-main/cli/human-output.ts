@@ -9,6 +9,9 @@ import type { DecisionView } from '../../src-shared/model/decision.js';
 import type { RebuildKitReport } from '../../src-shared/model/rebuild-kit.js';
 import type { ProjectView, SourceView } from '../../src-shared/model/attention.js';
 import { exportTimeFromFileName } from '../core/export/export-layout.js';
+import { formatBytes } from '../core/db/storage-failure.js';
+import type { CheckReport } from '../core/safekeeping/archive-check.js';
+import type { RebuildReport } from '../core/safekeeping/archive-rebuild.js';
 import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchResult } from '../../src-shared/model/search.js';
@@ -31,6 +34,13 @@ export function describeImport(report: ImportReport): string {
         `${plural(report.messages, 'message')}, ${plural(report.artifacts, 'artifact')}, ${plural(report.blobs, 'file')} recovered.`,
       `  from ${report.file}`,
     );
+  } else if (report.status === 'verified') {
+    const repaired = report.repaired ?? { conversations: 0, binaries: 0 };
+    lines.push(
+      repaired.conversations + repaired.binaries === 0
+        ? `${report.file}: verified; the archive holds everything this export holds.`
+        : `${report.file}: verified and repaired; ${plural(repaired.conversations, 'conversation')} and ${plural(repaired.binaries, 'file')} were missing and are back.`,
+    );
   } else {
     lines.push(`${report.error?.message ?? `${report.file}: import failed.`}`);
     if (c.added + c.updated + c.unchanged > 0) {
@@ -41,6 +51,26 @@ export function describeImport(report: ImportReport): string {
   return lines.join('\n');
 }
 
+export function describeCheck(report: CheckReport): string {
+  const what = `${plural(report.checked.pages, 'page')}, ${plural(report.checked.blobs, 'stored file')}`;
+  if (report.ok)
+    return `${report.archive}: no problems found (${what} checked in ${report.seconds.toFixed(1)} s).`;
+  return [
+    `${report.archive}: ${plural(report.problems.length, 'problem')} found (${what} checked):`,
+    ...report.problems.map((problem) => `  ${problem}`),
+    'The files were left as they are. "archivist rebuild-archive" builds a new archive from the kept exports and your edits.',
+  ].join('\n');
+}
+
+export function describeRebuild(report: RebuildReport): string {
+  return [
+    `Rebuilt ${report.archive} from ${plural(report.exports, 'kept export')} in ${report.seconds.toFixed(1)} s: ${plural(report.conversations, 'conversation')}, ${plural(report.messages, 'message')}, ${plural(report.edits.applied, 'edit')} of yours replayed.`,
+    report.previous ? `  The archive it replaced is kept as ${report.previous}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function describeStats(stats: ArchiveStats): string {
   const kinds = Object.entries(stats.artifacts)
     .map(([kind, n]) => `${kind} ${n}`)
@@ -49,6 +79,9 @@ export function describeStats(stats: ArchiveStats): string {
     `${plural(stats.conversations, 'conversation')} (${stats.removedUpstream} no longer in the account) from ${plural(stats.exports, 'export')} of ${plural(stats.accounts, 'account')}`,
     `${plural(stats.messages, 'message')}, ${plural(stats.blobs, 'stored file')}, ${plural(stats.decisions, 'decision')}`,
     `artifacts: ${kinds || 'none'}`,
+    stats.keptExports.count > 0
+      ? `${plural(stats.keptExports.count, 'export')} kept to rebuild from (${formatBytes(stats.keptExports.bytes)})`
+      : 'no exports kept to rebuild from',
   ].join('\n');
 }
 

@@ -1,5 +1,7 @@
 // The one implementation of ArchiveApi: every transport (CLI, Electron IPC, HTTP bridge) calls into
-// this, so behaviour lives here once. Composition roots create it with a data folder.
+// this, so behaviour lives here once. Composition roots create it with a data folder. Every edit the
+// person makes is also written to the journal, and a failing disk or a damaged archive file is
+// reported as such, whichever method meets it.
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,26 +16,39 @@ import {
 } from './db/conversation-repository.js';
 import { searchArchive } from './db/search-repository.js';
 import { archiveStats } from './db/stats-repository.js';
-import { archiveFileIn, blobFolderIn } from './data-folder.js';
+import { archiveFileIn, blobFolderIn, journalFileIn, keptExportsFolderIn } from './data-folder.js';
 import { BlobStore } from './import/blob-store.js';
 import { ImportQueue } from './import/import-queue.js';
 import { createImportRunner } from './import/import-runner.js';
 import { getJob, isFirstRun, listJobs } from './db/import-job-repository.js';
+import { storageFailure } from './db/storage-failure.js';
+import { artifactKeyOf } from './db/artifact-repository.js';
+import { KeptExports } from './safekeeping/kept-exports.js';
+import { PersonJournal, type JournalEntry } from './safekeeping/person-journal.js';
+import { startJournal } from './safekeeping/journal-replay.js';
+import { KEEP_EXPORTS } from './safekeeping/safekeeping-settings.js';
 import { readSetting, SCAN_ROOTS, WATCHED_FOLDERS, writeSetting } from './db/settings-repository.js';
 import { listLinks } from './db/link-repository.js';
 import { timelineDensity, timelinePage } from './db/timeline-repository.js';
 import {
-  addPersonDecision,
+  decisionKeyOf,
   dismissDecision,
   getDecision,
   listDecisions,
+  recordPersonDecision,
   renameDecision,
-  visibleThreadOf,
 } from './db/decision-repository.js';
 import { refreshDecisions } from './insight/decision-refresh.js';
 import { writeRebuildKit } from './insight/rebuild-kit.js';
 import { writeConversationExport } from './insight/conversation-export-writer.js';
-import { listGeneratedFiles, listProjects, listSources, nameProject } from './db/attention-repository.js';
+import {
+  listGeneratedFiles,
+  listProjects,
+  listSources,
+  nameProject,
+  PROJECT_NAMES,
+  projectNames,
+} from './db/attention-repository.js';
 import type { DecisionView } from '../../src-shared/model/decision.js';
 import { countIndexedFiles, forgetFolderTree, indexedRoots } from './db/local-file-repository.js';
 import type { RelinkSummary } from '../../src-shared/model/link.js';
@@ -73,8 +88,27 @@ export interface ArchiveServiceDeps {
 }
 
 export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
-  const db: ArchiveDb = openArchiveDb(archiveFileIn(deps.dataFolder));
+  const archiveFile = archiveFileIn(deps.dataFolder);
+  const db: ArchiveDb = openArchiveDb(archiveFile);
   const blobs = new BlobStore(blobFolderIn(deps.dataFolder));
+  const keptExports = new KeptExports(keptExportsFolderIn(deps.dataFolder));
+  const journal = new PersonJournal(journalFileIn(deps.dataFolder));
+  try {
+    startJournal(db, journal);
+  } catch (error) {
+    db.close();
+    throw storageFailure(error, archiveFile);
+  }
+  const note = (...entries: JournalEntry[]) => journal.append(entries);
+  const saveSetting = (key: string, value: unknown) => {
+    writeSetting(db, key, value);
+    note({ op: 'setting', key, value });
+  };
+  const settings = () => ({ keepExports: readSetting<boolean>(db, KEEP_EXPORTS) !== false });
+  const linkVerdict = (artifactId: number, verdict: 'accept' | 'reject' | 'unlink', path?: string) => {
+    const upload = artifactKeyOf(db, artifactId);
+    if (upload) note({ op: 'link', upload, verdict, ...(path !== undefined ? { path: resolve(path) } : {}) });
+  };
   const publish: PublishArchiveEvent = deps.publish ?? (() => {});
   // New uploads are matched against the local file index at once, once the person has built one.
   const linkNewUploads = async () => {
@@ -82,7 +116,7 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   };
   const imports = new ImportQueue(
     db,
-    createImportRunner({ dataFolder: deps.dataFolder, db, blobs }),
+    createImportRunner({ dataFolder: deps.dataFolder, db, blobs, keptExports }),
     publish,
     linkNewUploads,
   );
@@ -110,16 +144,20 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     return found;
   };
 
-  return {
-    async importExport({ path }) {
+  const api: ArchiveApi = {
+    async importExport({ path, verify }) {
       // Through the one queue, so that it never runs alongside another import into this archive.
-      const queued = imports.enqueue(resolve(path), 'cli');
+      const queued = imports.enqueue(resolve(path), 'cli', { verify: verify ?? false });
       return imports.whenFinished(queued.id);
     },
     async getStats() {
       // Decisions of conversations imported since the last look are counted too (quick when none are).
       refreshDecisions(db);
-      return archiveStats(db);
+      const kept = keptExports.list();
+      return {
+        ...archiveStats(db),
+        keptExports: { count: kept.length, bytes: kept.reduce((sum, one) => sum + one.bytes, 0) },
+      };
     },
     async listConversations(query) {
       return listConversations(db, query);
@@ -174,14 +212,17 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     },
     async acceptLink({ artifactId, path }) {
       await acceptLink(db, artifactId, path);
+      linkVerdict(artifactId, 'accept', path);
       return linksOfUpload(artifactId);
     },
     async rejectLink({ artifactId, path }) {
       rejectLink(db, artifactId, path);
+      linkVerdict(artifactId, 'reject', path);
       return linksOfUpload(artifactId);
     },
     async unlinkUpload({ artifactId }) {
       unlinkUpload(db, artifactId);
+      linkVerdict(artifactId, 'unlink');
       return linksOfUpload(artifactId);
     },
     async listDecisions(query) {
@@ -189,11 +230,18 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       return listDecisions(db, query);
     },
     async updateDecision({ id, title, dismissed }) {
-      if (!getDecision(db, id)) throw new AppError('not-found', `No decision ${id} in the archive.`);
+      const decision = decisionKeyOf(db, id);
+      if (!decision) throw new AppError('not-found', `No decision ${id} in the archive.`);
       db.transaction(() => {
         if (title !== undefined) renameDecision(db, id, title);
         if (dismissed !== undefined) dismissDecision(db, id, dismissed);
       })();
+      note({
+        op: 'decision-edit',
+        decision,
+        ...(title !== undefined ? { title } : {}),
+        ...(dismissed !== undefined ? { dismissed } : {}),
+      });
       return getDecision(db, id) as DecisionView;
     },
     async addDecision(decision) {
@@ -203,22 +251,16 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
           `No conversation with id "${decision.conversationId}" in the archive.`,
         );
       }
-      const thread = visibleThreadOf(db, decision.conversationId);
-      const messageIds = decision.messageIds ?? [];
-      // When it was decided: at the message named, else at the conversation's last message.
-      const at =
-        thread.find((message) => message.id === messageIds[messageIds.length - 1])?.createTime ??
-        thread[thread.length - 1]?.createTime;
-      const id = db.transaction(() =>
-        addPersonDecision(db, {
-          conversationId: decision.conversationId,
-          title: decision.title,
-          chosen: decision.chosen ?? null,
-          alternatives: decision.alternatives ?? [],
-          messageIds,
-          decidedAt: at ?? null,
-        }),
-      )();
+      const id = db.transaction(() => recordPersonDecision(db, decision))();
+      const made = getDecision(db, id) as DecisionView;
+      note({
+        op: 'decision-add',
+        conversationId: made.conversationId,
+        title: decision.title,
+        chosen: made.chosen,
+        alternatives: made.alternatives,
+        messageIds: made.messageIds,
+      });
       return getDecision(db, id) as DecisionView;
     },
     async listSources() {
@@ -232,6 +274,7 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     },
     async nameProject({ id, name }) {
       nameProject(db, id, name);
+      note({ op: 'setting', key: PROJECT_NAMES, value: projectNames(db) });
       return listProjects(db);
     },
     async exportConversations(input) {
@@ -265,15 +308,26 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     async addScanRoot({ path }) {
       const roots = new Set(scanRoots());
       roots.add(resolve(path));
-      writeSetting(db, SCAN_ROOTS, [...roots]);
+      saveSetting(SCAN_ROOTS, [...roots]);
       return [...roots];
     },
     async removeScanRoot({ path }) {
       const roots = scanRoots().filter((root) => root !== resolve(path));
-      writeSetting(db, SCAN_ROOTS, roots);
+      saveSetting(SCAN_ROOTS, roots);
       forgetFolderTree(db, resolve(path));
       return roots;
     },
+    async getSettings() {
+      return settings();
+    },
+    async updateSettings({ keepExports }) {
+      if (keepExports !== undefined) saveSetting(KEEP_EXPORTS, keepExports);
+      return settings();
+    },
+  };
+
+  return {
+    ...guardStorage(api, archiveFile),
     imports,
     async refreshLinks() {
       const roots = indexedRoots(db);
@@ -291,4 +345,19 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       db.close();
     },
   };
+}
+
+/** Every method reports a full disk or a damaged archive file as such, with the file named. */
+function guardStorage(api: ArchiveApi, archiveFile: string): ArchiveApi {
+  const guarded: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(api) as [string, (input: unknown) => Promise<unknown>][]) {
+    guarded[name] = async (input: unknown) => {
+      try {
+        return await method(input);
+      } catch (error) {
+        throw storageFailure(error, archiveFile);
+      }
+    };
+  }
+  return guarded as unknown as ArchiveApi;
 }

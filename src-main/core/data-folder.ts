@@ -22,3 +22,13 @@ export function archiveFileIn(dataFolder: string): string {
 export function blobFolderIn(dataFolder: string): string {
   return join(dataFolder, 'blobs');
 }
+
+/** Where imported exports are kept, so the archive can be rebuilt from them. */
+export function keptExportsFolderIn(dataFolder: string): string {
+  return join(dataFolder, 'exports');
+}
+
+/** The person's own edits, one line each, replayed when the archive is rebuilt. */
+export function journalFileIn(dataFolder: string): string {
+  return join(dataFolder, 'journal.jsonl');
+}

@@ -19,6 +19,10 @@ export type AppErrorCode =
   | 'database-from-newer-app'
   | 'database-busy'
   | 'import-cancelled'
+  | 'import-incomplete'
+  | 'disk-full'
+  | 'disk-error'
+  | 'archive-damaged'
   | 'not-available'
   | 'internal';
 

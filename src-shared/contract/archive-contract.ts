@@ -19,6 +19,7 @@ import {
   type RelinkSummary,
 } from '../model/link.js';
 import type { SearchQuery, SearchResult } from '../model/search.js';
+import type { ArchiveSettings, SettingsEdit } from '../model/settings.js';
 import {
   TIMELINE_KINDS,
   type DensityBucket,
@@ -31,6 +32,7 @@ import { AppError } from './app-error.js';
 import {
   asRecord,
   optionalArtifactKind,
+  optionalBoolean,
   optionalCount,
   optionalIsoTime,
   optionalString,
@@ -40,6 +42,11 @@ import {
 export interface ImportInput {
   /** A ChatGPT export ZIP, a folder it was unzipped into, or a bare conversations.json. */
   readonly path: string;
+  /**
+   * Reads the export again even when it is known, and adds whatever conversations or binaries the
+   * archive is missing (the report's `repaired` says what). Without it a known export is a no-op.
+   */
+  readonly verify?: boolean;
 }
 
 export interface ConversationRef {
@@ -121,6 +128,9 @@ export interface ArchiveApi {
   listScanRoots(input: NoInput): Promise<readonly string[]>;
   addScanRoot(input: FolderInput): Promise<readonly string[]>;
   removeScanRoot(input: FolderInput): Promise<readonly string[]>;
+  getSettings(input: NoInput): Promise<ArchiveSettings>;
+  /** Changes the settings named; the others stay. */
+  updateSettings(input: SettingsEdit): Promise<ArchiveSettings>;
 }
 
 /** Facts the archive announces, named in the past tense. */
@@ -142,7 +152,8 @@ const MAX_PAGE = 10_000;
 export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => ArchiveInput<M> } = {
   importExport(raw) {
     const record = asRecord(raw, 'importExport input');
-    return { path: requiredString(record, 'path') };
+    const verify = optionalBoolean(record, 'verify');
+    return { path: requiredString(record, 'path'), ...(verify !== undefined ? { verify } : {}) };
   },
   getStats() {
     return {};
@@ -359,6 +370,13 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   },
   removeScanRoot(raw) {
     return { path: requiredString(asRecord(raw, 'removeScanRoot input'), 'path') };
+  },
+  getSettings() {
+    return {};
+  },
+  updateSettings(raw) {
+    const keepExports = optionalBoolean(asRecord(raw, 'updateSettings input'), 'keepExports');
+    return keepExports !== undefined ? { keepExports } : {};
   },
 };
 

@@ -48,6 +48,13 @@ export function optionalCount(
   return value;
 }
 
+export function optionalBoolean(record: Record<string, unknown>, key: string): boolean | undefined {
+  const value = record[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') invalid(`"${key}" must be true or false`);
+  return value;
+}
+
 export function optionalIsoTime(record: Record<string, unknown>, key: string): string | undefined {
   const value = optionalString(record, key, 64);
   if (value === undefined) return undefined;

@@ -11,4 +11,6 @@ export interface ArchiveStats {
   readonly artifacts: Partial<Record<ArtifactKind, number>>;
   readonly blobs: number;
   readonly decisions: number;
+  /** The exports kept in the data folder to rebuild the archive from, and the disk they take. */
+  readonly keptExports: { readonly count: number; readonly bytes: number };
 }

@@ -12,6 +12,8 @@ export interface ImportJob {
   readonly path: string;
   readonly origin: ImportJobOrigin;
   readonly status: ImportJobStatus;
+  /** The export is read again even if known, to add back what the archive misses. */
+  readonly verify: boolean;
   readonly queuedAt: string;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;

@@ -1,7 +1,7 @@
 // The outcome of importing one export, exactly as `archivist import --json` prints it and as the
 // UI announces it ("12 new conversations, 3 updated, 1 no longer in your account").
 
-export type ImportStatus = 'imported' | 'already-imported' | 'failed';
+export type ImportStatus = 'imported' | 'already-imported' | 'verified' | 'failed';
 
 export interface ImportWarning {
   readonly code: string;
@@ -25,6 +25,8 @@ export interface ImportReport {
   readonly artifacts: number;
   readonly blobs: number;
   readonly warnings: readonly ImportWarning[];
+  /** On a verify: what the archive was missing and now holds again. */
+  readonly repaired?: { readonly conversations: number; readonly binaries: number };
   readonly error?: { readonly code: string; readonly message: string };
 }
 

@@ -1,24 +1,40 @@
 // Opens (or creates) the archive's SQLite file with the settings every connection needs: WAL so that
 // readers never block the importer and a killed process leaves a consistent file, then migrates.
+// A damaged file or a full disk is reported as such, and the file is left as it is.
 
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './migrate.js';
+import { storageFailure } from './storage-failure.js';
 
 export type ArchiveDb = Database.Database;
 
-export function openArchiveDb(file: string, options: { readonly?: boolean } = {}): ArchiveDb {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file, { readonly: options.readonly ?? false });
-  db.pragma('busy_timeout = 10000');
-  if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+export function openArchiveDb(
+  file: string,
+  options: { readonly?: boolean; fileMustExist?: boolean } = {},
+): ArchiveDb {
+  if (file !== ':memory:' && !options.readonly) mkdirSync(dirname(file), { recursive: true });
+  let db: ArchiveDb | null = null;
+  try {
+    db = new Database(file, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.fileMustExist ?? options.readonly ?? false,
+    });
+    db.pragma('busy_timeout = 10000');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    // Reads the schema, so that a file that is not an archive is found here rather than mid-command.
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    if (!options.readonly) migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw storageFailure(error, file);
   }
-  db.pragma('foreign_keys = ON');
-  db.pragma('cache_size = -65536');
-  db.pragma('temp_store = MEMORY');
-  if (!options.readonly) migrate(db);
-  return db;
 }

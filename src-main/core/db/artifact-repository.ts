@@ -63,3 +63,28 @@ export function listArtifacts(db: ArchiveDb, query: ArtifactQuery): ArtifactView
     link: row.link_status && row.link_path ? { status: row.link_status, path: row.link_path } : null,
   }));
 }
+
+/** What names an artifact across rebuilds of the archive, where row ids differ. */
+export interface ArtifactKey {
+  readonly conversationId: string;
+  readonly nodeId: string;
+  readonly ordinal: number;
+}
+
+export function artifactKeyOf(db: ArchiveDb, id: number): ArtifactKey | null {
+  const row = prepared(
+    db,
+    'SELECT conversation_id AS conversationId, node_id AS nodeId, ordinal FROM artifacts WHERE id = ?',
+  ).get(id) as ArtifactKey | undefined;
+  return row ?? null;
+}
+
+export function findArtifactByKey(db: ArchiveDb, key: ArtifactKey): number | null {
+  const id = prepared(
+    db,
+    'SELECT id FROM artifacts WHERE conversation_id = ? AND node_id = ? AND ordinal = ?',
+  )
+    .pluck()
+    .get(key.conversationId, key.nodeId, key.ordinal) as number | undefined;
+  return id ?? null;
+}

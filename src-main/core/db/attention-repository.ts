@@ -8,7 +8,7 @@ import type { ArchiveDb } from './archive-db.js';
 import { prepared } from './prepared-statements.js';
 import { readSetting, writeSetting } from './settings-repository.js';
 
-const PROJECT_NAMES = 'projects.names';
+export const PROJECT_NAMES = 'projects.names';
 
 export function listSources(db: ArchiveDb): SourceView[] {
   const rows = prepared(

@@ -341,20 +341,34 @@ export function isKnownContent(db: ArchiveDb, hash: string): boolean {
  * without being parsed at all, which is what makes re-reading a newer export cheap. Returns false
  * when the bytes are new.
  */
-export function recordIfUnchanged(db: ArchiveDb, hash: string, context: MergeContext): boolean {
+export function recordIfUnchanged(
+  db: ArchiveDb,
+  hash: string,
+  context: MergeContext,
+): { readonly firstInExport: boolean } | null {
   const stored = prepared(
     db,
     `SELECT id, rowid, content_hash, update_time, last_seen_exported_at, removed_upstream_at, title, current_node
      FROM conversations WHERE content_hash = ?`,
   ).get(hash) as (StoredConversation & { id: string }) | undefined;
-  if (!stored) return false;
-  prepared(
+  if (!stored) return null;
+  const { changes } = prepared(
     db,
     `INSERT INTO conversation_exports (conversation_id, export_id, update_time, title, content_hash)
      VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   ).run(stored.id, context.exportId, stored.update_time, stored.title, hash);
   markSeen(db, stored.id, stored, context);
-  return true;
+  return { firstInExport: changes === 1 };
+}
+
+/** Whether this export was already recorded as holding the conversation (it appears twice in it). */
+export function isRecordedInExport(db: ArchiveDb, conversationId: string, exportId: string): boolean {
+  return (
+    prepared(db, 'SELECT 1 FROM conversation_exports WHERE conversation_id = ? AND export_id = ?').get(
+      conversationId,
+      exportId,
+    ) !== undefined
+  );
 }
 
 interface ConversationRow {

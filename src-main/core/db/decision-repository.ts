@@ -167,3 +167,79 @@ export function addPersonDecision(
   addDecisionToTimeline(db, Number(lastInsertRowid));
   return Number(lastInsertRowid);
 }
+
+/**
+ * What names a decision across rebuilds of the archive, where row ids differ: its conversation, who
+ * made it, the message where the choice was made and the title it was first given.
+ */
+export interface DecisionKey {
+  readonly conversationId: string;
+  readonly origin: 'extractor' | 'person';
+  readonly choiceMessageId: string | null;
+  readonly title: string;
+}
+
+export function decisionKeyOf(db: ArchiveDb, id: number): DecisionKey | null {
+  const row = prepared(db, 'SELECT * FROM decisions WHERE id = ?').get(id) as DecisionRow | undefined;
+  if (!row) return null;
+  return {
+    conversationId: row.conversation_id,
+    origin: row.origin,
+    choiceMessageId: row.choice_message_id,
+    title: row.title,
+  };
+}
+
+export function findDecisionByKey(db: ArchiveDb, key: DecisionKey): number | null {
+  const id = prepared(
+    db,
+    `SELECT id FROM decisions WHERE conversation_id = ? AND origin = ? AND choice_message_id IS ? AND title = ?
+     ORDER BY id LIMIT 1`,
+  )
+    .pluck()
+    .get(key.conversationId, key.origin, key.choiceMessageId, key.title) as number | undefined;
+  return id ?? null;
+}
+
+/** Every decision the person shaped: for a first journal of an archive that predates it. */
+export function personShapedDecisions(
+  db: ArchiveDb,
+): { key: DecisionKey; editedTitle: string | null; dismissed: boolean; view: DecisionView }[] {
+  return (
+    prepared(
+      db,
+      `SELECT * FROM decisions WHERE origin = 'person' OR edited_title IS NOT NULL OR dismissed = 1 ORDER BY id`,
+    ).all() as DecisionRow[]
+  ).map((row) => ({
+    key: decisionKeyOf(db, row.id) as DecisionKey,
+    editedTitle: row.edited_title,
+    dismissed: row.dismissed === 1,
+    view: toView(row),
+  }));
+}
+
+/** A decision the person records by hand, dated at the message named, else the conversation's last. */
+export function recordPersonDecision(
+  db: ArchiveDb,
+  decision: {
+    conversationId: string;
+    title: string;
+    chosen?: string | null;
+    alternatives?: readonly string[];
+    messageIds?: readonly string[];
+  },
+): number {
+  const thread = visibleThreadOf(db, decision.conversationId);
+  const messageIds = decision.messageIds ?? [];
+  const at =
+    thread.find((message) => message.id === messageIds[messageIds.length - 1])?.createTime ??
+    thread[thread.length - 1]?.createTime;
+  return addPersonDecision(db, {
+    conversationId: decision.conversationId,
+    title: decision.title,
+    chosen: decision.chosen ?? null,
+    alternatives: decision.alternatives ?? [],
+    messageIds,
+    decidedAt: at ?? null,
+  });
+}

@@ -19,10 +19,17 @@ export interface ExportRow {
   readonly report: string | null;
 }
 
-/** Where an interrupted import stopped: per conversation file, how many conversations are in. */
+/**
+ * Where an interrupted import stopped: per conversation file, how many array elements are in and how
+ * many distinct whole conversations they were (what the archive must hold at the end); saved in the
+ * same transaction as the rows it describes.
+ */
 export interface ExportProgress {
   readonly files: Record<string, number>;
+  readonly read: Record<string, number>;
   readonly binariesDone: boolean;
+  /** Binaries the export lists but whose bytes could not be read (each reported as a warning). */
+  readonly skippedBinaries: number;
   readonly counts: { added: number; updated: number; unchanged: number; messages: number; artifacts: number };
   readonly blobs: number;
   readonly warnings: { code: string; message: string }[];
@@ -31,7 +38,9 @@ export interface ExportProgress {
 export function emptyProgress(): ExportProgress {
   return {
     files: {},
+    read: {},
     binariesDone: false,
+    skippedBinaries: 0,
     counts: { added: 0, updated: 0, unchanged: 0, messages: 0, artifacts: 0 },
     blobs: 0,
     warnings: [],
@@ -100,6 +109,23 @@ export function finishExport(
     db,
     'UPDATE exports SET status = ?, finished_at = ?, report = ?, complete_listing = ? WHERE id = ?',
   ).run(status, new Date().toISOString(), JSON.stringify(report), completeListing ? 1 : 0, id);
+}
+
+/** Sends an export back to be read from its start, keeping what the archive already holds. */
+export function resetExportProgress(db: ArchiveDb, id: string): void {
+  prepared(db, "UPDATE exports SET status = 'failed', progress = ? WHERE id = ?").run(
+    JSON.stringify(emptyProgress()),
+    id,
+  );
+}
+
+/** How many distinct conversations the archive records as held by this export. */
+export function countExportConversations(db: ArchiveDb, id: string): number {
+  return (
+    prepared(db, 'SELECT count(*) AS n FROM conversation_exports WHERE export_id = ?').get(id) as {
+      n: number;
+    }
+  ).n;
 }
 
 export function saveExportReport(db: ArchiveDb, id: string, report: ImportReport): void {

@@ -16,6 +16,7 @@ interface JobRow {
   readonly report: string | null;
   readonly error_code: string | null;
   readonly error_message: string | null;
+  readonly verify: number;
 }
 
 function toJob(row: JobRow): ImportJob {
@@ -24,6 +25,7 @@ function toJob(row: JobRow): ImportJob {
     path: row.path,
     origin: row.origin,
     status: row.status,
+    verify: row.verify === 1,
     queuedAt: row.queued_at,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
@@ -42,6 +44,7 @@ export function enqueueJob(
   path: string,
   origin: ImportJobOrigin,
   status: 'queued' | 'offered' = 'queued',
+  verify = false,
 ): ImportJob {
   const pending = prepared(
     db,
@@ -51,12 +54,15 @@ export function enqueueJob(
     if (pending.status === 'offered' && status === 'queued') {
       prepared(db, `UPDATE import_jobs SET status = 'queued' WHERE id = ?`).run(pending.id);
     }
+    if (verify && pending.status !== 'running') {
+      prepared(db, `UPDATE import_jobs SET verify = 1 WHERE id = ?`).run(pending.id);
+    }
     return getJob(db, pending.id) as ImportJob;
   }
   const { lastInsertRowid } = prepared(
     db,
-    `INSERT INTO import_jobs (path, origin, status, queued_at) VALUES (?, ?, ?, ?)`,
-  ).run(path, origin, status, new Date().toISOString());
+    `INSERT INTO import_jobs (path, origin, status, queued_at, verify) VALUES (?, ?, ?, ?, ?)`,
+  ).run(path, origin, status, new Date().toISOString(), verify ? 1 : 0);
   return getJob(db, Number(lastInsertRowid)) as ImportJob;
 }
 
@@ -158,5 +164,20 @@ export function cancelQueuedJob(db: ArchiveDb, id: number): boolean {
 export function retryJob(db: ArchiveDb, id: number): ImportJob | null {
   const job = getJob(db, id);
   if (!job || (job.status !== 'failed' && job.status !== 'cancelled')) return null;
-  return enqueueJob(db, job.path, job.origin);
+  return enqueueJob(db, job.path, job.origin, 'queued', job.verify);
+}
+
+/**
+ * Jobs that stopped on a full disk go back in the queue (at start-up): the import carries on where it
+ * stopped, and is refused again, before writing anything, if the space is still not there.
+ */
+export function requeueDiskFullJobs(db: ArchiveDb): ImportJob[] {
+  const ids = (
+    prepared(
+      db,
+      `SELECT id FROM import_jobs j WHERE status = 'failed' AND error_code = 'disk-full'
+       AND NOT EXISTS (SELECT 1 FROM import_jobs later WHERE later.path = j.path AND later.id > j.id)`,
+    ).all() as { id: number }[]
+  ).map((row) => row.id);
+  return ids.map((id) => retryJob(db, id)).filter((job): job is ImportJob => job !== null);
 }

@@ -13,6 +13,7 @@ import { timeline } from './migrations/0007-timeline.js';
 import { decisionEdits } from './migrations/0008-decision-edits.js';
 import { offeredImports } from './migrations/0009-offered-imports.js';
 import { timelineProjects } from './migrations/0010-timeline-projects.js';
+import { importJobVerify } from './migrations/0011-import-job-verify.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   decisionEdits,
   offeredImports,
   timelineProjects,
+  importJobVerify,
 ];
 
 export function latestSchemaVersion(): number {

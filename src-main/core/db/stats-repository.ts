@@ -9,7 +9,8 @@ function count(db: ArchiveDb, sql: string): number {
   return (prepared(db, sql).get() as { n: number }).n;
 }
 
-export function archiveStats(db: ArchiveDb): ArchiveStats {
+/** The counts the archive file holds (the kept exports are counted on disk, by the service). */
+export function archiveStats(db: ArchiveDb): Omit<ArchiveStats, 'keptExports'> {
   const artifacts: Partial<Record<ArtifactKind, number>> = {};
   for (const row of prepared(
     db,

@@ -11,6 +11,7 @@ import {
   enqueueJob,
   finishJob,
   getJob,
+  requeueDiskFullJobs,
   retryJob,
   takeNextJob,
 } from '../db/import-job-repository.js';
@@ -33,8 +34,8 @@ export class ImportQueue {
     private readonly afterImport: (report: ImportReport) => Promise<void> = async () => {},
   ) {}
 
-  enqueue(path: string, origin: ImportJobOrigin): ImportJob {
-    const job = enqueueJob(this.db, path, origin);
+  enqueue(path: string, origin: ImportJobOrigin, options: { verify?: boolean } = {}): ImportJob {
+    const job = enqueueJob(this.db, path, origin, 'queued', options.verify ?? false);
     this.publish('importJobChanged', job);
     this.kick();
     return job;
@@ -54,9 +55,13 @@ export class ImportQueue {
     return this.enqueue(job.path, job.origin);
   }
 
-  /** Starts working through what is waiting, the job a killed process left running first. */
+  /**
+   * Starts working through what is waiting, the job a killed process left running first; jobs that
+   * stopped on a full disk are tried again.
+   */
   start(): void {
     this.stopped = false;
+    for (const job of requeueDiskFullJobs(this.db)) this.publish('importJobChanged', job);
     this.kick();
   }
 
@@ -147,7 +152,7 @@ export class ImportQueue {
         progress: { ...progress, secondsLeft: eta(progress, started) },
       });
     };
-    const report = await this.run({ path: job.path, onProgress, signal: cancel.signal });
+    const report = await this.run({ path: job.path, verify: job.verify, onProgress, signal: cancel.signal });
     this.running = null;
     if (report.error?.code === 'import-cancelled' && this.stopped) {
       // Stopping the app is not the user cancelling: the job stays running and resumes at next start.

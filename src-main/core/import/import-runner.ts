@@ -8,12 +8,14 @@ import { Worker } from 'node:worker_threads';
 import { toTransferableError } from '../../../src-shared/contract/app-error.js';
 import type { ImportProgress, ImportReport } from '../../../src-shared/model/import-report.js';
 import type { ArchiveDb } from '../db/archive-db.js';
+import type { KeptExports } from '../safekeeping/kept-exports.js';
 import type { BlobStore } from './blob-store.js';
 import { failedReport, importExport } from './importer.js';
 import type { ImportWorkerCommand, ImportWorkerData, ImportWorkerMessage } from './import-worker.js';
 
 export interface ImportRun {
   readonly path: string;
+  readonly verify: boolean;
   readonly onProgress: (progress: ImportProgress) => void;
   readonly signal: AbortSignal;
 }
@@ -26,9 +28,11 @@ export function createImportRunner(deps: {
   readonly dataFolder: string;
   readonly db: ArchiveDb;
   readonly blobs: BlobStore;
+  readonly keptExports: KeptExports;
 }): ImportRunner {
   if (!existsSync(WORKER_FILE)) {
-    return ({ path, onProgress, signal }) => importExport(deps.db, deps.blobs, path, { onProgress, signal });
+    return ({ path, verify, onProgress, signal }) =>
+      importExport(deps.db, deps.blobs, path, { onProgress, signal, verify, keptExports: deps.keptExports });
   }
   return (run) => runOnWorker(deps.dataFolder, run);
 }
@@ -37,9 +41,14 @@ function crashReport(path: string, message: string): ImportReport {
   return failedReport(path, new Error(message));
 }
 
-function runOnWorker(dataFolder: string, { path, onProgress, signal }: ImportRun): Promise<ImportReport> {
+function runOnWorker(
+  dataFolder: string,
+  { path, verify, onProgress, signal }: ImportRun,
+): Promise<ImportReport> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { dataFolder, path } satisfies ImportWorkerData });
+    const worker = new Worker(WORKER_FILE, {
+      workerData: { dataFolder, path, verify } satisfies ImportWorkerData,
+    });
     let report: ImportReport | null = null;
     const cancel = () => worker.postMessage({ type: 'cancel' } satisfies ImportWorkerCommand);
     signal.addEventListener('abort', cancel, { once: true });

@@ -4,16 +4,18 @@
 // changed, in the background.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { openArchiveDb } from '../db/archive-db.js';
-import { archiveFileIn, blobFolderIn } from '../data-folder.js';
+import { openArchiveDb, type ArchiveDb } from '../db/archive-db.js';
+import { archiveFileIn, blobFolderIn, keptExportsFolderIn } from '../data-folder.js';
+import { KeptExports } from '../safekeeping/kept-exports.js';
 import { BlobStore } from './blob-store.js';
-import { importExport } from './importer.js';
+import { failedReport, importExport } from './importer.js';
 import { refreshDecisions } from '../insight/decision-refresh.js';
 import type { ImportProgress, ImportReport } from '../../../src-shared/model/import-report.js';
 
 export interface ImportWorkerData {
   readonly dataFolder: string;
   readonly path: string;
+  readonly verify: boolean;
 }
 
 export type ImportWorkerMessage =
@@ -22,24 +24,33 @@ export type ImportWorkerMessage =
 
 export type ImportWorkerCommand = { readonly type: 'cancel' };
 
-const { dataFolder, path } = workerData as ImportWorkerData;
+const { dataFolder, path, verify } = workerData as ImportWorkerData;
 const cancel = new AbortController();
 parentPort?.on('message', (command: ImportWorkerCommand) => {
   if (command.type === 'cancel') cancel.abort();
 });
 
-const db = openArchiveDb(archiveFileIn(dataFolder));
+let db: ArchiveDb | null = null;
 try {
+  db = openArchiveDb(archiveFileIn(dataFolder));
   const report = await importExport(db, new BlobStore(blobFolderIn(dataFolder)), path, {
     signal: cancel.signal,
+    verify,
+    keptExports: new KeptExports(keptExportsFolderIn(dataFolder)),
     onProgress: (progress) =>
       parentPort?.postMessage({ type: 'progress', progress } satisfies ImportWorkerMessage),
   });
   parentPort?.postMessage({ type: 'finished', report } satisfies ImportWorkerMessage);
   // What follows the import is not waited for: the decisions of new and changed conversations are
   // read here, off the caller's thread. Cut short, it carries on at the next read (decision_runs).
-  if (report.status === 'imported') refreshDecisions(db);
+  if (report.status === 'imported' || report.status === 'verified') refreshDecisions(db);
+} catch (error) {
+  // The archive could not even be opened (damaged, or the disk full): said with its own code.
+  parentPort?.postMessage({
+    type: 'finished',
+    report: failedReport(path, error),
+  } satisfies ImportWorkerMessage);
 } finally {
-  db.close();
+  db?.close();
   parentPort?.close();
 }

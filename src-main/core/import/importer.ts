@@ -1,9 +1,10 @@
 // Imports one export (ZIP, folder or conversations.json) into the archive: identity by sha256 so the
 // same file is imported once, binaries into the blob store, then conversations streamed one at a time
 // and written in batched transactions with the progress saved in the same transaction, so that a
-// killed import leaves a consistent archive and the next import of the file carries on where it stopped.
+// killed import, a full disk or a failed write leaves a consistent archive and the next import of the
+// file carries on where it stopped. An export is marked complete only once the archive holds what it held.
 
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { AppError, isAppError } from '../../../src-shared/contract/app-error.js';
 import type { ImportProgress, ImportReport, ImportWarning } from '../../../src-shared/model/import-report.js';
 import { upsertAccount } from '../db/account-repository.js';
@@ -19,11 +20,13 @@ import {
 } from '../db/blob-repository.js';
 import {
   isKnownContent,
+  isRecordedInExport,
   markRemovedUpstream,
   mergeConversation,
   recordIfUnchanged,
 } from '../db/conversation-repository.js';
 import {
+  countExportConversations,
   findExportByFingerprint,
   findExportBySha256,
   finishExport,
@@ -32,10 +35,22 @@ import {
   parseProgress,
   rememberFingerprint,
   emptyProgress,
+  resetExportProgress,
   restartExport,
-  saveExportProgress,
   type ExportProgress,
+  type ExportRow,
 } from '../db/export-repository.js';
+import { readSetting } from '../db/settings-repository.js';
+import {
+  archiveDamagedError,
+  diskFullError,
+  freeBytesIn,
+  isDiskFull,
+  storageFailure,
+} from '../db/storage-failure.js';
+import { quickCheckProblems } from '../safekeeping/archive-check.js';
+import { KEEP_EXPORTS } from '../safekeeping/safekeeping-settings.js';
+import { KeptExports } from '../safekeeping/kept-exports.js';
 import { AssetResolver } from '../export/asset-resolver.js';
 import { detectLayout, exportTimeFromFileName, type ExportLayout } from '../export/export-layout.js';
 import type { ExportEntry, ExportSource } from '../export/export-source.js';
@@ -47,6 +62,7 @@ import { openExportSource } from '../export/open-export-source.js';
 import type { BlobStore } from './blob-store.js';
 import { createConversationParser } from './conversation-parser.js';
 import { parseConversation, type ParseOutcome } from './conversation-parsing.js';
+import { ProgressBatch } from './progress-batch.js';
 import { readAccount, readAssetNames, readSideFile } from './side-files.js';
 
 export interface ImportOptions {
@@ -54,6 +70,13 @@ export interface ImportOptions {
   /** Conversations per transaction. */
   readonly batchSize?: number;
   readonly signal?: AbortSignal;
+  /**
+   * Re-reads an export even when it is known complete, adding whatever conversations or binaries the
+   * archive is missing; the report says what was repaired.
+   */
+  readonly verify?: boolean;
+  /** Where imported exports are kept (unless the person turned keeping off); none: not kept. */
+  readonly keptExports?: KeptExports;
 }
 
 const DEFAULT_BATCH = 100;
@@ -63,6 +86,10 @@ const PROGRESS_INTERVAL_MS = 250;
 // memory flat.
 const MAX_AHEAD = 8;
 const MAX_AHEAD_BYTES = 4 * 1024 * 1024;
+// The archive takes about 2.3× the conversations' JSON (text, the verbatim node and the search index);
+// the estimate leaves room for that, the WAL and SQLite's own working space.
+const ARCHIVE_BYTES_PER_JSON_BYTE = 2.5;
+const SPACE_MARGIN_BYTES = 32 * 1024 * 1024;
 
 /** The report of an import that could not even start, or stopped for an unexpected reason. */
 export function failedReport(file: string, error: unknown, partial?: Partial<ImportReport>): ImportReport {
@@ -111,10 +138,23 @@ export async function importExport(
     const layout = detectLayout(source.entries, path);
     return await importSource(db, blobs, source, layout, options);
   } catch (error) {
-    return failedReport(path, error);
+    if (db.inTransaction) db.exec('ROLLBACK');
+    return failedReport(path, storageFailure(error, db.name));
   } finally {
     await source?.close();
   }
+}
+
+/** Bytes the import may still need on disk: the archive's share of the JSON, the binaries, the kept copy. */
+function spaceNeeded(source: ExportSource, layout: ExportLayout, keeping: boolean): number {
+  const json = layout.conversationFiles.reduce((sum, entry) => sum + entry.size, 0);
+  const binaries = layout.binaries.reduce((sum, entry) => sum + entry.size, 0);
+  return Math.round(
+    json * ARCHIVE_BYTES_PER_JSON_BYTE +
+      binaries +
+      (keeping ? KeptExports.bytesToKeep(source) : 0) +
+      SPACE_MARGIN_BYTES,
+  );
 }
 
 async function importSource(
@@ -125,15 +165,45 @@ async function importSource(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const file = source.path;
+  const verify = options.verify ?? false;
   const known = findExportByFingerprint(db, source.fingerprint);
-  if (known?.status === 'complete') return alreadyImported(file, known);
+  if (known?.status === 'complete' && !verify) return alreadyImported(file, known);
   const sha256 = known?.sha256 ?? (await source.sha256());
   const existing = known ?? findExportBySha256(db, sha256);
-  if (existing?.status === 'complete') {
+  if (existing?.status === 'complete' && !verify) {
     rememberFingerprint(db, existing.id, source.fingerprint);
     return alreadyImported(file, existing);
   }
+  const verifying = verify && existing?.status === 'complete';
+  const kept =
+    options.keptExports && readSetting<boolean>(db, KEEP_EXPORTS) !== false ? options.keptExports : null;
+  const keeping = kept !== null && !kept.has(sha256);
+  const dataFolder = dirname(db.name);
+  const needed = spaceNeeded(source, layout, keeping);
+  // An import that cannot fit is refused before it writes anything (a verify mostly finds nothing to add).
+  if (!verifying && freeBytesIn(dataFolder) < needed) throw diskFullError(dataFolder, needed);
+  try {
+    return await importKnownSource(db, blobs, source, layout, options, { sha256, existing, verifying, kept });
+  } catch (error) {
+    throw isDiskFull(error) ? diskFullError(dataFolder, needed) : error;
+  }
+}
 
+async function importKnownSource(
+  db: ArchiveDb,
+  blobs: BlobStore,
+  source: ExportSource,
+  layout: ExportLayout,
+  options: ImportOptions,
+  identity: {
+    readonly sha256: string;
+    readonly existing: ExportRow | undefined;
+    readonly verifying: boolean;
+    readonly kept: KeptExports | null;
+  },
+): Promise<ImportReport> {
+  const file = source.path;
+  const { sha256, existing, verifying } = identity;
   const warnings: ImportWarning[] = [];
   const account = await readSideFile(
     source,
@@ -149,27 +219,44 @@ async function importSource(
     });
   }
   const exportedAt =
-    exportTimeFromFileName(basename(file)) ?? layout.conversationFiles[0]?.modifiedAt ?? Date.now() / 1000;
+    existing?.exported_at ??
+    exportTimeFromFileName(basename(file)) ??
+    layout.conversationFiles[0]?.modifiedAt ??
+    Date.now() / 1000;
   const exportId = existing?.id ?? sha256.slice(0, 16);
-  if (account) upsertAccount(db, account);
-  if (existing) restartExport(db, exportId, source.fingerprint, file);
-  else {
-    insertExport(db, {
-      id: exportId,
-      sha256,
-      fingerprint: source.fingerprint,
-      fileName: basename(file),
-      filePath: file,
-      fileSize: source.entries.reduce((sum, entry) => sum + entry.compressedSize, 0),
-      accountId: account?.id ?? null,
-      exportedAt,
-      layout: layout.name,
-    });
+  if (identity.kept) {
+    try {
+      await identity.kept.keep(source, sha256);
+    } catch (error) {
+      if (isDiskFull(error)) throw error;
+      warnings.push({
+        code: 'export-not-kept',
+        message: `${file}: a copy could not be kept in the data folder (${(error as Error).message}); the archive cannot be rebuilt from it.`,
+      });
+    }
   }
-  const progress: ExportProgress = existing ? parseProgress(existing) : emptyProgress();
+  db.transaction(() => {
+    if (account) upsertAccount(db, account);
+    if (existing) restartExport(db, exportId, source.fingerprint, file);
+    else {
+      insertExport(db, {
+        id: exportId,
+        sha256,
+        fingerprint: source.fingerprint,
+        fileName: basename(file),
+        filePath: file,
+        fileSize: source.entries.reduce((sum, entry) => sum + entry.compressedSize, 0),
+        accountId: account?.id ?? null,
+        exportedAt,
+        layout: layout.name,
+      });
+    }
+  })();
+  // A verify reads everything again; what the archive holds is recognised by its bytes and skipped.
+  const progress: ExportProgress = existing && !verifying ? parseProgress(existing) : emptyProgress();
   const reporter = new ProgressReporter(file, layout, options.onProgress);
 
-  const shaByPath = await storeBinaries(
+  const binaries = await storeBinaries(
     db,
     blobs,
     source,
@@ -180,6 +267,7 @@ async function importSource(
     warnings,
     options,
   );
+  const shaByPath = binaries.shaByPath;
   const resolver = new AssetResolver(
     exportFiles(db, exportId).map((row) => ({ path: row.path, originalName: row.original_name })),
   );
@@ -196,7 +284,6 @@ async function importSource(
     },
   };
 
-  const counts = progress.counts;
   let malformed = 0;
   let truncated: AppError | null = null;
   for (const entry of layout.conversationFiles) {
@@ -220,14 +307,16 @@ async function importSource(
       },
       warnings,
     )) ?? [];
+  let libraryArtifacts = 0;
   db.transaction(() => {
     saveLibraryFiles(db, exportId, libraryFiles, (fileId) => {
       const path = resolver.resolve(fileId);
       return path ? (shaByPath.get(path) ?? null) : null;
     });
-    counts.artifacts += attachLibraryFiles(db);
+    libraryArtifacts = attachLibraryFiles(db);
     addArtifactsToTimeline(db);
   })();
+  progress.counts.artifacts += libraryArtifacts;
 
   const linked = linkNewlyCarriedBlobs(db, resolver, shaByPath);
   if (missingBinaries > 0) {
@@ -245,26 +334,51 @@ async function importSource(
 
   reporter.phase('finishing');
   let removedUpstream = 0;
-  const report = (status: 'imported' | 'failed', error?: AppError): ImportReport => ({
-    file,
-    status,
-    exportId,
-    account: account?.id ?? null,
-    conversations: {
-      added: counts.added,
-      updated: counts.updated,
-      unchanged: counts.unchanged,
-      removedUpstream,
-    },
-    messages: counts.messages,
-    artifacts: counts.artifacts,
-    blobs: progress.blobs,
-    warnings,
-    ...(error ? { error: { code: error.code, message: error.message } } : {}),
-  });
+  const report = (status: 'imported' | 'verified' | 'failed', error?: AppError): ImportReport => {
+    const counts = progress.counts;
+    return {
+      file,
+      status,
+      exportId,
+      account: account?.id ?? null,
+      conversations: {
+        added: counts.added,
+        updated: counts.updated,
+        unchanged: counts.unchanged,
+        removedUpstream,
+      },
+      messages: counts.messages,
+      artifacts: counts.artifacts,
+      blobs: progress.blobs,
+      warnings,
+      ...(status === 'verified'
+        ? {
+            repaired: {
+              conversations: counts.added + counts.updated,
+              binaries: binaries.restored,
+            },
+          }
+        : {}),
+      ...(error ? { error: { code: error.code, message: error.message } } : {}),
+    };
+  };
   if (truncated) {
     const failed = report('failed', truncated);
     finishExport(db, exportId, 'failed', failed);
+    return failed;
+  }
+  const shortfall = missingFromArchive(db, exportId, layout, progress);
+  if (shortfall) {
+    // Never a success: the next import of this file reads it all again and adds what is missing.
+    const error = new AppError(
+      'import-incomplete',
+      `${file}: ${shortfall}; nothing was marked as imported. Importing this file again reads it whole and adds what is missing.`,
+    );
+    const failed = report('failed', error);
+    db.transaction(() => {
+      resetExportProgress(db, exportId);
+      saveExportReport(db, exportId, failed);
+    })();
     return failed;
   }
   if (account && malformed > 0) {
@@ -274,13 +388,47 @@ async function importSource(
         'Some conversations could not be read, so this export is not used to tell which were removed from the account.',
     });
   }
+  const status = verifying ? 'verified' : 'imported';
   db.transaction(() => {
     // Complete first, so that the removal check can judge against this export; then its final report.
-    finishExport(db, exportId, 'complete', report('imported'), malformed === 0);
+    // A verify keeps the report of the import it checked.
+    if (verifying)
+      finishExport(
+        db,
+        exportId,
+        'complete',
+        JSON.parse(existing?.report ?? 'null') as ImportReport,
+        malformed === 0,
+      );
+    else finishExport(db, exportId, 'complete', report(status), malformed === 0);
     if (account) removedUpstream = markRemovedUpstream(db, account.id);
-    if (removedUpstream > 0) saveExportReport(db, exportId, report('imported'));
+    if (removedUpstream > 0 && !verifying) saveExportReport(db, exportId, report(status));
   })();
-  return report('imported');
+  // A quick look over the whole file (about a second per GB of archive): damage is told at once.
+  const damage = quickCheckProblems(db);
+  if (damage.length > 0) {
+    warnings.push({ code: 'archive-damaged', message: archiveDamagedError(db.name, damage[0]).message });
+  }
+  return report(status);
+}
+
+/**
+ * What the export held that the archive does not, as a sentence; null when all is there. Compares what
+ * was read (whole conversations per file, binaries) with what the archive records for this export.
+ */
+function missingFromArchive(
+  db: ArchiveDb,
+  exportId: string,
+  layout: ExportLayout,
+  progress: ExportProgress,
+): string | null {
+  const read = Object.values(progress.read).reduce((sum, n) => sum + n, 0);
+  const held = countExportConversations(db, exportId);
+  if (held < read) return `${read} conversations were read but the archive holds ${held} of them`;
+  const binaries = layout.binaries.length - progress.skippedBinaries;
+  const stored = exportFiles(db, exportId).length;
+  if (stored < binaries) return `${binaries} files were read but the archive holds ${stored} of them`;
+  return null;
 }
 
 function throwIfCancelled(signal: AbortSignal | undefined, label: string): void {
@@ -302,9 +450,10 @@ async function storeBinaries(
   reporter: ProgressReporter,
   warnings: ImportWarning[],
   options: ImportOptions,
-): Promise<Map<string, string>> {
+): Promise<{ shaByPath: Map<string, string>; restored: number }> {
   const shaByPath = new Map(exportFiles(db, exportId).map((row) => [row.path, row.blob_sha256]));
-  if (progress.binariesDone || layout.binaries.length === 0) return shaByPath;
+  let restored = 0;
+  if (progress.binariesDone || layout.binaries.length === 0) return { shaByPath, restored };
   const names =
     (await readSideFile(
       source,
@@ -316,10 +465,14 @@ async function storeBinaries(
       },
       warnings,
     )) ?? new Map<string, string>();
+  const batch = new ProgressBatch(db, exportId, progress);
+  const writable = progress as { blobs: number; skippedBinaries: number; binariesDone: boolean };
   reporter.phase('binaries');
   for (const entry of layout.binaries) {
     throwIfCancelled(options.signal, source.path);
-    if (shaByPath.has(entry.name)) {
+    const recorded = shaByPath.get(entry.name);
+    // A verify also restores bytes that went missing from the blob folder.
+    if (recorded && (!options.verify || (await blobs.has(recorded)))) {
       reporter.advance(entry.size, 0);
       continue;
     }
@@ -329,24 +482,30 @@ async function storeBinaries(
     try {
       stored = await blobs.store(await source.openEntry(entry.name));
     } catch (error) {
+      // A full disk stops the import (nothing is lost); a damaged entry costs that one file.
+      if (isDiskFull(error)) throw error;
       warnings.push({
         code: 'binary-unreadable',
         message: `${source.path}: ${entry.name} cannot be read (${(error as Error).message}).`,
       });
+      if (!recorded) batch.run(() => (writable.skippedBinaries += 1));
       continue;
     }
     const mimeType = sniffFileType(stored.head)?.mime ?? mimeFromFileName(originalName ?? entry.name);
-    db.transaction(() => {
-      recordBlob(db, { sha256: stored.sha256, size: stored.size, mimeType, exportId });
-      recordExportFile(db, { exportId, path: entry.name, originalName, sha256: stored.sha256 });
-    })();
+    if (recorded) restored += 1;
+    else {
+      batch.run(() => {
+        recordBlob(db, { sha256: stored.sha256, size: stored.size, mimeType, exportId });
+        recordExportFile(db, { exportId, path: entry.name, originalName, sha256: stored.sha256 });
+        writable.blobs += 1;
+      });
+      if (options.verify) restored += 1;
+    }
     shaByPath.set(entry.name, stored.sha256);
-    (progress as { blobs: number }).blobs += 1;
     reporter.advance(entry.size, 0);
   }
-  (progress as { binariesDone: boolean }).binariesDone = true;
-  saveExportProgress(db, exportId, progress);
-  return shaByPath;
+  batch.run(() => (writable.binariesDone = true));
+  return { shaByPath, restored };
 }
 
 /** Earlier exports may have referenced files only this one carries. */
@@ -388,7 +547,7 @@ async function importConversationFile(
   const label = `${source.kind === 'json-file' ? source.path : `${source.path}: ${entry.name}`}`;
   const alreadyDone = progress.files[entry.name] ?? 0;
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const counts = progress.counts;
+  const batch = new ProgressBatch(db, context.exportId, progress);
   let done = alreadyDone;
   let malformed = 0;
   let inBatch = 0;
@@ -396,10 +555,13 @@ async function importConversationFile(
 
   const commit = () => {
     progress.files[entry.name] = done;
-    saveExportProgress(db, context.exportId, progress);
-    db.exec('COMMIT');
+    batch.commit();
     inBatch = 0;
     batchBytes = 0;
+  };
+  // Counted when the archive records the conversation as held by this export for the first time.
+  const countRead = () => {
+    progress.read[entry.name] = (progress.read[entry.name] ?? 0) + 1;
   };
 
   // Conversations are parsed ahead on the parser's thread while this one writes them, in order.
@@ -408,17 +570,21 @@ async function importConversationFile(
   let aheadBytes = 0;
   const write = (pending: Pending, parsed: ParseOutcome | null) => {
     const { element, hash } = pending;
-    if (inBatch === 0) db.exec('BEGIN IMMEDIATE');
+    batch.begin();
     inBatch += 1;
     batchBytes += element.bytes.length;
+    const counts = progress.counts;
     // Only bytes already stored when they were read can be unchanged; parsed ones go to the merge.
-    if (parsed === null && recordIfUnchanged(db, hash, context)) {
+    const unchanged = parsed === null ? recordIfUnchanged(db, hash, context) : null;
+    if (unchanged) {
       counts.unchanged += 1;
+      if (unchanged.firstInExport) countRead();
     } else {
       // A twin of bytes whose first copy was skipped as malformed is parsed here, to be reported too.
       const outcome = parsed ?? parseConversation(element.bytes);
       if (outcome.ok) {
         const { conversation } = outcome;
+        if (!isRecordedInExport(db, conversation.id, context.exportId)) countRead();
         counts[mergeConversation(db, conversation, hash, context)] += 1;
         counts.messages += conversation.messageCount;
         counts.artifacts += conversation.artifacts.length;
@@ -468,11 +634,20 @@ async function importConversationFile(
     if (inBatch > 0) commit();
     return { malformed, truncated: null };
   } catch (error) {
+    // What was written whole is kept when the file is cut or the person cancels; after any other
+    // failure (a full disk, a failed write or merge) the open batch is rolled back with its progress.
+    const keepsBatch =
+      error instanceof JsonArrayError || (error instanceof AppError && error.code === 'import-cancelled');
+    if (!keepsBatch) {
+      batch.rollback();
+      throw error;
+    }
     try {
-      // The conversations read before a cut in the file are whole: they are kept.
       if (error instanceof JsonArrayError) while (ahead.length > 0) await writeHead();
-    } finally {
       if (inBatch > 0) commit();
+    } catch (failure) {
+      batch.rollback();
+      throw failure;
     }
     if (error instanceof JsonArrayError) {
       if (error.kind === 'truncated') {

@@ -1,0 +1,95 @@
+// Turns what the disk and SQLite say when storage fails into errors a person can act on: a full disk
+// names the data folder and the space needed, a damaged archive names its file and the way back
+// (rebuild-archive). Everything else passes through unchanged.
+
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError, isAppError } from '../../../src-shared/contract/app-error.js';
+
+const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
+const DAMAGED_CODES = new Set([
+  'SQLITE_CORRUPT',
+  'SQLITE_NOTADB',
+  'SQLITE_CORRUPT_VTAB',
+  'SQLITE_CORRUPT_INDEX',
+]);
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+export function isDiskFull(error: unknown): boolean {
+  return DISK_FULL_CODES.has(codeOf(error)) || (isAppError(error) && error.code === 'disk-full');
+}
+
+export function isArchiveDamaged(error: unknown): boolean {
+  const code = codeOf(error);
+  return DAMAGED_CODES.has(code) || code.startsWith('SQLITE_CORRUPT');
+}
+
+/** Bytes free for this user in the folder's file system (0 when it cannot be read). */
+export function freeBytesIn(folder: string): number {
+  try {
+    const stats = statfsSync(folder);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return 0;
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return unit === 0 ? `${Math.round(value)} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+export function diskFullError(dataFolder: string, neededBytes: number | null): AppError {
+  const free = freeBytesIn(dataFolder);
+  const need =
+    neededBytes === null
+      ? 'The import needs more space'
+      : `The import needs about ${formatBytes(neededBytes)} (${formatBytes(Math.max(0, neededBytes - free))} more than is free)`;
+  return new AppError(
+    'disk-full',
+    `The disk holding the data folder ${dataFolder} is full: ${formatBytes(free)} free. ${need}. ` +
+      'Nothing was lost: what was written is kept whole, and the import carries on where it stopped once space is free.',
+  );
+}
+
+export function archiveDamagedError(archiveFile: string, detail?: string): AppError {
+  return new AppError(
+    'archive-damaged',
+    `The archive file ${archiveFile} is damaged${detail ? ` (${detail})` : ''}. It has been left exactly as it is. ` +
+      '`archivist check` tells what is wrong; `archivist rebuild-archive` builds a new archive from the kept ' +
+      'exports and your edits, and keeps the damaged file beside it.',
+  );
+}
+
+/**
+ * The error a person should see for a failure touching the archive file: disk-full and damage are
+ * named; a low-level I/O error is said to be one; anything else (AppErrors included) is returned as is.
+ */
+export function storageFailure(
+  error: unknown,
+  archiveFile: string,
+  neededBytes: number | null = null,
+): unknown {
+  if (isAppError(error)) return error;
+  if (isDiskFull(error)) return diskFullError(dirname(archiveFile), neededBytes);
+  if (isArchiveDamaged(error)) return archiveDamagedError(archiveFile, (error as Error).message);
+  const code = codeOf(error);
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
+    return new AppError(
+      'disk-error',
+      `The disk holding ${archiveFile} failed to read or write (${(error as Error).message}). ` +
+        'Nothing was lost: what was written is kept whole; check the disk and try again.',
+    );
+  }
+  return error;
+}

@@ -1,0 +1,110 @@
+// The exports a person imported, kept in the data folder (once each, by sha256) so that the archive
+// can always be rebuilt from what they own, even after the ZIP in Downloads is gone. A folder the
+// person unzipped is kept zipped; a ZIP or a bare conversations.json is copied as it is.
+
+import { createReadStream, createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { copyFile, mkdir, rename, rm, utimes } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import yazl from 'yazl';
+import type { ExportSource } from '../export/export-source.js';
+
+export interface KeptExport {
+  /** The sha256 the export was imported under (for a folder: of its listing). */
+  readonly sha256: string;
+  readonly path: string;
+  readonly name: string;
+  readonly bytes: number;
+  /** The file's modification time, epoch seconds: the original's, kept on the copy. */
+  readonly modifiedAt: number;
+}
+
+export class KeptExports {
+  constructor(readonly root: string) {}
+
+  has(sha256: string): boolean {
+    return this.find(sha256) !== null;
+  }
+
+  find(sha256: string): KeptExport | null {
+    return this.list().find((kept) => kept.sha256 === sha256) ?? null;
+  }
+
+  /** Every kept export; an unfinished copy (a killed process) is not one. */
+  list(): KeptExport[] {
+    if (!existsSync(this.root)) return [];
+    const kept: KeptExport[] = [];
+    for (const sha256 of readdirSync(this.root)) {
+      if (!/^[0-9a-f]{64}$/.test(sha256)) continue;
+      const folder = join(this.root, sha256);
+      for (const name of readdirSync(folder)) {
+        const stats = statSync(join(folder, name));
+        if (stats.isFile())
+          kept.push({
+            sha256,
+            path: join(folder, name),
+            name,
+            bytes: stats.size,
+            modifiedAt: stats.mtimeMs / 1000,
+          });
+      }
+    }
+    return kept;
+  }
+
+  totalBytes(): number {
+    return this.list().reduce((sum, kept) => sum + kept.bytes, 0);
+  }
+
+  /** What keeping this source would take on disk (a folder zips to at most its size). */
+  static bytesToKeep(source: ExportSource): number {
+    return source.entries.reduce((sum, entry) => sum + entry.compressedSize, 0);
+  }
+
+  /**
+   * Keeps a copy of the source under its sha256. Written under a temporary name and renamed, so a
+   * killed copy never passes for a kept export. Does nothing when it is kept already.
+   */
+  async keep(source: ExportSource, sha256: string): Promise<KeptExport> {
+    const found = this.find(sha256);
+    if (found) return found;
+    const folder = join(this.root, sha256);
+    const tmpFolder = join(this.root, `.tmp-${sha256}-${process.pid}`);
+    const name = source.kind === 'folder' ? `${basename(source.path)}.zip` : basename(source.path);
+    await rm(tmpFolder, { recursive: true, force: true });
+    await mkdir(tmpFolder, { recursive: true });
+    try {
+      const target = join(tmpFolder, name);
+      if (source.kind === 'folder') await zipSource(source, target);
+      else {
+        await copyFile(source.path, target);
+        const original = statSync(source.path);
+        await utimes(target, original.atime, original.mtime);
+      }
+      await rename(tmpFolder, folder);
+    } catch (error) {
+      await rm(tmpFolder, { recursive: true, force: true });
+      throw error;
+    }
+    return this.find(sha256) as KeptExport;
+  }
+
+  /** Leftovers of copies a killed process never finished. */
+  async removeUnfinished(): Promise<void> {
+    if (!existsSync(this.root)) return;
+    for (const name of readdirSync(this.root)) {
+      if (name.startsWith('.tmp-')) await rm(join(this.root, name), { recursive: true, force: true });
+    }
+  }
+}
+
+async function zipSource(source: ExportSource, target: string): Promise<void> {
+  const zip = new yazl.ZipFile();
+  const written = pipeline(zip.outputStream, createWriteStream(target));
+  for (const entry of source.entries) {
+    const mtime = entry.modifiedAt === null ? new Date() : new Date(entry.modifiedAt * 1000);
+    zip.addReadStream(createReadStream(join(source.path, ...entry.name.split('/'))), entry.name, { mtime });
+  }
+  zip.end();
+  await written;
+}
