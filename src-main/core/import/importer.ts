@@ -295,6 +295,7 @@ async function importKnownSource(
     }
   }
   warnings.push(...progress.warnings);
+  reporter.phase('finishing');
 
   const libraryFiles =
     (await readSideFile(
@@ -332,7 +333,6 @@ async function importKnownSource(
     });
   }
 
-  reporter.phase('finishing');
   let removedUpstream = 0;
   const report = (status: 'imported' | 'verified' | 'failed', error?: AppError): ImportReport => {
     const counts = progress.counts;
