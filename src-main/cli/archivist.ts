@@ -262,7 +262,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(args.json ? `${JSON.stringify({ usage: USAGE })}\n` : USAGE);
       return 0;
     }
-    const dataFolder = args.dataFolder ?? defaultDataFolder();
+    const dataFolder = resolve(args.dataFolder ?? defaultDataFolder());
     if (args.command === 'watch') return await watch(args, dataFolder);
     // These two work on the data folder itself, so that they also work when the archive cannot be opened.
     if (args.command === 'check') {

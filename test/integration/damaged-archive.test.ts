@@ -1,0 +1,136 @@
+// A damaged archive file is named and kept: a truncated file and one with a page overwritten make
+// every command that touches them answer archive-damaged with the file's name and the way back, and
+// `archivist check` finds both; the file itself is never changed.
+
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
+import { runCli } from '../support/run-cli.js';
+import { useTempFolders } from '../support/temp-folder.js';
+
+const temp = useTempFolders();
+const REAL = join(import.meta.dirname, '..', 'fixtures', 'real');
+const EXPORTS = ['2023-06-pkuppens', '2023-09-realazthat-code-interpreter'].map((name) =>
+  join(REAL, name, 'conversations.json'),
+);
+const PAGE = 4096;
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function overwrite(file: string, offset: number, length: number): void {
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, Buffer.alloc(length, 0xa5), 0, length, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+interface CheckJson {
+  readonly ok: boolean;
+  readonly archive: string;
+  readonly problems: string[];
+}
+
+describe('a damaged archive', () => {
+  const healthy = () => {
+    const data = join(temp(), 'data');
+    expect(runCli(data, ['import', ...EXPORTS, '--json']).status).toBe(0);
+    expect(runCli(data, ['check', '--json']).json<CheckJson>().ok).toBe(true);
+    return data;
+  };
+
+  const damages: Record<string, (file: string) => void> = {
+    truncated: (file) => truncateSync(file, Math.floor(statSync(file).size / 2 / PAGE) * PAGE),
+    // The first page holds the schema every command reads.
+    'first page overwritten': (file) => overwrite(file, 100, PAGE - 100),
+  };
+
+  for (const [what, damage] of Object.entries(damages)) {
+    it(`${what}: every command names the file and says what to do, check finds it, the file stays as it is`, () => {
+      const data = healthy();
+      const file = join(data, 'archive.sqlite');
+      damage(file);
+      const before = sha256(file);
+      const commands = [
+        ['stats'],
+        ['search', 'python'],
+        ['conversations'],
+        ['decisions'],
+        ['timeline'],
+        ['import', EXPORTS[0] as string],
+        ['projects', 'name', 'g-p-1', 'Thesis'],
+      ];
+      for (const command of commands) {
+        const run = runCli(data, [...command, '--json']);
+        expect(run.status, command.join(' ')).toBe(1);
+        const answer = run.json<
+          { error?: { code: string; message: string } } | { error?: { code: string; message: string } }[]
+        >();
+        const error = Array.isArray(answer) ? answer[0]?.error : answer.error;
+        expect(error?.code, command.join(' ')).toBe('archive-damaged');
+        expect(error?.message).toContain(file);
+        expect(error?.message).toMatch(/rebuild-archive/);
+      }
+      const check = runCli(data, ['check', '--json']);
+      expect(check.status).toBe(1);
+      const report = check.json<CheckJson>();
+      expect(report.ok).toBe(false);
+      expect(report.problems.length).toBeGreaterThan(0);
+      expect(report.problems.every((problem) => problem.includes(file))).toBe(true);
+      const human = runCli(data, ['stats']);
+      expect(human.stderr).toContain(file);
+      expect(sha256(file)).toBe(before);
+    });
+  }
+
+  it('with a page in the middle overwritten: check finds it, names the file, and changes nothing', () => {
+    const data = healthy();
+    const file = join(data, 'archive.sqlite');
+    const pages = statSync(file).size / PAGE;
+    overwrite(file, Math.floor(pages / 2) * PAGE, PAGE);
+    const before = sha256(file);
+    const check = runCli(data, ['check']);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`${file}:`);
+    expect(check.stdout).toMatch(/problems? found/);
+    expect(check.stdout).toMatch(/rebuild-archive/);
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('a stored file that changed or went missing is found by check, by its path', async () => {
+    const dir = temp();
+    const data = join(dir, 'data');
+    const zip = join(dir, 'export.zip');
+    await writeExportZip(generateExport({ era: '2025', conversations: 12, seed: 5 }), zip);
+    expect(runCli(data, ['import', zip, '--json']).status).toBe(0);
+    expect(runCli(data, ['check', '--json']).json<CheckJson>().ok).toBe(true);
+    const blobs = readdirSync(join(data, 'blobs'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.parentPath.endsWith('tmp'))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(blobs.length).toBeGreaterThanOrEqual(2);
+    const [changed, missing] = blobs as [string, string];
+    overwrite(changed, 0, 8);
+    rmSync(missing);
+    const check = runCli(data, ['check', '--json']);
+    expect(check.status).toBe(1);
+    const problems = check.json<CheckJson>().problems;
+    expect(problems.some((problem) => problem.startsWith(`${changed}:`) && /changed/.test(problem))).toBe(
+      true,
+    );
+    expect(problems.some((problem) => problem.startsWith(`${missing}:`) && /missing/.test(problem))).toBe(
+      true,
+    );
+  });
+});
