@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createArchiveService } from '../../src-main/core/archive-service.js';
 import { openArchiveDb, type ArchiveDb } from '../../src-main/core/db/archive-db.js';
 import {
   countExportConversations,
@@ -213,4 +214,35 @@ describe.runIf(asRoot)('a real disk that fills up (tmpfs)', () => {
       expect(got.blobs).toEqual(want.blobs);
     },
   );
+
+  it('keeps the queued job that met a full disk and runs it again at the next start', async () => {
+    const dir = temp();
+    const { second } = await twoExports(dir);
+    const point = mountTmpfs(4);
+    const data = join(point, 'data');
+    const first = createArchiveService({ dataFolder: data });
+    try {
+      const job = await first.enqueueImport({ path: second });
+      await first.imports.idle();
+      const [failed] = await first.listImportJobs({});
+      expect(failed?.id).toBe(job.id);
+      expect(failed?.status).toBe('failed');
+      expect(failed?.error?.code).toBe('disk-full');
+    } finally {
+      await first.close();
+    }
+    // The person frees space (here: the disk grows); the next start carries on by itself.
+    execFileSync('mount', ['-o', 'remount,size=200m', point]);
+    const next = createArchiveService({ dataFolder: data });
+    try {
+      next.imports.start();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await next.imports.idle();
+      const [retried] = await next.listImportJobs({});
+      expect(retried?.status).toBe('done');
+      expect(retried?.report?.conversations.added).toBe(120);
+    } finally {
+      await next.close();
+    }
+  });
 });

@@ -73,3 +73,42 @@ describe('an import killed mid-way', () => {
     );
   });
 });
+
+describe('an import killed again and again at random moments', () => {
+  it('passes integrity_check after every kill and the run that finishes has every conversation', async () => {
+    const dir = temp();
+    const zip = join(dir, `${'f'.repeat(64)}-2025-05-25-14-40-42-${'e'.repeat(32)}.zip`);
+    const generated = await writeLargeExportZip(zip, { targetBytes: 16 * 1024 * 1024, seed: 9 });
+    const data = join(dir, 'data');
+    const archiveFile = join(data, 'archive.sqlite');
+    // Fixed "random" moments, so that a failure can be run again as it was.
+    const delays = [150, 900, 420, 1300, 60];
+    let finished = false;
+    for (const delay of delays) {
+      const child = spawn(process.execPath, [CLI, '--data', data, 'import', zip, '--json'], {
+        stdio: 'ignore',
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+      const code = await exited;
+      clearTimeout(timer);
+      if (existsSync(archiveFile)) {
+        const db = new Database(archiveFile);
+        expect(db.pragma('integrity_check', { simple: true }), `killed after ${delay} ms`).toBe('ok');
+        db.close();
+      }
+      if (code === 0) {
+        finished = true;
+        break;
+      }
+    }
+    if (!finished) expect(runCli(data, ['import', zip, '--json']).status).toBe(0);
+    const stats = runCli(data, ['stats', '--json']).json<ArchiveStats>();
+    expect(stats).toMatchObject({
+      exports: 1,
+      conversations: generated.conversations,
+      messages: generated.messages,
+    });
+    expect(runCli(data, ['check', '--json']).status).toBe(0);
+  });
+});
