@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createArchiveService } from '../../src-main/core/archive-service.js';
+import type { CheckReport } from '../../src-main/core/safekeeping/archive-check.js';
 import type { RebuildReport } from '../../src-main/core/safekeeping/archive-rebuild.js';
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import type { ProjectView } from '../../src-shared/model/attention.js';
@@ -178,6 +179,9 @@ describe('rebuild-archive', () => {
       expect(report.edits.skipped).toBe(0);
       expect(fingerprintArchive(join(data, 'archive.sqlite'))).toEqual(fingerprint);
       expect(snapshot(data, [...words, 'Postgres'])).toEqual(before);
+      const check = runCli(data, ['check', '--json']);
+      expect(check.status, check.stdout).toBe(0);
+      expect(check.json<CheckReport>().problems).toEqual([]);
 
       // Rebuilt again over an intact archive: the old file is kept beside the new one.
       const again = runCli(data, ['rebuild-archive', '--json']);
