@@ -144,7 +144,7 @@ describe('rebuild-archive', () => {
           artifactId: upload!.id,
           path: join(dir, 'elsewhere', 'not-the-original.pdf'),
         });
-        const project = (await archive.listProjects()).find((one) => one.kind === 'project');
+        const project = (await archive.listProjects({})).find((one) => one.kind === 'project');
         expect(project).toBeDefined();
         await archive.nameProject({ id: project!.id, name: 'Thesis' });
       } finally {
