@@ -26,13 +26,26 @@ function run(command, args, options = {}) {
 if (existsSync(join(packageDir, 'build', 'Release', 'better_sqlite3.node')) && loads()) process.exit(0);
 
 const prebuild = join(dirname(require.resolve('prebuild-install/package.json')), 'bin.js');
-if (run(process.execPath, [prebuild], { stdio: ['ignore', 'ignore', 'ignore'], timeout: 60_000 }) && loads()) {
+if (
+  run(process.execPath, [prebuild], { stdio: ['ignore', 'ignore', 'ignore'], timeout: 60_000 }) &&
+  loads()
+) {
   process.exit(0);
 }
 
 const nodeGyp =
   process.env.npm_config_node_gyp ??
-  join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
+  join(
+    dirname(process.execPath),
+    '..',
+    'lib',
+    'node_modules',
+    'npm',
+    'node_modules',
+    'node-gyp',
+    'bin',
+    'node-gyp.js',
+  );
 const prefix = dirname(dirname(process.execPath));
 const headers = existsSync(join(prefix, 'include', 'node', 'node.h')) ? [`--nodedir=${prefix}`] : [];
 console.log(
