@@ -90,8 +90,15 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
       return { json: detail, text: describeConversation(detail as never), ok: true };
     }
     case 'search': {
+      const text = args.operands.join(' ');
+      if (text.trim() === '') {
+        throw new AppError(
+          'invalid-input',
+          'Say what to search for: archivist search <words> ("exact phrase", prefix*, -leave-out, OR).',
+        );
+      }
       const result = await call(service, 'search', {
-        text: args.operands.join(' '),
+        text,
         limit: o.limit,
         offset: o.offset,
         kind: o.kind,

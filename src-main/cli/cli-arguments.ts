@@ -64,43 +64,85 @@ function whole(value: string | undefined, name: string): number | undefined {
   return Number(value);
 }
 
+const OPTIONS = {
+  data: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  limit: { type: 'string' },
+  offset: { type: 'string' },
+  kind: { type: 'string', multiple: true },
+  cursor: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  all: { type: 'boolean', default: false },
+  role: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  account: { type: 'string' },
+  project: { type: 'string' },
+  conversation: { type: 'string' },
+  dir: { type: 'string', multiple: true },
+  root: { type: 'string', multiple: true },
+  'cross-devices': { type: 'boolean', default: false },
+  status: { type: 'string' },
+  once: { type: 'boolean', default: false },
+  recursive: { type: 'boolean', default: false },
+  verify: { type: 'boolean', default: false },
+} as const;
+
+const PLACEHOLDER = '\u0000';
+
+/**
+ * After the command word, a word that starts with a single '-' ("-django", "-3") is an operand (a
+ * query's excluded word, say), never an option; `--` ends the options.
+ */
+function protectOperands(argv: readonly string[]): { args: string[]; operands: string[] } {
+  const args: string[] = [];
+  const operands: string[] = [];
+  let seenCommand = false;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string;
+    const takesValue = (name: string) =>
+      (OPTIONS as Record<string, { type: string }>)[name]?.type === 'string';
+    if (word === '--') {
+      for (const rest of argv.slice(i + 1)) {
+        args.push(`${PLACEHOLDER}${operands.length}`);
+        operands.push(rest);
+      }
+      break;
+    }
+    if (word.startsWith('--')) {
+      args.push(word);
+      if (!word.includes('=') && takesValue(word.slice(2)) && i + 1 < argv.length)
+        args.push(argv[++i] as string);
+    } else if (word.startsWith('-') && word.length > 1 && seenCommand && word !== '-h') {
+      args.push(`${PLACEHOLDER}${operands.length}`);
+      operands.push(word);
+    } else {
+      if (!word.startsWith('-')) seenCommand = true;
+      args.push(word);
+    }
+  }
+  return { args, operands };
+}
+
 export function parseCliArguments(argv: readonly string[]): CliArguments {
   let parsed;
+  const protectedArgs = protectOperands(argv);
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: protectedArgs.args,
       allowPositionals: true,
       strict: true,
-      options: {
-        data: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        limit: { type: 'string' },
-        offset: { type: 'string' },
-        kind: { type: 'string', multiple: true },
-        cursor: { type: 'string' },
-        out: { type: 'string' },
-        format: { type: 'string' },
-        all: { type: 'boolean', default: false },
-        role: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        account: { type: 'string' },
-        project: { type: 'string' },
-        conversation: { type: 'string' },
-        dir: { type: 'string', multiple: true },
-        root: { type: 'string', multiple: true },
-        'cross-devices': { type: 'boolean', default: false },
-        status: { type: 'string' },
-        once: { type: 'boolean', default: false },
-        recursive: { type: 'boolean', default: false },
-        verify: { type: 'boolean', default: false },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
     throw new AppError('invalid-input', `${(error as Error).message}. Run "archivist help" for usage.`);
   }
-  const { values, positionals } = parsed;
+  const { values } = parsed;
+  const positionals = parsed.positionals.map((word) =>
+    word.startsWith(PLACEHOLDER) ? (protectedArgs.operands[Number(word.slice(1))] as string) : word,
+  );
   const [first, ...operands] = positionals;
   const command = values.help || first === undefined ? 'help' : first;
   if (!(COMMANDS as readonly string[]).includes(command)) {

@@ -16,7 +16,8 @@ import type { ConversationDetail, ConversationSummary } from '../../src-shared/m
 import type { ImportReport } from '../../src-shared/model/import-report.js';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START, type SearchResult } from '../../src-shared/model/search.js';
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, many = `${word}s`) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 
 export function describeImport(report: ImportReport): string {
   const lines: string[] = [];
@@ -122,9 +123,11 @@ export function describeSearch(result: SearchResult, color: boolean): string {
       `${day(hit.createTime)}  ${hit.title ?? '(untitled)'}${hit.onCurrentBranch ? '' : '  (on another branch)'}\n` +
       `  ${mark(hit.snippet.replace(/\s+/g, ' '))}\n  ${hit.conversationId}${hit.messageId ? ` #${hit.messageId}` : ''}`,
   );
+  const shown = result.hits.length;
+  const more = shown < result.total ? ` Showing the first ${shown}; --limit N shows more.` : '';
   const total = result.totalCapped
-    ? `More than ${result.total.toLocaleString('en')} matches; add words to narrow them and rank them by relevance.`
-    : `${plural(result.total, 'match')} in all.`;
+    ? `More than ${result.total.toLocaleString('en')} matches; add words to narrow them and rank them by relevance.${more}`
+    : `${plural(result.total, 'match', 'matches')} in all.${more}`;
   return [...lines, total].join('\n');
 }
 

@@ -9,17 +9,17 @@ export interface Term {
 }
 
 /**
- * A fresh matcher for the tokens unicode61 indexes: letters, numbers and marks together, split on
- * everything else. Fresh, because each caller keeps its own search position.
+ * A fresh matcher for the tokens the index holds: letters, numbers and marks together, each symbol
+ * (emoji) on its own, split on everything else. Fresh, because each caller keeps its own position.
  */
 export function tokenMatcher(): RegExp {
-  return /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+  return /[\p{L}\p{N}\p{M}\p{Co}]+|\p{So}/gu;
 }
 
 const TOKEN = tokenMatcher();
 
 function tokensOf(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  return text.replace(/\uFE0F/g, '').match(TOKEN) ?? [];
 }
 
 function quote(term: Term): string {
@@ -110,6 +110,11 @@ export function toFtsMatch({ clauses, excluded }: ParsedQuery): string | null {
     .join(' AND ');
   if (excluded.length === 0) return positive;
   return `(${positive}) NOT (${excluded.map(quote).join(' OR ')})`;
+}
+
+/** What the excluded words match (in a title, say), or null when nothing is excluded. */
+export function toExcludedMatch({ excluded }: ParsedQuery): string | null {
+  return excluded.length === 0 ? null : excluded.map(quote).join(' OR ');
 }
 
 /** The FTS5 MATCH expression for a user's query, or null when it holds nothing searchable. */

@@ -14,6 +14,7 @@ import { decisionEdits } from './migrations/0008-decision-edits.js';
 import { offeredImports } from './migrations/0009-offered-imports.js';
 import { timelineProjects } from './migrations/0010-timeline-projects.js';
 import { importJobVerify } from './migrations/0011-import-job-verify.js';
+import { searchableSymbols } from './migrations/0012-searchable-symbols.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   offeredImports,
   timelineProjects,
   importJobVerify,
+  searchableSymbols,
 ];
 
 export function latestSchemaVersion(): number {

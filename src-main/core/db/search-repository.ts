@@ -6,9 +6,9 @@ import type { SearchHit, SearchQuery, SearchResult } from '../../../src-shared/m
 import { RANKED_MATCH_LIMIT } from '../../../src-shared/model/search.js';
 import { epochSecondsToIso, isoToEpochSeconds } from '../../../src-shared/model/time.js';
 import type { ArchiveDb } from './archive-db.js';
-import { parseSearchText, toFtsMatch } from './fts-query.js';
+import { parseSearchText, toExcludedMatch, toFtsMatch } from './fts-query.js';
 import { prepared } from './prepared-statements.js';
-import { buildSnippet, highlightAll } from './search-snippet.js';
+import { buildSnippet, highlightAll, readableText } from './search-snippet.js';
 
 const DEFAULT_LIMIT = 20;
 // A title that matches says more about a conversation than one message that does.
@@ -19,16 +19,26 @@ interface Filters {
   readonly params: Record<string, unknown>;
 }
 
-function messageFilters(query: SearchQuery): Filters {
+function messageFilters(query: SearchQuery, excludedMatch: string | null): Filters {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
+  if (excludedMatch) {
+    // A word left out leaves out the conversations whose title holds it, too.
+    clauses.push('c.rowid NOT IN (SELECT rowid FROM titles_fts WHERE titles_fts MATCH @excluded)');
+    params['excluded'] = excludedMatch;
+  }
   if (query.role) {
     clauses.push('m.role = @role');
     params['role'] = query.role;
   }
   if (query.kind) {
+    // The message that carries an artifact of the kind, and the one right before it that asked for
+    // it (the prompt of an image, the call of a tool), where the words a person remembers are.
     clauses.push(
-      'EXISTS (SELECT 1 FROM artifacts a WHERE a.conversation_id = m.conversation_id AND a.node_id = m.node_id AND a.kind = @kind)',
+      `EXISTS (SELECT 1 FROM artifacts a JOIN messages am ON am.conversation_id = a.conversation_id
+         AND am.node_id = a.node_id
+       WHERE a.conversation_id = m.conversation_id AND a.kind = @kind
+         AND (a.node_id = m.node_id OR am.parent_id = m.node_id))`,
     );
     params['kind'] = query.kind;
   }
@@ -104,7 +114,7 @@ export function searchArchive(db: ArchiveDb, query: SearchQuery): SearchResult {
   const offset = query.offset ?? 0;
   const window = offset + limit;
   const cap = Math.max(RANKED_MATCH_LIMIT, window);
-  const filters = messageFilters(query);
+  const filters = messageFilters(query, toExcludedMatch(parsed));
   const from =
     filters.sql === ''
       ? 'FROM messages_fts'
@@ -167,7 +177,7 @@ export function searchArchive(db: ArchiveDb, query: SearchQuery): SearchResult {
         conversationId: row.conversation_id,
         messageId: row.node_id,
         title: row.title,
-        snippet: buildSnippet(row.text ?? '', terms),
+        snippet: buildSnippet(readableText(row.text ?? ''), terms),
         createTime: epochSecondsToIso(row.create_time),
         onCurrentBranch: row.on_current_branch === 1,
         score: -score,

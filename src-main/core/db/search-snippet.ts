@@ -99,7 +99,29 @@ export function buildSnippet(text: string, terms: readonly Term[], size = 16): s
   const end = (tokens[last] as Token).end;
   if (last === tokens.length - 1 && end < SCAN_LIMIT) out += text.slice(at);
   else out += '…';
-  return out;
+  // A space left before punctuation where a citation marker was taken out ("production . Yields").
+  return out.replace(/ +(?=[.,](?:\s|$))/g, '');
+}
+
+/**
+ * What a person reads of a message: a tool call written as JSON (an image prompt, a search) shows its
+ * words, not its braces and keys.
+ */
+export function readableText(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return text;
+  try {
+    const words: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string' && value.trim() !== '') words.push(value.trim());
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(JSON.parse(trimmed));
+    return words.length > 0 ? words.join(' · ') : text;
+  } catch {
+    return text;
+  }
 }
 
 /** The whole text with every match marked, for titles. */

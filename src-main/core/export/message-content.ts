@@ -38,7 +38,8 @@ export interface MessageContent {
 
 const CONTENT_TYPE_KEYS = new Set(['content_type', 'type']);
 // Private-use markers ChatGPT wraps around web citations (\uE200cite\uE202turn0search0\uE201).
-const CITATION_MARKER = /\uE200[^\uE201]*\uE201/g;
+// Taken out with the spaces before it, so that no space is left before the punctuation that follows.
+const CITATION_MARKER = /[ \t]*\uE200[^\uE201]*\uE201/g;
 const SANDBOX_LINK = /sandbox:(\/mnt\/data\/[^\s)\]"'<>]+)/g;
 const CODE_TOOLS = /^(python|container\.exec|jupyter)/;
 
