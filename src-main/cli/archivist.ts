@@ -35,6 +35,8 @@ import {
   describeStats,
 } from './human-output.js';
 import { ProgressBar } from './progress-bar.js';
+import { runnable } from './runnable-command.js';
+import { inCliTerms } from './cli-terms.js';
 import { runWatchCommand, watchEventSink } from './watch-command.js';
 
 interface Output {
@@ -45,7 +47,10 @@ interface Output {
 
 async function call(service: ArchiveService, method: ArchiveMethod, input: unknown): Promise<unknown> {
   const envelope = await dispatchArchiveCall(service, method, input);
-  if (!envelope.ok) throw AppError.fromTransferable(envelope.error);
+  if (!envelope.ok) {
+    const { code, message } = envelope.error;
+    throw new AppError(code, code === 'invalid-input' ? inCliTerms(message) : message);
+  }
   return envelope.value;
 }
 
@@ -62,7 +67,7 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
           ...(o.verify ? { verify: true } : {}),
         })) as ImportReport;
         bar.clear();
-        if (!args.json) process.stdout.write(`${describeImport(report)}\n`);
+        if (!args.json) process.stdout.write(`${runnable(describeImport(report))}\n`);
         reports.push(report);
       }
       return { json: reports, text: '', ok: reports.every((report) => report.status !== 'failed') };
@@ -86,7 +91,10 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
           'invalid-input',
           'Name the conversation to show: archivist show <conversationId>.',
         );
-      const detail = await call(service, 'getConversation', { id });
+      const detail = await call(service, 'getConversation', {
+        id,
+        ...(o.branch !== undefined ? { branch: o.branch } : {}),
+      });
       return { json: detail, text: describeConversation(detail as never), ok: true };
     }
     case 'search': {
@@ -174,7 +182,11 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
         limit: o.limit,
         cursor: o.cursor,
       });
-      return { json: page, text: describeTimeline(page as never), ok: true };
+      return {
+        json: page,
+        text: describeTimeline(page as never, { from: o.from, to: o.to, kinds: o.kinds, project: o.project }),
+        ok: true,
+      };
     }
     case 'relink': {
       const summary = await call(service, 'relink', {
@@ -185,7 +197,7 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
     }
     case 'links': {
       const links = await call(service, 'listLinks', { status: args.options.status });
-      return { json: links, text: describeLinks(links as never), ok: true };
+      return { json: links, text: describeLinks(links as never, args.options.status), ok: true };
     }
     case 'link': {
       const [verb, id, path] = args.operands;
@@ -235,7 +247,7 @@ async function runCommand(args: CliArguments, service: ArchiveService, bar: Prog
 }
 
 async function watch(args: CliArguments, dataFolder: string): Promise<number> {
-  const write = (line: string) => process.stdout.write(`${line}\n`);
+  const write = (line: string) => process.stdout.write(`${args.json ? line : runnable(line)}\n`);
   let sink: ReturnType<typeof watchEventSink> | null = null;
   const service = createArchiveService({
     dataFolder,
@@ -274,7 +286,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     // These two work on the data folder itself, so that they also work when the archive cannot be opened.
     if (args.command === 'check') {
       const report = await checkArchive(dataFolder);
-      process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${describeCheck(report)}\n`);
+      process.stdout.write(
+        args.json ? `${JSON.stringify(report, null, 2)}\n` : `${runnable(describeCheck(report))}\n`,
+      );
       return report.ok ? 0 : 1;
     }
     if (args.command === 'rebuild-archive') {
@@ -303,12 +317,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     const output = await runCommand(args, service, bar);
     bar.clear();
     if (args.json) process.stdout.write(`${JSON.stringify(output.json, null, 2)}\n`);
-    else if (output.text) process.stdout.write(`${output.text}\n`);
+    else if (output.text) process.stdout.write(`${runnable(output.text)}\n`);
     return output.ok ? 0 : 1;
   } catch (error) {
     const transferable = toTransferableError(error);
     if (wantsJson) process.stdout.write(`${JSON.stringify({ error: transferable }, null, 2)}\n`);
-    else process.stderr.write(`archivist: ${transferable.message}\n`);
+    else process.stderr.write(`archivist: ${runnable(transferable.message)}\n`);
     return 1;
   } finally {
     await service?.close();

@@ -54,6 +54,7 @@ export interface CliArguments {
     readonly once: boolean;
     readonly recursive: boolean;
     readonly verify: boolean;
+    readonly branch?: number;
   };
 }
 
@@ -62,6 +63,18 @@ function whole(value: string | undefined, name: string): number | undefined {
   if (!/^\d+$/.test(value))
     throw new AppError('invalid-input', `--${name} takes a whole number, got "${value}".`);
   return Number(value);
+}
+
+/**
+ * A date alone (2024-09-10) means the whole day in the person's time zone: --from its first moment,
+ * --to its last. A time of day is taken as written.
+ */
+function dayBound(value: string | undefined, end: boolean): string | undefined {
+  const day = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!day) return value;
+  const [, year, month, date] = day.map(Number) as [number, number, number, number];
+  const moment = end ? new Date(year, month - 1, date + 1, 0, 0, 0, -1) : new Date(year, month - 1, date);
+  return moment.toISOString();
 }
 
 const OPTIONS = {
@@ -88,6 +101,7 @@ const OPTIONS = {
   once: { type: 'boolean', default: false },
   recursive: { type: 'boolean', default: false },
   verify: { type: 'boolean', default: false },
+  branch: { type: 'string' },
 } as const;
 
 const PLACEHOLDER = '\u0000';
@@ -163,8 +177,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       format: values.format,
       all: values.all ?? false,
       role: values.role,
-      from: values.from,
-      to: values.to,
+      from: dayBound(values.from, false),
+      to: dayBound(values.to, true),
       account: values.account,
       project: values.project,
       conversation: values.conversation,
@@ -175,6 +189,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       once: values.once ?? false,
       recursive: values.recursive ?? false,
       verify: values.verify ?? false,
+      branch: whole(values.branch, 'branch'),
     },
   };
 }
@@ -191,7 +206,8 @@ Commands:
                               there now and exit; --recursive: look in subfolders too
   stats                       what the archive holds
   conversations               every conversation, newest first [--account ID] [--limit N]
-  show <conversationId>       the visible thread of one conversation
+  show <conversationId>       the visible thread of one conversation; --branch N reads another branch
+                              (the forks are listed at the end)
   search <query>              full-text search [--limit N] [--kind K] [--role R] [--from ISO] [--to ISO]
                               [--account ID] [--conversation ID]; "phrases", prefix*, -exclude, OR
   artifacts                   uploads, images, code, outputs, sources … [--kind K] [--conversation ID]
@@ -205,6 +221,7 @@ Commands:
   sources                     every web source your answers cited, once, with the conversations citing it
   projects [name <id> <name>] projects and custom GPTs; name one (exports carry no project names)
   timeline                    decisions and artifacts in time order [--from ISO] [--to ISO] [--kind K]...
+                              (a date alone, 2024-09-10, means that whole day in your time zone)
                               [--project ID|NAME] [--limit N] [--cursor C] (the nextCursor of the page before)
   relink                      find the originals of uploaded files on this disk [--root DIR]...
                               (default: Downloads, Documents, Desktop, Pictures); --cross-devices

@@ -9,7 +9,8 @@ import type { DecisionView } from '../../src-shared/model/decision.js';
 import type { RebuildKitReport } from '../../src-shared/model/rebuild-kit.js';
 import type { ProjectView, SourceView } from '../../src-shared/model/attention.js';
 import { exportTimeFromFileName } from '../core/export/export-layout.js';
-import { formatBytes } from '../core/db/storage-failure.js';
+import { formatBytes } from '../../src-shared/model/byte-size.js';
+import { firstLine } from '../../src-shared/model/first-line.js';
 import type { CheckReport } from '../core/safekeeping/archive-check.js';
 import type { RebuildReport } from '../core/safekeeping/archive-rebuild.js';
 import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
@@ -102,14 +103,37 @@ export function describeConversations(list: readonly ConversationSummary[]): str
 }
 
 export function describeConversation(detail: ConversationDetail): string {
-  const header = `${detail.title ?? '(untitled)'}\n${detail.id} · ${plural(detail.messageCount, 'message')} · ${plural(detail.branches, 'fork')}${detail.removedUpstream ? ' · removed from your account' : ''}`;
-  const body = detail.messages
-    .filter((m) => !m.hidden)
-    .map(
-      (m) =>
-        `--- ${m.role ?? '?'}${m.authorName ? ` (${m.authorName})` : ''} ${m.createTime ?? ''}\n${m.text}`,
-    );
-  return [header, ...body].join('\n\n');
+  const shown = detail.messages.filter((m) => !m.hidden);
+  const hidden = detail.messages.length - shown.length;
+  const branches = detail.branchList.length;
+  const header = [
+    detail.title ?? '(untitled)',
+    [
+      detail.id,
+      `${plural(shown.length, 'message')}${hidden > 0 ? ` (and ${hidden} hidden: system and tool messages)` : ''}`,
+      branches > 1 ? `branch ${detail.branch} of ${branches}` : null,
+      detail.removedUpstream ? 'removed from your account' : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  ].join('\n');
+  const body = shown.map(
+    (m) => `--- ${m.role ?? '?'}${m.authorName ? ` (${m.authorName})` : ''} ${m.createTime ?? ''}\n${m.text}`,
+  );
+  const others = detail.branchList.filter((branch) => branch.number !== detail.branch);
+  const footer =
+    others.length === 0
+      ? []
+      : [
+          [
+            `Other branches (archivist show ${detail.id} --branch N):`,
+            ...others.map(
+              (branch) =>
+                `  ${branch.number}. ${branch.departsAt ? `"${branch.departsAt.preview}"` : 'the branch ChatGPT showed last'} · ${plural(branch.messageCount, 'message')}`,
+            ),
+          ].join('\n'),
+        ];
+  return [header, ...body, ...footer].join('\n\n');
 }
 
 export function describeSearch(result: SearchResult, color: boolean): string {
@@ -131,13 +155,41 @@ export function describeSearch(result: SearchResult, color: boolean): string {
   return [...lines, total].join('\n');
 }
 
+/** Where an artifact's bytes or original are, in words (the same answer `links` gives for uploads). */
+function whereItIs(a: ArtifactView): string {
+  if (a.kind === 'upload' && a.link) {
+    switch (a.link.status) {
+      case 'linked':
+        return `original on disk: ${a.link.path}`;
+      case 'candidate':
+        return `may be ${a.link.path} (archivist link accept ${a.id} <path> to confirm)`;
+      case 'missing':
+        return `original no longer at ${a.link.path}`;
+      default:
+        break;
+    }
+  }
+  if (a.blob) return `kept in the archive (${formatBytes(a.blob.size)})`;
+  if (a.lost) {
+    return a.kind === 'generated_file' || a.kind === 'code_output'
+      ? 'lost with the Code Interpreter session (archivist rebuild to redo it)'
+      : 'its link has expired';
+  }
+  if (a.kind === 'upload') return 'not in the export; archivist relink looks for the original on this disk';
+  if (a.assetPointer) return 'not in the export';
+  return '';
+}
+
 export function describeArtifacts(list: readonly ArtifactView[]): string {
-  if (list.length === 0) return 'No artifacts.';
+  if (list.length === 0) return 'No artifacts match.';
   return list
     .map((a) => {
-      const what = a.fileName ?? a.title ?? a.url ?? a.prompt ?? a.text?.split('\n')[0] ?? '';
-      const where = a.blob ? 'stored' : a.lost ? 'lost' : a.assetPointer ? 'missing' : '';
-      return `${a.kind.padEnd(16)} ${what.slice(0, 100)}${where ? `  [${where}]` : ''}`;
+      const what = firstLine(a.fileName ?? a.title ?? a.url ?? a.prompt ?? a.text, 100) ?? '';
+      const where = whereItIs(a);
+      return (
+        `#${a.id}  ${a.kind.padEnd(16)} ${what}${where ? `  · ${where}` : ''}\n` +
+        `      in "${a.conversationTitle ?? '(untitled)'}" (${a.conversationId})`
+      );
     })
     .join('\n');
 }
@@ -148,27 +200,79 @@ export function describeRelink(summary: RelinkSummary): string {
     `  ${summary.linked} linked, ${summary.candidates} with candidates to review (archivist links --status candidate),`,
     `  ${summary.missing} missing since they were linked, ${summary.unlinked} not found.`,
   ];
-  for (const problem of summary.problems) lines.push(`  note: ${problem}`);
+  for (const problem of summary.problems) lines.push(`  ${problem}`);
   return lines.join('\n');
 }
 
-export function describeLinks(links: readonly LinkView[]): string {
-  if (links.length === 0) return 'No uploads.';
+const LINK_STATUS_WORDS: Record<LinkView['status'], string> = {
+  linked: 'original',
+  candidate: 'maybe',
+  rejected: 'not it',
+  missing: 'moved away',
+  unlinked: 'unlinked',
+};
+
+const RULE_WORDS: Record<NonNullable<LinkView['rule']>, string> = {
+  exact: 'same name and size',
+  'same-name-and-size': 'same name and size',
+  'duplicate-name': 'a browser copy of the name (1)',
+  'same-name-other-size': 'same name, another size',
+  moved: 'found again after it moved',
+  person: 'chosen by you',
+  'exact+sha256': 'same name, size and content',
+  'same-name-and-size+sha256': 'same name, size and content',
+  'duplicate-name+sha256': 'a copy with the same content',
+};
+
+/** Who or what made a link, in words. */
+function ruleWords(rule: LinkView['rule']): string {
+  return rule === null ? '' : RULE_WORDS[rule];
+}
+
+export function describeLinks(links: readonly LinkView[], status?: string): string {
+  if (links.length === 0) {
+    return status
+      ? `No uploads are ${status === 'candidate' ? 'waiting for you to confirm an original' : status}.`
+      : 'No uploads in the archive yet.';
+  }
   return links
-    .map(
-      (link) =>
-        `${String(link.artifactId).padStart(6)}  ${link.status.padEnd(9)}  ${link.fileName ?? '(no name)'}` +
-        `${link.sizeBytes !== null ? ` (${link.sizeBytes} bytes)` : ''}${link.path ? `\n        ${link.path}  [${link.rule}]` : ''}`,
-    )
+    .map((link) => {
+      const size = link.sizeBytes !== null ? ` (${formatBytes(link.sizeBytes)})` : '';
+      const how = ruleWords(link.rule);
+      return (
+        `#${link.artifactId}  ${LINK_STATUS_WORDS[link.status].padEnd(10)} ${link.fileName ?? '(no name)'}${size}` +
+        `${link.path ? `\n        ${link.path}${how ? `  (${how})` : ''}` : ''}`
+      );
+    })
     .join('\n');
 }
 
-export function describeTimeline(page: TimelinePage): string {
-  if (page.items.length === 0) return 'Nothing in that stretch of time.';
+/** What a timeline query asked for, in words, for the answer that finds nothing. */
+export interface TimelineAsked {
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly kinds?: readonly string[] | undefined;
+  readonly project?: string | undefined;
+}
+
+function nothingOnTimeline(asked: TimelineAsked): string {
+  const parts: string[] = [];
+  if (asked.kinds && asked.kinds.length > 0) parts.push(`of kind ${asked.kinds.join(' or ')}`);
+  if (asked.project) parts.push(`in project "${asked.project}"`);
+  if (asked.from && asked.to) parts.push(`between ${asked.from.slice(0, 10)} and ${asked.to.slice(0, 10)}`);
+  else if (asked.from) parts.push(`since ${asked.from.slice(0, 10)}`);
+  else if (asked.to) parts.push(`until ${asked.to.slice(0, 10)}`);
+  return parts.length === 0
+    ? 'The timeline is empty: import an export first (archivist import <zip>).'
+    : `Nothing on the timeline ${parts.join(', ')}.`;
+}
+
+export function describeTimeline(page: TimelinePage, asked: TimelineAsked = {}): string {
+  if (page.items.length === 0) return nothingOnTimeline(asked);
   const lines = page.items.map(
     (item) =>
       `${item.time.slice(0, 16).replace('T', ' ')}  ${item.kind.padEnd(16)} ${item.title}` +
-      `${item.conversationTitle ? `  — ${item.conversationTitle}` : ''}` +
+      `${item.conversationTitle && item.kind !== 'conversation' ? `  — ${item.conversationTitle}` : ''}` +
       `${item.project ? `  [${item.project.name ?? item.project.id}]` : ''}`,
   );
   if (page.nextCursor) lines.push(`More: archivist timeline --cursor ${page.nextCursor}`);

@@ -2,7 +2,7 @@
 // logs and pipes stay clean.
 
 import type { ImportProgress } from '../../src-shared/model/import-report.js';
-import { formatBytes } from '../core/export/zip-entry-policy.js';
+import { formatBytes } from '../../src-shared/model/byte-size.js';
 
 export class ProgressBar {
   private drawn = false;

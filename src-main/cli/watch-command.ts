@@ -37,7 +37,41 @@ export function watchEventSink(options: WatchCommandOptions) {
   let failed = false;
   const started = new Set<number>();
   const shownTenths = new Map<string, number>();
-  const emit = (event: WatchEvent) => options.write(options.json ? JSON.stringify(event) : describe(event));
+  // A person reading along hears of an export found at start only once it turns out to be new: the
+  // ones already in the archive stay quiet. JSON lines get every event.
+  const foundAtStart = new Set<string>();
+  const waiting = new Map<string, WatchEvent[]>();
+  const write = (event: WatchEvent) => options.write(options.json ? JSON.stringify(event) : describe(event));
+  const emit = (event: WatchEvent) => {
+    if (options.json) return write(event);
+    const file = 'file' in event ? event.file : null;
+    if (event.event === 'detected' && event.initial) {
+      foundAtStart.add(event.file);
+      waiting.set(event.file, [event]);
+      return;
+    }
+    if (file && foundAtStart.has(file)) {
+      const held = waiting.get(file);
+      if (event.event === 'skipped' && event.reason === 'already in the archive') {
+        waiting.delete(file);
+        return;
+      }
+      if (held && (event.event === 'import-started' || event.event === 'progress')) {
+        if (event.event === 'import-started') held.push(event);
+        else {
+          held.forEach(write);
+          waiting.delete(file);
+          write(event);
+        }
+        return;
+      }
+      if (held) {
+        held.forEach(write);
+        waiting.delete(file);
+      }
+    }
+    write(event);
+  };
   const onArchiveEvent = <E extends ArchiveEventName>(name: E, payload: ArchiveEvents[E]) => {
     if (name === 'importJobChanged') {
       const job = payload as ArchiveEvents['importJobChanged'];
@@ -76,8 +110,13 @@ function describe(event: WatchEvent): string {
       return `Offered ${event.file}: it was here before Archivist first looked; import it with: archivist import "${event.file}"`;
     case 'import-started':
       return `Importing ${event.file} …`;
-    case 'progress':
-      return `  ${event.phase}: ${Math.round((100 * event.bytesDone) / Math.max(1, event.bytesTotal))}%, ${event.conversationsDone} conversations`;
+    case 'progress': {
+      const read = `${Math.round((100 * event.bytesDone) / Math.max(1, event.bytesTotal))}% of the export read`;
+      if (event.phase === 'binaries') return `  storing images and files: ${read}`;
+      if (event.phase === 'conversations')
+        return `  ${event.conversationsDone.toLocaleString('en-US')} conversations so far (${read})`;
+      return `  ${event.phase === 'finishing' ? 'finishing' : 'checking the file'}: ${read}`;
+    }
     case 'imported':
     case 'failed': {
       const { event: _, ...report } = event;

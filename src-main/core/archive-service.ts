@@ -162,8 +162,8 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     async listConversations(query) {
       return listConversations(db, query);
     },
-    async getConversation({ id }) {
-      const detail = getConversationDetail(db, id);
+    async getConversation({ id, branch }) {
+      const detail = getConversationDetail(db, id, branch ?? 1);
       if (!detail) throw new AppError('not-found', `No conversation with id "${id}" in the archive.`);
       return detail;
     },

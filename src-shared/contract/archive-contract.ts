@@ -51,6 +51,8 @@ export interface ImportInput {
 
 export interface ConversationRef {
   readonly id: string;
+  /** Which branch to read: 1 is the one ChatGPT showed last (the default); see `branchList`. */
+  readonly branch?: number;
 }
 
 export interface LinkChoice {
@@ -168,7 +170,8 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   },
   getConversation(raw) {
     const record = asRecord(raw, 'getConversation input');
-    return { id: requiredString(record, 'id', 256) };
+    const branch = optionalCount(record, 'branch', { min: 1, max: 100_000 });
+    return { id: requiredString(record, 'id', 256), ...(branch !== undefined ? { branch } : {}) };
   },
   search(raw) {
     const record = asRecord(raw, 'search input');

@@ -29,6 +29,7 @@ export interface ArtifactView {
   readonly id: number;
   readonly kind: ArtifactKind;
   readonly conversationId: string;
+  readonly conversationTitle: string | null;
   readonly messageId: string;
   readonly fileName: string | null;
   readonly sizeBytes: number | null;

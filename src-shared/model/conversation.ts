@@ -24,13 +24,28 @@ export interface MessageView {
   readonly hidden: boolean;
 }
 
+/** One way through a conversation that forks (an edited question, a regenerated answer). */
+export interface BranchView {
+  /** 1 is the branch ChatGPT showed last; the others follow in the order they were written. */
+  readonly number: number;
+  /** Messages a reader sees on it (hidden system and tool messages not counted). */
+  readonly messageCount: number;
+  readonly lastTime: string | null;
+  /** The first message where this branch departs from branch 1 (null for branch 1). */
+  readonly departsAt: { readonly messageId: string; readonly preview: string } | null;
+}
+
 export interface ConversationDetail extends ConversationSummary {
   readonly currentNode: string | null;
   readonly removedUpstreamAt: string | null;
-  /** The visible thread: parent links walked from current_node, oldest first. */
+  /** The branch read: 1 is the visible thread, parent links walked from current_node. */
+  readonly branch: number;
+  /** The messages of that branch, oldest first, hidden ones (system, tool plumbing) flagged. */
   readonly messages: readonly MessageView[];
   /** Number of fork points (nodes with more than one child) across every branch kept. */
   readonly branches: number;
+  /** Every branch kept, numbered. */
+  readonly branchList: readonly BranchView[];
 }
 
 export interface ConversationQuery {

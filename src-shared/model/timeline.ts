@@ -5,9 +5,9 @@
 import { ARTIFACT_KINDS, type ArtifactKind } from './artifact.js';
 import type { LinkStatus } from './link.js';
 
-export type TimelineKind = ArtifactKind | 'decision';
+export type TimelineKind = ArtifactKind | 'decision' | 'conversation';
 
-export const TIMELINE_KINDS: readonly TimelineKind[] = ['decision', ...ARTIFACT_KINDS];
+export const TIMELINE_KINDS: readonly TimelineKind[] = ['conversation', 'decision', ...ARTIFACT_KINDS];
 
 export type TimelinePayload =
   | {
@@ -32,7 +32,16 @@ export type TimelinePayload =
   | { readonly kind: 'citation'; readonly url: string | null; readonly title: string | null }
   | { readonly kind: 'canvas'; readonly title: string | null; readonly firstLine: string | null }
   | { readonly kind: 'audio'; readonly transcript: string | null; readonly blobSha256: string | null }
-  | { readonly kind: 'decision'; readonly chosen: string | null; readonly alternatives: readonly string[] };
+  | { readonly kind: 'decision'; readonly chosen: string | null; readonly alternatives: readonly string[] }
+  | {
+      readonly kind: 'conversation';
+      /** True on the day the conversation started; false on a later day it was continued. */
+      readonly started: boolean;
+      /** Messages written in it that day. */
+      readonly messages: number;
+      /** The first message of that day, its first line. */
+      readonly firstLine: string | null;
+    };
 
 export interface TimelineItem {
   readonly id: number;

@@ -122,10 +122,10 @@ describe('a disk that fills up during an import', () => {
       return phase;
     };
 
-    // In the middle of the file, at its last batch, at the final mark, and while storing binaries.
+    // In the middle of the file, near its end, at the final mark, and while storing binaries.
     expect(await tryWith('quarter', Math.round(pagesNeeded / 4))).toBe('conversations');
     expect(await tryWith('half', Math.round(pagesNeeded / 2))).toBe('conversations');
-    expect(await tryWith('last-batch', pagesNeeded - 1)).toBe('conversations');
+    expect(await tryWith('near-the-end', Math.round(pagesNeeded * 0.9))).toBe('conversations');
     const finalMark = "AFTER UPDATE OF status ON exports WHEN new.status = 'complete'";
     expect(await tryWith('final-mark', pagesNeeded, finalMark)).toBe('finishing');
     expect(await tryWith('binaries', 10, 'AFTER INSERT ON export_files')).toBe('binaries');

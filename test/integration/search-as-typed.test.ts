@@ -129,6 +129,8 @@ describe('search at the command line', () => {
     expect(some.stdout).toContain('2 matches in all. Showing the first 1; --limit N shows more.');
     const none = runCli(data, ['search']);
     expect(none.status).toBe(1);
-    expect(none.stderr).toMatch(/Say what to search for: archivist search <words>/);
+    expect(none.stderr).toMatch(
+      /Say what to search for: (npx archivist|archivist|node \S+archivist\.js) search <words>/,
+    );
   });
 });

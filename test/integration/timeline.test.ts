@@ -26,6 +26,9 @@ describe('the timeline', () => {
       const total = Object.values(stats.artifacts).reduce((sum, n) => sum + n, 0);
       expect(total).toBeGreaterThan(10);
 
+      const beforeSecond = Math.max(
+        ...(await archive.timeline({ limit: 10_000 })).items.map((item) => item.id),
+      );
       const seen: TimelineItem[] = [];
       let page = await archive.timeline({ limit: 4 });
       seen.push(...page.items);
@@ -53,7 +56,7 @@ describe('the timeline', () => {
       const cutoff = keys[3]!;
       const expected = all.filter(
         (item) =>
-          item.id <= total ||
+          item.id <= beforeSecond ||
           Date.parse(item.time) > cutoff[0] ||
           (Date.parse(item.time) === cutoff[0] && item.id > cutoff[1]),
       );
@@ -164,26 +167,102 @@ describe('the timeline', () => {
     const archive = createArchiveService({ dataFolder: join(dir, 'data') });
     try {
       await archive.importExport({ path: zip });
-      expect((await archive.timeline({})).items).toHaveLength(3);
+      // Each conversation's day and its image.
+      expect((await archive.timeline({})).items).toHaveLength(6);
       const byId = (await archive.timeline({ project: 'g-p-thesis' })).items;
-      expect(byId.map((item) => item.conversationId)).toEqual(['thesis-1', 'thesis-2']);
+      expect(byId.map((item) => `${item.conversationId} ${item.kind}`)).toEqual([
+        'thesis-1 conversation',
+        'thesis-1 image_generation',
+        'thesis-2 conversation',
+        'thesis-2 image_generation',
+      ]);
       expect(byId[0]?.project).toEqual({ id: 'g-p-thesis', name: null });
 
       await expect(archive.timeline({ project: 'Thesis' })).rejects.toThrow(/No project is named "Thesis"/);
       await archive.nameProject({ id: 'g-p-thesis', name: 'Thesis' });
       const byName = (await archive.timeline({ project: 'thesis' })).items;
-      expect(byName.map((item) => item.conversationId)).toEqual(['thesis-1', 'thesis-2']);
-      expect(byName[1]?.project).toEqual({ id: 'g-p-thesis', name: 'Thesis' });
+      expect(byName.map((item) => item.conversationId)).toEqual([
+        'thesis-1',
+        'thesis-1',
+        'thesis-2',
+        'thesis-2',
+      ]);
+      expect(byName[3]?.project).toEqual({ id: 'g-p-thesis', name: 'Thesis' });
       const loose = (await archive.timeline({})).items.find((item) => item.conversationId === 'loose');
       expect(loose?.project).toBeNull();
 
       const density = await archive.timelineDensity({ bucket: 'day', project: 'Thesis' });
       expect(density).toEqual([
-        { start: new Date(day(0) * 1000).toISOString().slice(0, 10), counts: { image_generation: 1 } },
-        { start: new Date(day(3) * 1000).toISOString().slice(0, 10), counts: { image_generation: 1 } },
+        {
+          start: new Date(day(0) * 1000).toISOString().slice(0, 10),
+          counts: { conversation: 1, image_generation: 1 },
+        },
+        {
+          start: new Date(day(3) * 1000).toISOString().slice(0, 10),
+          counts: { conversation: 1, image_generation: 1 },
+        },
       ]);
       const everything = await archive.timelineDensity({ bucket: 'month' });
       expect(everything.reduce((sum, bucket) => sum + (bucket.counts.image_generation ?? 0), 0)).toBe(3);
+    } finally {
+      await archive.close();
+    }
+  });
+
+  it('shows each conversation on the day it started and on each later day it was continued', async () => {
+    const dir = temp();
+    const day = (n: number, minute = 0) => Date.UTC(2025, 2, 3 + n, 9, minute) / 1000;
+    const zip = join(dir, 'export.zip');
+    await writeZip(zip, [
+      {
+        name: 'conversations.json',
+        data: JSON.stringify([
+          makeConversation(
+            'garden',
+            [
+              { role: 'user', text: 'Which tomatoes grow on a balcony?', createTime: day(0) },
+              { role: 'assistant', text: 'Cherry tomatoes do well.', createTime: day(0, 1) },
+              { role: 'user', text: 'They are flowering now, what next?', createTime: day(4) },
+              { role: 'assistant', text: 'Feed them weekly.', createTime: day(4, 1) },
+            ],
+            { title: 'Balcony tomatoes' },
+          ),
+        ]),
+      },
+      { name: 'user.json', data: USER_JSON },
+    ]);
+    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    try {
+      await archive.importExport({ path: zip });
+      await archive.importExport({ path: zip });
+      const items = (await archive.timeline({ kinds: ['conversation'] })).items;
+      expect(items.map((item) => [item.time.slice(0, 10), item.title, item.payload])).toEqual([
+        [
+          '2025-03-03',
+          'Started “Balcony tomatoes”',
+          {
+            kind: 'conversation',
+            started: true,
+            messages: 2,
+            firstLine: 'Which tomatoes grow on a balcony?',
+          },
+        ],
+        [
+          '2025-03-07',
+          'Continued “Balcony tomatoes”',
+          {
+            kind: 'conversation',
+            started: false,
+            messages: 2,
+            firstLine: 'They are flowering now, what next?',
+          },
+        ],
+      ]);
+      const density = await archive.timelineDensity({ bucket: 'day' });
+      expect(density.map((bucket) => [bucket.start, bucket.counts.conversation])).toEqual([
+        ['2025-03-03', 1],
+        ['2025-03-07', 1],
+      ]);
     } finally {
       await archive.close();
     }

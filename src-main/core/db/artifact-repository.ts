@@ -11,6 +11,7 @@ interface ArtifactRow {
   readonly id: number;
   readonly kind: ArtifactKind;
   readonly conversation_id: string;
+  readonly conversation_title: string | null;
   readonly node_id: string;
   readonly file_name: string | null;
   readonly size_bytes: number | null;
@@ -33,6 +34,7 @@ export function listArtifacts(db: ArchiveDb, query: ArtifactQuery): ArtifactView
   const rows = prepared(
     db,
     `SELECT a.*, b.size AS blob_size, b.mime_type AS blob_mime,
+       (SELECT c.title FROM conversations c WHERE c.id = a.conversation_id) AS conversation_title,
        (SELECT l.status ${BEST_LINK_OF_ARTIFACT}) AS link_status, (SELECT l.path ${BEST_LINK_OF_ARTIFACT}) AS link_path
      FROM artifacts a
      LEFT JOIN blobs b ON b.sha256 = a.blob_sha256
@@ -48,6 +50,7 @@ export function listArtifacts(db: ArchiveDb, query: ArtifactQuery): ArtifactView
     id: row.id,
     kind: row.kind,
     conversationId: row.conversation_id,
+    conversationTitle: row.conversation_title,
     messageId: row.node_id,
     fileName: row.file_name,
     sizeBytes: row.size_bytes ?? row.blob_size,

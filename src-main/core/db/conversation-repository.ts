@@ -8,6 +8,8 @@ import type {
   ConversationSummary,
 } from '../../../src-shared/model/conversation.js';
 import { epochSecondsToIso } from '../../../src-shared/model/time.js';
+import { AppError } from '../../../src-shared/contract/app-error.js';
+import { firstLine } from '../../../src-shared/model/first-line.js';
 import type { NormalizedConversation, NormalizedNode } from '../export/conversation-normalizer.js';
 import { childLists, latestLeaf, visibleThread } from '../export/conversation-normalizer.js';
 import type { ArchiveDb } from './archive-db.js';
@@ -421,37 +423,97 @@ export function listConversations(db: ArchiveDb, query: ConversationQuery): Conv
   return rows.map(toSummary);
 }
 
-export function getConversationDetail(db: ArchiveDb, id: string): ConversationDetail | null {
+interface TreeRow {
+  readonly node_id: string;
+  readonly parent_id: string | null;
+  readonly role: string | null;
+  readonly author_name: string | null;
+  readonly content_type: string | null;
+  readonly create_time: number | null;
+  readonly text: string | null;
+  readonly hidden: number;
+  readonly has_message: number;
+  readonly on_current_branch: number;
+  readonly thread_index: number | null;
+}
+
+/**
+ * Every way through the conversation's tree, as node paths from the root: first the visible thread,
+ * then each other leaf's path in the order it was written.
+ */
+function branchPaths(nodes: readonly TreeRow[]): TreeRow[][] {
+  const byId = new Map(nodes.map((node) => [node.node_id, node]));
+  const parents = new Set(nodes.map((node) => node.parent_id).filter((parent) => parent !== null));
+  const visible = nodes
+    .filter((node) => node.on_current_branch === 1)
+    .sort((a, b) => (a.thread_index ?? 0) - (b.thread_index ?? 0));
+  const onVisible = new Set(visible.map((node) => node.node_id));
+  const pathTo = (leaf: TreeRow): TreeRow[] => {
+    const path: TreeRow[] = [];
+    const seen = new Set<string>();
+    for (let node: TreeRow | undefined = leaf; node && !seen.has(node.node_id);) {
+      seen.add(node.node_id);
+      path.push(node);
+      node = node.parent_id ? byId.get(node.parent_id) : undefined;
+    }
+    return path.reverse();
+  };
+  const others = nodes
+    .filter((node) => !parents.has(node.node_id) && !onVisible.has(node.node_id))
+    .sort((a, b) => (a.create_time ?? 0) - (b.create_time ?? 0) || a.node_id.localeCompare(b.node_id))
+    .map(pathTo)
+    .filter((path) => path.some((node) => node.has_message === 1 && !onVisible.has(node.node_id)));
+  return [visible, ...others];
+}
+
+export function getConversationDetail(db: ArchiveDb, id: string, branch = 1): ConversationDetail | null {
   const row = prepared(db, `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.id = ?`).get(id) as
     ConversationRow | undefined;
   if (!row) return null;
-  const messages = prepared(
+  const nodes = prepared(
     db,
-    `SELECT node_id, role, author_name, content_type, create_time, text, hidden FROM messages
-     WHERE conversation_id = ? AND on_current_branch = 1 AND raw IS NOT NULL ORDER BY thread_index`,
-  ).all(id) as {
-    node_id: string;
-    role: string | null;
-    author_name: string | null;
-    content_type: string | null;
-    create_time: number | null;
-    text: string | null;
-    hidden: number;
-  }[];
+    `SELECT node_id, parent_id, role, author_name, content_type, create_time, text, hidden,
+       raw IS NOT NULL AS has_message, on_current_branch, thread_index
+     FROM messages WHERE conversation_id = ?`,
+  ).all(id) as TreeRow[];
+  const paths = branchPaths(nodes);
+  const onVisible = new Set((paths[0] ?? []).map((node) => node.node_id));
+  const chosen = paths[branch - 1];
+  if (!chosen) {
+    throw new AppError(
+      'not-found',
+      `Conversation ${id} has ${paths.length} branch${paths.length === 1 ? '' : 'es'}; there is no branch ${branch}.`,
+    );
+  }
+  const branchList = paths.map((path, index) => {
+    const messages = path.filter((node) => node.has_message === 1);
+    const departs = index === 0 ? undefined : messages.find((node) => !onVisible.has(node.node_id));
+    const last = messages[messages.length - 1];
+    return {
+      number: index + 1,
+      messageCount: messages.filter((node) => node.hidden === 0).length,
+      lastTime: epochSecondsToIso(last?.create_time ?? null),
+      departsAt: departs ? { messageId: departs.node_id, preview: firstLine(departs.text, 80) ?? '' } : null,
+    };
+  });
   return {
     ...toSummary(row),
     currentNode: row.current_node,
     removedUpstreamAt: epochSecondsToIso(row.removed_upstream_at),
     branches: row.branch_count,
-    messages: messages.map((message) => ({
-      id: message.node_id,
-      role: message.role,
-      authorName: message.author_name,
-      contentType: message.content_type,
-      createTime: epochSecondsToIso(message.create_time),
-      text: message.text ?? '',
-      hidden: message.hidden === 1,
-    })),
+    branch,
+    branchList,
+    messages: chosen
+      .filter((node) => node.has_message === 1)
+      .map((message) => ({
+        id: message.node_id,
+        role: message.role,
+        authorName: message.author_name,
+        contentType: message.content_type,
+        createTime: epochSecondsToIso(message.create_time),
+        text: message.text ?? '',
+        hidden: message.hidden === 1,
+      })),
   };
 }
 

@@ -15,6 +15,7 @@ import { offeredImports } from './migrations/0009-offered-imports.js';
 import { timelineProjects } from './migrations/0010-timeline-projects.js';
 import { importJobVerify } from './migrations/0011-import-job-verify.js';
 import { searchableSymbols } from './migrations/0012-searchable-symbols.js';
+import { conversationDays } from './migrations/0013-conversation-days.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   timelineProjects,
   importJobVerify,
   searchableSymbols,
+  conversationDays,
 ];
 
 export function latestSchemaVersion(): number {

@@ -5,6 +5,7 @@
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError, isAppError } from '../../../src-shared/contract/app-error.js';
+import { formatBytes } from '../../../src-shared/model/byte-size.js';
 
 const DISK_FULL_CODES = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT']);
 const DAMAGED_CODES = new Set([
@@ -36,17 +37,6 @@ export function freeBytesIn(folder: string): number {
   } catch {
     return 0;
   }
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return unit === 0 ? `${Math.round(value)} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 export function diskFullError(dataFolder: string, neededBytes: number | null): AppError {

@@ -1,4 +1,5 @@
-// The timeline: items for artifacts and decisions as imports and the extractor add them, pages in
+// The timeline: items for conversations (each day they had messages), artifacts and decisions as
+// imports and the extractor add them, pages in
 // time order with a cursor that stays put while imports add items elsewhere, and per-day counts for
 // the density strip.
 
@@ -58,6 +59,37 @@ export function addArtifactsToTimeline(db: ArchiveDb): number {
      WHERE NOT EXISTS (SELECT 1 FROM timeline_items t WHERE t.artifact_id = a.id)
      RETURNING kind, time, account_id`,
   ).all() as { kind: string; time: number; account_id: string | null }[];
+  countDays(db, added);
+  return added.length;
+}
+
+/**
+ * Adds an item for each day a conversation of this export had messages that has none yet; an item
+ * whose day gained an earlier message moves to it.
+ */
+export function addConversationDaysToTimeline(db: ArchiveDb, exportId: string): number {
+  // The first message of each day each conversation of this export had (min() picks its row).
+  const days = `SELECT m.conversation_id, CAST(m.create_time / ${DAY} AS INTEGER) AS day, min(m.create_time) AS first,
+       m.node_id FROM messages m
+     WHERE m.conversation_id IN (SELECT conversation_id FROM conversation_exports WHERE export_id = @exportId)
+       AND m.raw IS NOT NULL AND m.hidden = 0 AND m.create_time IS NOT NULL
+     GROUP BY 1, 2`;
+  prepared(
+    db,
+    `UPDATE timeline_items AS t SET time = f.first, node_id = f.node_id FROM (${days}) AS f
+     WHERE t.kind = 'conversation' AND t.conversation_id = f.conversation_id AND t.conversation_day = f.day
+       AND f.first < t.time`,
+  ).run({ exportId });
+  const added = prepared(
+    db,
+    `INSERT INTO timeline_items (kind, time, conversation_id, node_id, account_id, project_id, conversation_day)
+     SELECT 'conversation', f.first, f.conversation_id, f.node_id, c.account_id,
+       CASE WHEN c.gizmo_id LIKE 'g-p-%' THEN c.gizmo_id END, f.day
+     FROM (${days}) AS f JOIN conversations c ON c.id = f.conversation_id
+     WHERE NOT EXISTS (SELECT 1 FROM timeline_items t
+       WHERE t.kind = 'conversation' AND t.conversation_id = f.conversation_id AND t.conversation_day = f.day)
+     RETURNING kind, time, account_id`,
+  ).all({ exportId }) as { kind: string; time: number; account_id: string | null }[];
   countDays(db, added);
   return added.length;
 }
@@ -130,6 +162,9 @@ interface ItemRow {
   readonly alternatives: string | null;
   readonly message_ids: string | null;
   readonly project_id: string | null;
+  readonly started: number | null;
+  readonly day_messages: number | null;
+  readonly first_text: string | null;
 }
 
 export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage {
@@ -141,7 +176,16 @@ export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage 
        c.title AS conversation_title, a.file_name, a.size_bytes, a.prompt, a.url, a.title AS a_title, a.language,
        a.text, a.lost, a.blob_sha256, a.expires_at,
        (SELECT l.status ${BEST_LINK_OF_ARTIFACT}) AS link_status, (SELECT l.path ${BEST_LINK_OF_ARTIFACT}) AS link_path,
-       coalesce(d.edited_title, d.title) AS d_title, d.chosen, d.alternatives, d.message_ids, t.project_id
+       coalesce(d.edited_title, d.title) AS d_title, d.chosen, d.alternatives, d.message_ids, t.project_id,
+       CASE WHEN t.kind = 'conversation' THEN NOT EXISTS (SELECT 1 FROM timeline_items e
+         WHERE e.kind = 'conversation' AND e.conversation_id = t.conversation_id
+           AND e.conversation_day < t.conversation_day) END AS started,
+       CASE WHEN t.kind = 'conversation' THEN (SELECT count(*) FROM messages dm
+         WHERE dm.conversation_id = t.conversation_id AND dm.raw IS NOT NULL AND dm.hidden = 0
+           AND dm.create_time >= t.conversation_day * ${DAY}
+           AND dm.create_time < (t.conversation_day + 1) * ${DAY}) END AS day_messages,
+       CASE WHEN t.kind = 'conversation' THEN (SELECT fm.text FROM messages fm
+         WHERE fm.conversation_id = t.conversation_id AND fm.node_id = t.node_id) END AS first_text
      FROM timeline_items t
      JOIN conversations c ON c.id = t.conversation_id
      LEFT JOIN artifacts a ON a.id = t.artifact_id
@@ -209,6 +253,13 @@ function payloadOf(row: ItemRow): TimelinePayload {
         chosen: row.chosen,
         alternatives: row.alternatives ? (JSON.parse(row.alternatives) as string[]) : [],
       };
+    case 'conversation':
+      return {
+        kind: 'conversation',
+        started: row.started === 1,
+        messages: row.day_messages ?? 0,
+        firstLine: firstLine(row.first_text, PREVIEW_CHARS),
+      };
   }
 }
 
@@ -225,6 +276,10 @@ const KIND_TITLES: Record<ArtifactKind, string> = {
 
 function titleOf(row: ItemRow): string {
   if (row.kind === 'decision') return row.d_title ?? 'Decision';
+  if (row.kind === 'conversation') {
+    const title = row.conversation_title ?? 'an untitled conversation';
+    return row.started === 1 ? `Started “${title}”` : `Continued “${title}”`;
+  }
   const specific =
     row.kind === 'upload' || row.kind === 'generated_file'
       ? row.file_name

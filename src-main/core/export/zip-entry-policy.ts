@@ -1,6 +1,8 @@
 // Decides, from the central directory alone, whether a ZIP's entries are safe to read: no names that
 // climb out of a folder, no zip bombs. Pure, so every rule is tested without a ZIP in sight.
 
+import { formatBytes } from '../../../src-shared/model/byte-size.js';
+
 export interface ZipEntryFacts {
   readonly name: string;
   readonly compressedSize: number;
@@ -100,15 +102,4 @@ export function isIgnoredEntry(name: string): boolean {
   if (name.startsWith('__MACOSX/')) return true;
   const base = name.slice(name.lastIndexOf('/') + 1);
   return base.startsWith('._') || base === '.DS_Store' || base === 'Thumbs.db';
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }

@@ -9,7 +9,7 @@ import { AppError, isAppError } from '../../../src-shared/contract/app-error.js'
 import type { ImportProgress, ImportReport, ImportWarning } from '../../../src-shared/model/import-report.js';
 import { upsertAccount } from '../db/account-repository.js';
 import { attachLibraryFiles, saveLibraryFiles } from '../db/library-repository.js';
-import { addArtifactsToTimeline } from '../db/timeline-repository.js';
+import { addArtifactsToTimeline, addConversationDaysToTimeline } from '../db/timeline-repository.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import {
   artifactsWithoutBlob,
@@ -315,6 +315,8 @@ async function importKnownSource(
       return path ? (shaByPath.get(path) ?? null) : null;
     });
     libraryArtifacts = attachLibraryFiles(db);
+    // A conversation's day comes before what it produced at the same moment.
+    addConversationDaysToTimeline(db, exportId);
     addArtifactsToTimeline(db);
   })();
   progress.counts.artifacts += libraryArtifacts;

@@ -73,7 +73,7 @@ export async function scanLocalFiles(
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') pending.push({ forget: path });
-      else problems.push(`${path}: ${code ?? 'cannot be read'}`);
+      else problems.push(folderProblem(path, error));
       return;
     }
     if (!info.isDirectory()) return;
@@ -95,7 +95,7 @@ export async function scanLocalFiles(
       try {
         entries = await readdir(path, { withFileTypes: true });
       } catch (error) {
-        problems.push(`${path}: ${(error as NodeJS.ErrnoException).code ?? 'cannot be listed'}`);
+        problems.push(folderProblem(path, error));
         return;
       }
       const listing = await listFolder(path, entries, platform);
@@ -113,7 +113,7 @@ export async function scanLocalFiles(
     try {
       device = (await stat(root)).dev;
     } catch (error) {
-      problems.push(`${root}: ${(error as NodeJS.ErrnoException).code ?? 'cannot be read'}`);
+      problems.push(folderProblem(root, error));
       continue;
     }
     await visit(root, root, device);
@@ -157,4 +157,20 @@ async function listFolder(
     }),
   );
   return { path, files, folders: folders.sort() };
+}
+
+/** Why a folder could not be looked through, in the words a person uses. */
+function folderProblem(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return `${path} does not exist; skipped.`;
+    case 'ENOTDIR':
+      return `${path} is not a folder; skipped.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path} may not be read (no permission); skipped.`;
+    default:
+      return `${path} could not be read (${code ?? (error as Error).message}); skipped.`;
+  }
 }
