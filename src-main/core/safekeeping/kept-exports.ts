@@ -3,7 +3,7 @@
 // person unzipped is kept zipped; a ZIP or a bare conversations.json is copied as it is.
 
 import { createReadStream, createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, utimes } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm, utimes } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
@@ -81,7 +81,10 @@ export class KeptExports {
         const original = statSync(source.path);
         await utimes(target, original.atime, original.mtime);
       }
+      // On the disk before it counts as kept: the copy may become the only one the person has.
+      await flushToDisk(target);
       await rename(tmpFolder, folder);
+      await flushToDisk(this.root);
     } catch (error) {
       await rm(tmpFolder, { recursive: true, force: true });
       throw error;
@@ -95,6 +98,15 @@ export class KeptExports {
     for (const name of readdirSync(this.root)) {
       if (name.startsWith('.tmp-')) await rm(join(this.root, name), { recursive: true, force: true });
     }
+  }
+}
+
+async function flushToDisk(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

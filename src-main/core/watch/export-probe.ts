@@ -4,6 +4,7 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { isContainerListing } from '../export/container-export-source.js';
 import { openExportSource } from '../export/open-export-source.js';
 import { hasExportFileName, isZipFileName } from './export-file-name.js';
 
@@ -37,7 +38,7 @@ export async function probeExport(path: string): Promise<ProbeResult> {
     const names = source.entries
       .filter((entry) => entry.name.split('/').length <= 2)
       .map((entry) => entry.name.slice(entry.name.lastIndexOf('/') + 1));
-    return looksLikeExportListing(names)
+    return looksLikeExportListing(names) || isContainerListing(source.entries)
       ? { export: true }
       : { export: false, reason: 'a ZIP that holds no ChatGPT export' };
   } finally {
