@@ -117,4 +117,79 @@ describe('exporting conversations', () => {
       expect([...mapping[id]!.children].sort(), id).toEqual([...node.children].sort());
     }
   });
+
+  it('renders answers as sanitized Markdown with exact, highlighted code, and an index of everything', async () => {
+    const dir = temp();
+    const data = join(dir, 'data');
+    const answer = [
+      'Use **pandas** for this:',
+      '',
+      '```python',
+      'def clean(frame):',
+      '    if frame.empty:',
+      '        return frame',
+      '    return frame.dropna()',
+      '```',
+      '',
+      '| tool | speed |',
+      '| --- | --- |',
+      '| pandas | fast |',
+      '',
+      'Never [click](javascript:alert(1)) or <img src=x onerror=alert(1)> ![tracker](https://evil.example/p.png)',
+    ].join('\n');
+    const zip = join(dir, 'export.zip');
+    await writeZip(zip, [
+      {
+        name: 'conversations.json',
+        data: JSON.stringify([
+          makeConversation(
+            'md',
+            [
+              { role: 'user', text: 'How do I clean **this** data?' },
+              { role: 'assistant', text: answer },
+            ],
+            { title: 'Cleaning data' },
+          ),
+          makeConversation('other', [{ role: 'user', text: 'Hello' }], { title: 'Another one' }),
+        ]),
+      },
+      { name: 'user.json', data: USER_JSON },
+    ]);
+    runCli(data, ['import', zip]);
+    const out = join(dir, 'notes');
+    const written = runCli(data, ['export', '--all', '--format', 'html', '--out', out, '--json']).json<{
+      files: string[];
+    }>().files;
+    expect(written).toContain('index.html');
+    const html = readFileSync(
+      join(
+        out,
+        written.find((file) => file.startsWith('Cleaning data'))!,
+      ),
+      'utf8',
+    );
+    expect(html).toContain('<strong>pandas</strong>');
+    expect(html).toContain('<p>How do I clean **this** data?</p>');
+    expect(html).toContain('<table>');
+    const code = /<code class="hljs language-python">([\s\S]*?)<\/code>/.exec(html)?.[1] ?? '';
+    expect(code).toContain('<span class="hljs-keyword">def</span>');
+    const text = code
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x26;/g, '&')
+      .replace(/&#x3C;/g, '<');
+    expect(text).toBe(
+      'def clean(frame):\n    if frame.empty:\n        return frame\n    return frame.dropna()\n',
+    );
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toMatch(/<img[^>]*onerror/);
+    expect(html).not.toMatch(/<img[^>]*evil\.example/);
+    expect(html).toContain(
+      '<a href="https://evil.example/p.png" rel="noreferrer noopener">Image: tracker</a>',
+    );
+    expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('2 conversations, newest first.');
+    expect(index).toMatch(/<a href="Cleaning%20data%20\(md\)\.html">Cleaning data<\/a>/);
+    expect(index).toContain('>Another one</a>');
+  });
 });

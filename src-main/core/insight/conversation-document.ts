@@ -4,6 +4,7 @@
 // conversation's text is hostile input: the HTML escapes all of it and allows only http(s) links.
 
 import type { ArtifactView } from '../../../src-shared/model/artifact.js';
+import { codeToHtml, HIGHLIGHT_CSS, markdownToHtml } from './markdown-html.js';
 import { firstLine } from '../../../src-shared/model/first-line.js';
 import { epochSecondsToIso } from '../../../src-shared/model/time.js';
 import type { StoredNode } from '../db/conversation-repository.js';
@@ -185,20 +186,32 @@ function safeHref(url: string): string | null {
   return /^https?:\/\//i.test(url) ? escapeHtml(url) : null;
 }
 
+const DOCUMENT_CSS =
+  ':root{color-scheme:light dark}body{font:16px/1.55 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}' +
+  'pre{background:#f4f4f5;padding:.75rem;overflow:auto;border-radius:6px}code{font:.9em ui-monospace,monospace}' +
+  'table{border-collapse:collapse}td,th{border:1px solid #d4d4d8;padding:.25rem .5rem}' +
+  'section.user{border-left:3px solid #3b82f6;padding-left:1rem}aside{color:#555;font-size:.9em}img{max-width:100%}' +
+  'h2 time{font-weight:normal;font-size:.8em;color:#71717a}' +
+  '@media (prefers-color-scheme:dark){body{background:#18181b;color:#e4e4e7}pre{background:#27272a}aside{color:#a1a1aa}' +
+  'td,th{border-color:#3f3f46}a{color:#93c5fd}}';
+
 export function renderHtml(document: ConversationDocument): { text: string; images: RenderedImage[] } {
   const { turns, images } = turnsOf(document);
   const title = escapeHtml(document.title ?? 'Untitled conversation');
   const footnotes: string[] = [];
   const body = turns.map((turn) => {
     const parts = turn.blocks.map((block) => {
-      if (block.kind === 'text')
+      // ChatGPT shows what a person typed as plain text, and its answers as Markdown.
+      if (block.kind === 'text' && turn.node.role === 'user') {
         return block.text
           .split(/\n{2,}/)
           .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
           .join('\n');
+      }
+      if (block.kind === 'text') return markdownToHtml(block.text);
       if (block.kind === 'image')
         return `<figure><img src="${escapeHtml(block.image?.path ?? '')}" alt="${escapeHtml(block.text)}"></figure>`;
-      return `<pre class="${block.kind}"><code>${escapeHtml(block.text)}</code></pre>`;
+      return `<div class="${block.kind}">${codeToHtml(block.text, block.kind === 'code' ? (block.language ?? null) : null)}</div>`;
     });
     const citations = turn.citations.map((citation) => {
       const href = safeHref(citation.url);
@@ -223,7 +236,7 @@ export function renderHtml(document: ConversationDocument): { text: string; imag
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
 <title>${title}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}pre{background:#f4f4f4;padding:.75rem;overflow:auto}section.user{border-left:3px solid #3b82f6;padding-left:1rem}aside{color:#555;font-size:.9em}img{max-width:100%}</style>
+<style>${DOCUMENT_CSS}${HIGHLIGHT_CSS}</style>
 </head>
 <body>
 <h1>${title}</h1>
@@ -233,6 +246,40 @@ ${footnotes.length > 0 ? `<hr><ol class="footnotes">${footnotes.join('')}</ol>` 
 </html>
 `;
   return { text, images };
+}
+
+/** The page that lists every exported conversation, newest first: title, date and a link. */
+export function renderHtmlIndex(
+  documents: readonly {
+    readonly name: string;
+    readonly title: string | null;
+    readonly time: number | null;
+  }[],
+): string {
+  const rows = [...documents]
+    .sort((a, b) => (b.time ?? 0) - (a.time ?? 0))
+    .map(
+      (document) =>
+        `<li><a href="${escapeHtml(encodeURI(document.name))}">${escapeHtml(document.title ?? 'Untitled conversation')}</a>` +
+        `${document.time !== null ? ` <time>${escapeHtml((epochSecondsToIso(document.time) ?? '').slice(0, 10))}</time>` : ''}</li>`,
+    );
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>ChatGPT conversations</title>
+<style>${DOCUMENT_CSS}li{margin:.35rem 0}li time{color:#71717a;font-size:.85em;margin-left:.5rem}</style>
+</head>
+<body>
+<h1>ChatGPT conversations</h1>
+<p>${documents.length} conversation${documents.length === 1 ? '' : 's'}, newest first.</p>
+<ul>
+${rows.join('\n')}
+</ul>
+</body>
+</html>
+`;
 }
 
 /** ChatGPT's own shape: the conversation's fields as last exported, with the mapping of every branch. */

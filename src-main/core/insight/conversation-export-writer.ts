@@ -15,6 +15,7 @@ import { allConversationIds, storedConversation } from '../db/conversation-repos
 import type { BlobStore } from '../import/blob-store.js';
 import {
   renderHtml,
+  renderHtmlIndex,
   renderMarkdown,
   renderOriginalJson,
   type ConversationDocument,
@@ -44,6 +45,7 @@ export async function writeConversationExport(
   const folder = resolve(input.folder);
   await mkdir(folder, { recursive: true });
   const files: string[] = [];
+  const listed: { name: string; title: string | null; time: number | null }[] = [];
   for (const id of ids) {
     const stored = storedConversation(db, id);
     if (!stored) throw new AppError('not-found', `No conversation with id "${id}" in the archive.`);
@@ -67,6 +69,11 @@ export async function writeConversationExport(
       }
     }
     files.push(name);
+    listed.push({ name, title: stored.title, time: stored.updateTime ?? stored.createTime });
+  }
+  if (input.all && input.format === 'html') {
+    await writeFile(join(folder, 'index.html'), renderHtmlIndex(listed));
+    files.push('index.html');
   }
   return { folder, files };
 }
