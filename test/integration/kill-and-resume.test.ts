@@ -10,23 +10,10 @@ import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
 import { writeLargeExportZip } from '../fixtures/export-generator/generate-export.js';
 import { CLI, runCli } from '../support/run-cli.js';
+import { committedConversations } from '../support/archive-fingerprint.js';
 import { useTempFolders } from '../support/temp-folder.js';
 
 const temp = useTempFolders();
-
-function committedConversations(file: string): number {
-  if (!existsSync(file)) return 0;
-  try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      return (db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 0;
-  }
-}
 
 describe('an import killed mid-way', () => {
   it('leaves a consistent archive, and the next import of the same ZIP completes it', async () => {

@@ -21,7 +21,7 @@ import {
   writeExportZip,
   writeLargeExportZip,
 } from '../fixtures/export-generator/generate-export.js';
-import { fingerprintArchive } from '../support/archive-fingerprint.js';
+import { committedConversations, fingerprintArchive } from '../support/archive-fingerprint.js';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
 import { CLI, runCli } from '../support/run-cli.js';
 import { useTempFolders } from '../support/temp-folder.js';
@@ -101,20 +101,6 @@ function snapshot(data: string, words: readonly string[]) {
 
 function sha256Of(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
-}
-
-function committedConversations(file: string): number {
-  if (!existsSync(file)) return 0;
-  try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      return (db.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return 0;
-  }
 }
 
 describe('rebuild-archive', () => {

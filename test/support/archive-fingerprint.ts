@@ -3,6 +3,7 @@
 // verify or a rebuild with an import that was never interrupted.
 
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 
 export interface ArchiveFingerprint {
   readonly conversations: readonly string[];
@@ -28,5 +29,20 @@ export function fingerprintArchive(file: string): ArchiveFingerprint {
     };
   } finally {
     db.close();
+  }
+}
+
+/** Conversations committed in an archive another process may be writing; 0 while it cannot be read. */
+export function committedConversations(file: string): number {
+  if (!existsSync(file)) return 0;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare('SELECT count(*) FROM conversations').pluck().get() as number;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0;
   }
 }

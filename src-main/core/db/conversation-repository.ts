@@ -423,18 +423,9 @@ export function listConversations(db: ArchiveDb, query: ConversationQuery): Conv
   return rows.map(toSummary);
 }
 
-interface TreeRow {
-  readonly node_id: string;
-  readonly parent_id: string | null;
-  readonly role: string | null;
-  readonly author_name: string | null;
-  readonly content_type: string | null;
-  readonly create_time: number | null;
-  readonly text: string | null;
-  readonly hidden: number;
+/** A node of the tree, whether it carries a message (the root does not) instead of the message. */
+interface TreeRow extends Omit<StoredNode, 'raw'> {
   readonly has_message: number;
-  readonly on_current_branch: number;
-  readonly thread_index: number | null;
 }
 
 /**
