@@ -1,12 +1,16 @@
 // `npm run train:decisions`: trains the learned decision scorer and its option picker on the
 // development sets in test/fixtures/decision-eval and writes their weights to
-// src-main/core/insight/decision-weights.ts.
+// src-main/core/insight/decision-scorer.weights.json (data, marked generated in .gitattributes).
 // Deterministic: the same sets give the same weights. `-- --cv` instead holds out each set in turn
 // and prints how the extractor does on it at several thresholds, to choose the threshold;
 // `-- --json FILE` writes the weights to FILE instead.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractDecisions, scoredCandidates } from '../dist/src-main/core/insight/decision-extractor.js';
+import {
+  DECISION_EXTRACTOR_VERSION,
+  extractDecisions,
+  scoredCandidates,
+} from '../dist/src-main/core/insight/decision-extractor.js';
 import { bestChoice } from '../dist/src-main/core/insight/decision-picker.js';
 import { normalizeConversation } from '../dist/src-main/core/export/conversation-normalizer.js';
 import { generateExport } from '../dist/test/fixtures/export-generator/generate-export.js';
@@ -279,22 +283,16 @@ if (process.argv.includes('--cv')) {
     writeFileSync(process.argv[json + 1], JSON.stringify({ threshold: THRESHOLD, weights, picker }));
     process.exit(0);
   }
-  const target = join(root, 'src-main', 'core', 'insight', 'decision-weights.ts');
-  writeFileSync(
-    target,
-    `// Written by scripts/train-decision-scorer.mjs (npm run train:decisions); do not edit by hand.
-// The learned decision scorer's weights, trained on the development sets in test/fixtures/decision-eval:
-// ${sets.map((set) => set[0].set).join(', ')}.
-
-import type { DecisionScorer } from './decision-scorer.js';
-
-export const DECISION_SCORER: DecisionScorer = {
-  threshold: ${THRESHOLD},
-  weights: ${JSON.stringify(weights)},
-  picker: ${JSON.stringify(picker)},
-};
-`,
-  );
+  const target = join(root, 'src-main', 'core', 'insight', 'decision-scorer.weights.json');
+  const sorted = (object) =>
+    Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const shipped = {
+    extractorVersion: DECISION_EXTRACTOR_VERSION,
+    threshold: THRESHOLD,
+    weights: sorted(weights),
+    picker: { floor: picker.floor, weights: sorted(picker.weights) },
+  };
+  writeFileSync(target, `${JSON.stringify(shipped, null, 2)}\n`);
   console.log(`${Object.keys(weights).length} weights written to ${target}`);
   console.log(
     `real conversations held back: ${realFalse({ weights, picker }, THRESHOLD)} of ${real.heldOut.length} given a false decision`,

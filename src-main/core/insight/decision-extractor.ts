@@ -28,7 +28,7 @@ import {
 } from './decision-rules.js';
 import { bestChoice, choicesIn, type Choice } from './decision-picker.js';
 import { readTurn, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
-import { DECISION_SCORER } from './decision-weights.js';
+import SHIPPED_SCORER from './decision-scorer.weights.json' with { type: 'json' };
 import { contains, quoted, sentences, stripMarkup, wordsOf } from './decision-text.js';
 import { linearScore } from './linear-model.js';
 
@@ -158,6 +158,9 @@ export function scoredCandidates(messages: readonly ThreadMessage[]): ScoredCand
   walk(messages, null, (candidate) => candidates.push(candidate));
   return candidates;
 }
+
+/** The scorer's weights as `npm run train:decisions` wrote them (data, kept out of review diffs). */
+export const DECISION_SCORER: DecisionScorer = SHIPPED_SCORER;
 
 export function extractDecisions(
   messages: readonly ThreadMessage[],

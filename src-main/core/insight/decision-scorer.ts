@@ -1,6 +1,6 @@
 // A learned second opinion on whether a person's message makes a choice, for the wordings no rule in
 // decision-rules.ts knows: a linear score over the message's words (with the options on the table
-// replaced by one placeholder) and its shape. The weights are plain numbers in decision-weights.ts,
+// replaced by one placeholder) and its shape. The weights are plain numbers in decision-scorer.weights.json,
 // trained offline on the labelled development sets by scripts/train-decision-scorer.mjs.
 
 import type { DecisionLanguage } from './decision-language.js';

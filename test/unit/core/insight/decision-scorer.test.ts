@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  DECISION_EXTRACTOR_VERSION,
   extractDecisions,
   type ThreadMessage,
 } from '../../../../src-main/core/insight/decision-extractor.js';
-import { DECISION_SCORER } from '../../../../src-main/core/insight/decision-weights.js';
+import shipped from '../../../../src-main/core/insight/decision-scorer.weights.json' with { type: 'json' };
 import type { Weights } from '../../../../src-main/core/insight/linear-model.js';
 import { useTempFolders } from '../../../support/temp-folder.js';
 
@@ -60,21 +61,25 @@ describe('the learned decision scorer', () => {
     expect(extractDecisions(reply(text))).toEqual([]);
   });
 
+  it('ships weights trained for this extractor version', () => {
+    expect(shipped.extractorVersion).toBe(DECISION_EXTRACTOR_VERSION);
+  });
+
   it('ships exactly the weights that training on the development sets gives', () => {
     const out = join(temp(), 'weights.json');
     const script = join(import.meta.dirname, '..', '..', '..', '..', 'scripts', 'train-decision-scorer.mjs');
     const run = spawnSync(process.execPath, [script, '--json', out], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const trained = JSON.parse(readFileSync(out, 'utf8')) as typeof DECISION_SCORER;
-    expect(trained.threshold).toBe(DECISION_SCORER.threshold);
-    expect(trained.picker.floor).toBe(DECISION_SCORER.picker.floor);
+    const trained = JSON.parse(readFileSync(out, 'utf8')) as typeof shipped;
+    expect(trained.threshold).toBe(shipped.threshold);
+    expect(trained.picker.floor).toBe(shipped.picker.floor);
     // Rounded to thousandths; another build of the same engine may round a last digit differently.
     const drifted = (got: Weights, shipped: Weights) =>
       [...new Set([...Object.keys(got), ...Object.keys(shipped)])].filter(
         (feature) => Math.abs((got[feature] ?? 0) - (shipped[feature] ?? 0)) > 0.002,
       );
-    expect(drifted(trained.weights, DECISION_SCORER.weights)).toEqual([]);
-    expect(drifted(trained.picker.weights, DECISION_SCORER.picker.weights)).toEqual([]);
+    expect(drifted(trained.weights, shipped.weights)).toEqual([]);
+    expect(drifted(trained.picker.weights, shipped.picker.weights)).toEqual([]);
   });
 });
