@@ -1,7 +1,13 @@
 // Lint rules, including the layer rule: which folder may import what (see DESIGN.md). The compiler
-// enforces part of it too (src-shared is type-checked with neither DOM nor Node types).
+// enforces part of it too (src-shared is type-checked with neither DOM nor Node types); import cycles
+// are found by scripts/check-import-cycles.mjs.
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+
+// Node's own modules under every name they answer to: `node:fs`, `fs`, `fs/promises`.
+const NODE = ['node:*', ...builtinModules.flatMap((name) => [name, `${name}/*`])];
+const NATIVE = ['better-sqlite3', 'chokidar', 'yauzl', 'yazl'];
 
 const layer = (files, ...forbidden) => ({
   files,
@@ -9,13 +15,21 @@ const layer = (files, ...forbidden) => ({
     'no-restricted-imports': [
       'error',
       {
-        patterns: forbidden.map((group) => ({
-          group: [group],
-          message: `Layer rule: ${files[0]} may not import ${group} (see eslint.config.js and DESIGN.md).`,
-        })),
+        patterns: [
+          {
+            group: forbidden,
+            message: `Layer rule: ${files[0]} may not import this (see eslint.config.js and DESIGN.md).`,
+          },
+        ],
       },
     ],
   },
+});
+
+// process and Buffer exist only where Node runs.
+const nodeGlobals = (files) => ({
+  files,
+  languageOptions: { globals: { process: 'readonly', Buffer: 'readonly' } },
 });
 
 export default tseslint.config(
@@ -23,7 +37,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -31,40 +45,51 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // A promise nobody awaits loses its error; a promise where a callback's result is ignored too.
+    files: ['src-shared/**/*.ts', 'src-main/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  nodeGlobals(['src-main/**', 'bench/**', 'scripts/**', 'test/**', '*.js', '*.ts']),
+  layer(['src-shared/**'], 'electron', ...NODE, ...NATIVE, 'react', '**/src-main/**', '**/src-renderer/**'),
   layer(
-    ['src-shared/**'],
-    'electron',
-    'node:*',
-    'better-sqlite3',
-    'chokidar',
-    'yauzl',
-    'react',
-    '**/src-main/**',
-    '**/src-renderer/**',
-  ),
-  layer(
-    ['src-main/core/**', 'src-main/http-bridge/**', 'src-main/cli/**'],
+    ['src-main/core/**'],
     'electron',
     '**/electron/**',
     '**/preload/**',
+    '**/cli/**',
+    '**/http-bridge/**',
     '**/src-renderer/**',
   ),
+  layer(
+    ['src-main/http-bridge/**'],
+    'electron',
+    '**/electron/**',
+    '**/preload/**',
+    '**/cli/**',
+    '**/src-renderer/**',
+  ),
+  layer(['src-main/cli/**'], 'electron', '**/electron/**', '**/preload/**', '**/src-renderer/**'),
   layer(
     ['src-main/electron/**', 'src-main/main.ts'],
     '**/preload/**',
     '**/http-bridge/**',
+    '**/cli/**',
     '**/src-renderer/**',
   ),
   layer(
     ['src-main/preload/**'],
-    'node:*',
-    'better-sqlite3',
-    'chokidar',
-    'yauzl',
+    ...NODE,
+    ...NATIVE,
     '**/core/**',
+    '**/cli/**',
     '**/electron/**',
     '**/http-bridge/**',
     '**/src-renderer/**',
   ),
-  layer(['src-renderer/**'], 'electron', 'node:*', 'better-sqlite3', 'chokidar', 'yauzl', '**/src-main/**'),
+  layer(['src-renderer/**'], 'electron', ...NODE, ...NATIVE, '**/src-main/**'),
 );

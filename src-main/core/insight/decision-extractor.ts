@@ -19,7 +19,6 @@ import {
   ordinalChoice,
   pricedChoice,
   pronounChoice,
-  someoneElse,
   stancedMention,
   statedChoice,
   tersePick,
@@ -28,19 +27,13 @@ import {
 } from './decision-rules.js';
 import { bestChoice, choicesIn, type Choice } from './decision-picker.js';
 import { readTurn, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
+import type { ThreadMessage } from './decision-thread.js';
 import SHIPPED_SCORER from './decision-scorer.weights.json' with { type: 'json' };
-import { contains, quoted, sentences, stripMarkup, wordsOf } from './decision-text.js';
+import { contains, quoted, sentences, someoneElse, stripMarkup, wordsOf } from './decision-text.js';
 import { linearScore } from './linear-model.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
 export const DECISION_EXTRACTOR_VERSION = 6;
-
-export interface ThreadMessage {
-  readonly id: string;
-  readonly role: string | null;
-  readonly text: string;
-  readonly createTime: number | null;
-}
 
 export interface ExtractedDecision {
   readonly title: string;

@@ -3,7 +3,7 @@
 // decision-extractor.ts decides which sentences to ask and what a found choice becomes.
 
 import type { DecisionLanguage } from './decision-language.js';
-import type { ThreadMessage } from './decision-extractor.js';
+import type { ThreadMessage } from './decision-thread.js';
 import {
   allOptions,
   optionsNamed,
@@ -13,7 +13,17 @@ import {
   referencedOption,
   type Options,
 } from './decision-options.js';
-import { contains, quoted, sameWord, sentences, STOP_WORDS, stripMarkup, wordsOf } from './decision-text.js';
+import {
+  contains,
+  everyMatch,
+  quoted,
+  sameWord,
+  sentences,
+  someoneElse,
+  STOP_WORDS,
+  stripMarkup,
+  wordsOf,
+} from './decision-text.js';
 const MAX_OPTION_WORDS = 6;
 export function cleanPhrase(phrase: string, language: DecisionLanguage): string {
   const plain = stripMarkup(phrase).replace(language.leading, '').trim();
@@ -465,35 +475,10 @@ export function mayBeTerse(sentence: string, language: DecisionLanguage): boolea
   return count(clause) <= 5 || count(sentence) <= 5;
 }
 
-const globalVersions = new WeakMap<RegExp, RegExp>();
-
-/** The pattern with the global flag, made once, for matchAll over many sentences. */
-function everyMatch(pattern: RegExp): RegExp {
-  let global = globalVersions.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    globalVersions.set(pattern, global);
-  }
-  return global;
-}
-
 /** Whether every word said is one of the option's own, in some form ("Miso!!", "the blue one"). */
 function onlyWordsOf(option: string, said: readonly string[]): boolean {
   const own = wordsOf(option);
   return said.every((word) => own.some((part) => sameWord(part, word)));
-}
-
-/**
- * Whether the text before a verb makes someone else its subject ("my boss went with", "she's going
- * with") rather than the person ("told her we're going with", "my wife and I booked").
- */
-export function someoneElse(before: string, language: DecisionLanguage): boolean {
-  let other = -1;
-  for (const match of before.matchAll(everyMatch(language.otherChooser))) other = match.index;
-  if (other < 0) return false;
-  let self = -1;
-  for (const match of before.matchAll(everyMatch(language.person))) self = match.index;
-  return other > self;
 }
 
 /** The clause a match sits in, up to the match: what is said before it in the same breath. */

@@ -12,8 +12,8 @@ import {
   referencedOption,
   type Options,
 } from './decision-options.js';
-import { someoneElse } from './decision-rules.js';
 import type { Weights } from './linear-model.js';
+import { someoneElse } from './decision-text.js';
 
 /** What the scorer knows of one message of the person and what came before it. */
 export interface ScoredTurn {

@@ -1,6 +1,8 @@
 // The text primitives the decision finder reads with: sentences, words, whole-word matching that
 // forgives a word's other forms, and whether a place in a text sits inside a quotation.
 
+import type { DecisionLanguage } from './decision-language.js';
+
 export function sentences(text: string): string[] {
   return text
     .split(/(?<=[.!?]|\p{Extended_Pictographic})\s+|\n+/u)
@@ -89,4 +91,29 @@ export function wordsOf(text: string): string[] {
     .split(/[^\p{L}\p{N}'+#.-]+/u)
     .map((word) => word.replace(/^[.'-]+|[.'-]+$/g, ''))
     .filter(Boolean);
+}
+
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
+/** The pattern with the global flag, made once, for matchAll over many sentences. */
+export function everyMatch(pattern: RegExp): RegExp {
+  let global = globalVersions.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalVersions.set(pattern, global);
+  }
+  return global;
+}
+
+/**
+ * Whether the text before a verb makes someone else its subject ("my boss went with", "she's going
+ * with") rather than the person ("told her we're going with", "my wife and I booked").
+ */
+export function someoneElse(before: string, language: DecisionLanguage): boolean {
+  let other = -1;
+  for (const match of before.matchAll(everyMatch(language.otherChooser))) other = match.index;
+  if (other < 0) return false;
+  let self = -1;
+  for (const match of before.matchAll(everyMatch(language.person))) self = match.index;
+  return other > self;
 }

@@ -119,7 +119,7 @@ export class DownloadsWatcher {
   /** An unzipping tool fills a new folder over seconds: look once its listing holds still. */
   private considerFolderWhenStill(path: string, stableMs: number, previous = '', attempt = 0): void {
     clearTimeout(this.folderChecks.get(path));
-    const timer = setTimeout(async () => {
+    const look = async () => {
       this.folderChecks.delete(path);
       const signature = await folderSignature(path);
       if (signature !== previous && attempt < MAX_FOLDER_CHECKS) {
@@ -131,6 +131,11 @@ export class DownloadsWatcher {
       const result = await probeExport(path);
       if (result.export) this.listener.onExport(path, !this.ready);
       else this.listener.onSkipped(path, result.reason);
+    };
+    const timer = setTimeout(() => {
+      look().catch((error: unknown) =>
+        this.listener.onProblem(`${path} could not be looked at (${(error as Error).message}).`),
+      );
     }, stableMs);
     this.folderChecks.set(path, timer);
   }
