@@ -1,6 +1,6 @@
 // `npm run train:decisions`: trains the learned decision scorer and its option picker on the
 // development sets in test/fixtures/decision-eval and writes their weights to
-// src-main/core/insight/decision-scorer.weights.json (data, marked generated in .gitattributes).
+// src-main/core/decisions/decision-scorer.weights.json (data, marked generated in .gitattributes).
 // Deterministic: the same sets give the same weights. `-- --cv` instead holds out each set in turn
 // and prints how the extractor does on it at several thresholds, to choose the threshold;
 // `-- --json FILE` writes the weights to FILE instead.
@@ -10,8 +10,8 @@ import {
   DECISION_EXTRACTOR_VERSION,
   extractDecisions,
   scoredCandidates,
-} from '../dist/src-main/core/insight/decision-extractor.js';
-import { bestChoice } from '../dist/src-main/core/insight/decision-picker.js';
+} from '../dist/src-main/core/decisions/decision-extractor.js';
+import { bestChoice } from '../dist/src-main/core/decisions/decision-picker.js';
 import { normalizeConversation } from '../dist/src-main/core/export/conversation-normalizer.js';
 import { generateExport } from '../dist/test/fixtures/export-generator/generate-export.js';
 import { sameOption } from '../dist/test/fixtures/decision-eval/option-match.js';
@@ -283,7 +283,7 @@ if (process.argv.includes('--cv')) {
     writeFileSync(process.argv[json + 1], JSON.stringify({ threshold: THRESHOLD, weights, picker }));
     process.exit(0);
   }
-  const target = join(root, 'src-main', 'core', 'insight', 'decision-scorer.weights.json');
+  const target = join(root, 'src-main', 'core', 'decisions', 'decision-scorer.weights.json');
   const sorted = (object) =>
     Object.fromEntries(Object.entries(object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const shipped = {

@@ -12,7 +12,7 @@ import { dispatchArchiveCall } from '../../src-shared/contract/archive-rpc.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
 import type { ProjectView, SourceView } from '../../src-shared/model/attention.js';
 import { createArchiveService, type ArchiveService } from '../core/archive-service.js';
-import { defaultDataFolder } from '../core/data-folder.js';
+import { defaultDataFolder } from '../core/os-folders/data-folder.js';
 import { parseCliArguments, USAGE, type CliArguments } from './cli-arguments.js';
 import { checkArchive } from '../core/safekeeping/archive-check.js';
 import { rebuildArchive } from '../core/safekeeping/archive-rebuild.js';

@@ -16,8 +16,8 @@ import {
 } from './db/conversation-repository.js';
 import { searchArchive } from './db/search-repository.js';
 import { archiveStats } from './db/stats-repository.js';
-import { archiveFileIn, blobFolderIn, journalFileIn, keptExportsFolderIn } from './data-folder.js';
-import { BlobStore } from './import/blob-store.js';
+import { archiveFileIn, blobFolderIn, journalFileIn, keptExportsFolderIn } from './os-folders/data-folder.js';
+import { BlobStore } from './blobs/blob-store.js';
 import { ImportQueue } from './import/import-queue.js';
 import { createImportRunner } from './import/import-runner.js';
 import { getJob, isFirstRun, listJobs } from './db/import-job-repository.js';
@@ -38,9 +38,9 @@ import {
   recordPersonDecision,
   renameDecision,
 } from './db/decision-repository.js';
-import { refreshDecisions } from './insight/decision-refresh.js';
-import { writeRebuildKit } from './insight/rebuild-kit.js';
-import { writeConversationExport } from './insight/conversation-export-writer.js';
+import { refreshDecisions } from './decisions/decision-refresh.js';
+import { writeRebuildKit } from './rebuild-kits/rebuild-kit.js';
+import { writeConversationExport } from './output/conversation-export-writer.js';
 import {
   listGeneratedFiles,
   listProjects,
@@ -54,8 +54,8 @@ import { countIndexedFiles, forgetFolderTree, indexedRoots } from './db/local-fi
 import type { RelinkSummary } from '../../src-shared/model/link.js';
 import { acceptLink, rejectLink, unlinkUpload } from './relink/link-decisions.js';
 import { relink } from './relink/relinker.js';
-import { defaultScanRoots } from './relink/scan-roots.js';
-import { defaultDownloadsFolder } from './watch/downloads-folder.js';
+import { defaultScanRoots } from './os-folders/scan-roots.js';
+import { defaultDownloadsFolder } from './os-folders/downloads-folder.js';
 import type { ImportJob } from '../../src-shared/model/import-job.js';
 
 export interface ArchiveService extends ArchiveApi {

@@ -16,7 +16,7 @@ import {
   type ExportRow,
 } from '../../src-main/core/db/export-repository.js';
 import { freeBytesIn } from '../../src-main/core/db/storage-failure.js';
-import { BlobStore } from '../../src-main/core/import/blob-store.js';
+import { BlobStore } from '../../src-main/core/blobs/blob-store.js';
 import { importExport } from '../../src-main/core/import/importer.js';
 import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
 import { fingerprintArchive } from '../support/archive-fingerprint.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
 import { openArchiveDb } from '../../src-main/core/db/archive-db.js';
-import { BlobStore } from '../../src-main/core/import/blob-store.js';
+import { BlobStore } from '../../src-main/core/blobs/blob-store.js';
 import { importExport } from '../../src-main/core/import/importer.js';
 import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
 import { fingerprintArchive } from '../support/archive-fingerprint.js';

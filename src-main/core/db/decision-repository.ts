@@ -3,7 +3,7 @@
 
 import type { DecisionQuery, DecisionView } from '../../../src-shared/model/decision.js';
 import { epochSecondsToIso } from '../../../src-shared/model/time.js';
-import type { ExtractedDecision } from '../insight/decision-extractor.js';
+import type { ExtractedDecision } from '../decisions/decision-extractor.js';
 import type { ArchiveDb } from './archive-db.js';
 import { prepared } from './prepared-statements.js';
 import { addDecisionToTimeline, removeDecisionFromTimeline } from './timeline-repository.js';

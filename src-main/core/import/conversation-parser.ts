@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ParseReply, ParseRequest } from './conversation-parse-worker.js';
+import type { ParseReply, ParseRequest } from './conversation-parse.worker.js';
 import { parseConversation, type ParseOutcome } from './conversation-parsing.js';
 
 export interface ConversationParser {
@@ -13,7 +13,7 @@ export interface ConversationParser {
   close(): Promise<void>;
 }
 
-const WORKER_FILE = fileURLToPath(new URL('./conversation-parse-worker.js', import.meta.url));
+const WORKER_FILE = fileURLToPath(new URL('./conversation-parse.worker.js', import.meta.url));
 
 export function createConversationParser(): ConversationParser {
   return existsSync(WORKER_FILE) ? new WorkerParser(WORKER_FILE) : new InlineParser();

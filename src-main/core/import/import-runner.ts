@@ -9,9 +9,9 @@ import { toTransferableError } from '../../../src-shared/contract/app-error.js';
 import type { ImportProgress, ImportReport } from '../../../src-shared/model/import-report.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import type { KeptExports } from '../safekeeping/kept-exports.js';
-import type { BlobStore } from './blob-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 import { failedReport, importExport } from './importer.js';
-import type { ImportWorkerCommand, ImportWorkerData, ImportWorkerMessage } from './import-worker.js';
+import type { ImportWorkerCommand, ImportWorkerData, ImportWorkerMessage } from './import.worker.js';
 
 export interface ImportRun {
   readonly path: string;
@@ -22,7 +22,7 @@ export interface ImportRun {
 
 export type ImportRunner = (run: ImportRun) => Promise<ImportReport>;
 
-const WORKER_FILE = fileURLToPath(new URL('./import-worker.js', import.meta.url));
+const WORKER_FILE = fileURLToPath(new URL('./import.worker.js', import.meta.url));
 
 export function createImportRunner(deps: {
   readonly dataFolder: string;

@@ -59,7 +59,7 @@ import { JsonArrayError, JsonArraySplitter, type ArrayElement } from '../export/
 import { readLibraryFiles } from '../export/library-files.js';
 import { mimeFromFileName, sniffFileType } from '../export/magic-bytes.js';
 import { openExportSource } from '../export/open-export-source.js';
-import type { BlobStore } from './blob-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 import { createConversationParser } from './conversation-parser.js';
 import { parseConversation, type ParseOutcome } from './conversation-parsing.js';
 import { ProgressBatch } from './progress-batch.js';

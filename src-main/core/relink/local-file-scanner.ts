@@ -15,7 +15,7 @@ import {
   type FolderListing,
 } from '../db/local-file-repository.js';
 import { baseKey, matchKey } from './file-name-key.js';
-import { isSkippedFolder } from './scan-roots.js';
+import { isSkippedFolder } from '../os-folders/scan-roots.js';
 
 export interface ScanProgress {
   readonly foldersSeen: number;

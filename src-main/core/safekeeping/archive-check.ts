@@ -5,8 +5,8 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { archiveFileIn, blobFolderIn } from '../data-folder.js';
-import { BlobStore } from '../import/blob-store.js';
+import { archiveFileIn, blobFolderIn } from '../os-folders/data-folder.js';
+import { BlobStore } from '../blobs/blob-store.js';
 
 export interface CheckReport {
   readonly archive: string;

@@ -7,11 +7,16 @@ import { join } from 'node:path';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ImportProgress } from '../../../src-shared/model/import-report.js';
 import { openArchiveDb } from '../db/archive-db.js';
-import { archiveFileIn, blobFolderIn, journalFileIn, keptExportsFolderIn } from '../data-folder.js';
+import {
+  archiveFileIn,
+  blobFolderIn,
+  journalFileIn,
+  keptExportsFolderIn,
+} from '../os-folders/data-folder.js';
 import { exportTimeFromFileName } from '../export/export-layout.js';
-import { BlobStore } from '../import/blob-store.js';
+import { BlobStore } from '../blobs/blob-store.js';
 import { importExport } from '../import/importer.js';
-import { refreshDecisions } from '../insight/decision-refresh.js';
+import { refreshDecisions } from '../decisions/decision-refresh.js';
 import { quickCheckProblems } from './archive-check.js';
 import { replayJournal } from './journal-replay.js';
 import { KeptExports, type KeptExport } from './kept-exports.js';

@@ -12,7 +12,7 @@ import type {
 import { listArtifacts } from '../db/artifact-repository.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import { allConversationIds, storedConversation } from '../db/conversation-repository.js';
-import type { BlobStore } from '../import/blob-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 import {
   renderHtml,
   renderHtmlIndex,

@@ -5,11 +5,11 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { openArchiveDb, type ArchiveDb } from '../db/archive-db.js';
-import { archiveFileIn, blobFolderIn, keptExportsFolderIn } from '../data-folder.js';
+import { archiveFileIn, blobFolderIn, keptExportsFolderIn } from '../os-folders/data-folder.js';
 import { KeptExports } from '../safekeeping/kept-exports.js';
-import { BlobStore } from './blob-store.js';
+import { BlobStore } from '../blobs/blob-store.js';
 import { failedReport, importExport } from './importer.js';
-import { refreshDecisions } from '../insight/decision-refresh.js';
+import { refreshDecisions } from '../decisions/decision-refresh.js';
 import type { ImportProgress, ImportReport } from '../../../src-shared/model/import-report.js';
 
 export interface ImportWorkerData {

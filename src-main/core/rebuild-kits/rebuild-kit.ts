@@ -12,7 +12,7 @@ import { firstLine } from '../../../src-shared/model/first-line.js';
 import { epochSecondsToIso } from '../../../src-shared/model/time.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import { prepared } from '../db/prepared-statements.js';
-import type { BlobStore } from '../import/blob-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 
 interface ThreadRow {
   readonly node_id: string;

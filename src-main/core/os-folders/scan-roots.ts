@@ -4,7 +4,7 @@
 
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { defaultDownloadsFolder } from '../watch/downloads-folder.js';
+import { defaultDownloadsFolder } from './downloads-folder.js';
 
 export function defaultScanRoots(home: string = homedir()): string[] {
   return [defaultDownloadsFolder(), join(home, 'Documents'), join(home, 'Desktop'), join(home, 'Pictures')];

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDecisions } from '../../../../src-main/core/insight/decision-extractor.js';
+import { extractDecisions } from '../../../../src-main/core/decisions/decision-extractor.js';
 import { sameOption } from '../../../fixtures/decision-eval/option-match.js';
 
 interface EvalCase {

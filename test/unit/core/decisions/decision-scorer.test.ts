@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DECISION_EXTRACTOR_VERSION,
   extractDecisions,
-} from '../../../../src-main/core/insight/decision-extractor.js';
-import type { ThreadMessage } from '../../../../src-main/core/insight/decision-thread.js';
-import shipped from '../../../../src-main/core/insight/decision-scorer.weights.json' with { type: 'json' };
-import type { Weights } from '../../../../src-main/core/insight/linear-model.js';
+} from '../../../../src-main/core/decisions/decision-extractor.js';
+import type { ThreadMessage } from '../../../../src-main/core/decisions/decision-thread.js';
+import shipped from '../../../../src-main/core/decisions/decision-scorer.weights.json' with { type: 'json' };
+import type { Weights } from '../../../../src-main/core/decisions/linear-model.js';
 import { useTempFolders } from '../../../support/temp-folder.js';
 
 const temp = useTempFolders();
