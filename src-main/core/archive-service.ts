@@ -41,14 +41,9 @@ import {
 import { refreshDecisions } from './decisions/decision-refresh.js';
 import { writeRebuildKit } from './rebuild-kits/rebuild-kit.js';
 import { writeConversationExport } from './output/conversation-export-writer.js';
-import {
-  listGeneratedFiles,
-  listProjects,
-  listSources,
-  nameProject,
-  PROJECT_NAMES,
-  projectNames,
-} from './db/attention-repository.js';
+import { listGeneratedFiles } from './db/generated-file-repository.js';
+import { listProjects, nameProject, PROJECT_NAMES, projectNames } from './db/project-repository.js';
+import { listSources } from './db/source-repository.js';
 import type { DecisionView } from '../../src-shared/model/decision.js';
 import { countIndexedFiles, forgetFolderTree, indexedRoots } from './db/local-file-repository.js';
 import type { RelinkSummary } from '../../src-shared/model/link.js';

@@ -6,6 +6,7 @@ import type { LinkStatus } from '../../../src-shared/model/link.js';
 import type { ArchiveDb } from './archive-db.js';
 import { BEST_LINK_OF_ARTIFACT } from './link-repository.js';
 import { prepared } from './prepared-statements.js';
+import type { NormalizedConversation } from '../export/conversation-normalizer.js';
 
 interface ArtifactRow {
   readonly id: number;
@@ -90,4 +91,47 @@ export function findArtifactByKey(db: ArchiveDb, key: ArtifactKey): number | nul
     .pluck()
     .get(key.conversationId, key.nodeId, key.ordinal) as number | undefined;
   return id ?? null;
+}
+
+/** Writes a conversation's artifacts (only those of the nodes named, when some are). */
+export function upsertArtifacts(
+  db: ArchiveDb,
+  conversation: NormalizedConversation,
+  onlyNodes: ReadonlySet<string> | null,
+  blobFor: (pointer: string) => string | null,
+): void {
+  const statement = prepared(
+    db,
+    `INSERT INTO artifacts (conversation_id, node_id, ordinal, kind, file_name, size_bytes, mime_type, asset_pointer,
+       prompt, url, title, language, text, gen_id, expires_at, lost, blob_sha256)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (conversation_id, node_id, ordinal) DO UPDATE SET kind = excluded.kind,
+       file_name = excluded.file_name, size_bytes = excluded.size_bytes, mime_type = excluded.mime_type,
+       asset_pointer = excluded.asset_pointer, prompt = excluded.prompt, url = excluded.url, title = excluded.title,
+       language = excluded.language, text = excluded.text, gen_id = excluded.gen_id, expires_at = excluded.expires_at,
+       lost = excluded.lost, blob_sha256 = coalesce(excluded.blob_sha256, artifacts.blob_sha256)`,
+  );
+  for (const artifact of conversation.artifacts) {
+    if (onlyNodes && !onlyNodes.has(artifact.nodeId)) continue;
+    const blob = artifact.assetPointer ? blobFor(artifact.assetPointer) : null;
+    statement.run(
+      conversation.id,
+      artifact.nodeId,
+      artifact.ordinal,
+      artifact.kind,
+      artifact.fileName ?? null,
+      artifact.sizeBytes ?? null,
+      artifact.mimeType ?? null,
+      artifact.assetPointer ?? null,
+      artifact.prompt ?? null,
+      artifact.url ?? null,
+      artifact.title ?? null,
+      artifact.language ?? null,
+      artifact.text ?? null,
+      artifact.genId ?? null,
+      artifact.expiresAt ?? null,
+      artifact.lost ? 1 : 0,
+      blob,
+    );
+  }
 }

@@ -14,6 +14,7 @@ import type { NormalizedConversation, NormalizedNode } from '../export/conversat
 import { childLists, latestLeaf, visibleThread } from '../export/conversation-normalizer.js';
 import type { ArchiveDb } from './archive-db.js';
 import { prepared } from './prepared-statements.js';
+import { upsertArtifacts } from './artifact-repository.js';
 import { indexMessageText, indexTitle, unindexMessageText, unindexTitle } from './search-index.js';
 
 export type MergeOutcome = 'added' | 'updated' | 'unchanged';
@@ -36,14 +37,25 @@ interface StoredConversation {
   readonly current_node: string | null;
 }
 
-const INSERT_MESSAGE = `INSERT INTO messages (conversation_id, node_id, message_id, parent_id, role, author_name,
-  recipient, channel, content_type, create_time, update_time, status, hidden, on_current_branch, thread_index, text, raw)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+/** The columns a node writes, in one list for both the insert and the update, with their values. */
+const NODE_COLUMNS = [
+  'message_id',
+  'parent_id',
+  'role',
+  'author_name',
+  'recipient',
+  'channel',
+  'content_type',
+  'create_time',
+  'update_time',
+  'status',
+  'hidden',
+  'text',
+  'raw',
+] as const;
 
-function insertNode(db: ArchiveDb, conversationId: string, node: NormalizedNode): void {
-  const { lastInsertRowid } = prepared(db, INSERT_MESSAGE).run(
-    conversationId,
-    node.nodeId,
+function nodeValues(node: NormalizedNode): unknown[] {
+  return [
     node.messageId,
     node.parentId,
     node.role,
@@ -55,10 +67,23 @@ function insertNode(db: ArchiveDb, conversationId: string, node: NormalizedNode)
     node.updateTime,
     node.status,
     node.hidden ? 1 : 0,
-    node.onCurrentBranch ? 1 : 0,
-    node.threadIndex,
     node.text,
     node.raw,
+  ];
+}
+
+const INSERT_MESSAGE = `INSERT INTO messages (conversation_id, node_id, ${NODE_COLUMNS.join(', ')}, on_current_branch,
+  thread_index) VALUES (?, ?, ${NODE_COLUMNS.map(() => '?').join(', ')}, ?, ?)`;
+const UPDATE_MESSAGE = `UPDATE messages SET ${NODE_COLUMNS.map((column) => `${column} = ?`).join(', ')}
+  WHERE conversation_id = ? AND node_id = ?`;
+
+function insertNode(db: ArchiveDb, conversationId: string, node: NormalizedNode): void {
+  const { lastInsertRowid } = prepared(db, INSERT_MESSAGE).run(
+    conversationId,
+    node.nodeId,
+    ...nodeValues(node),
+    node.onCurrentBranch ? 1 : 0,
+    node.threadIndex,
   );
   indexMessageText(db, lastInsertRowid, node.text);
 }
@@ -69,71 +94,8 @@ function replaceNode(db: ArchiveDb, conversationId: string, node: NormalizedNode
     node.nodeId,
   ) as { rowid: number; text: string | null };
   unindexMessageText(db, old.rowid, old.text);
-  prepared(
-    db,
-    `UPDATE messages SET message_id = ?, parent_id = ?, role = ?, author_name = ?, recipient = ?, channel = ?,
-       content_type = ?, create_time = ?, update_time = ?, status = ?, hidden = ?, text = ?, raw = ?
-     WHERE conversation_id = ? AND node_id = ?`,
-  ).run(
-    node.messageId,
-    node.parentId,
-    node.role,
-    node.authorName,
-    node.recipient,
-    node.channel,
-    node.contentType,
-    node.createTime,
-    node.updateTime,
-    node.status,
-    node.hidden ? 1 : 0,
-    node.text,
-    node.raw,
-    conversationId,
-    node.nodeId,
-  );
+  prepared(db, UPDATE_MESSAGE).run(...nodeValues(node), conversationId, node.nodeId);
   indexMessageText(db, old.rowid, node.text);
-}
-
-function writeArtifacts(
-  db: ArchiveDb,
-  conversation: NormalizedConversation,
-  onlyNodes: ReadonlySet<string> | null,
-  context: MergeContext,
-): void {
-  const statement = prepared(
-    db,
-    `INSERT INTO artifacts (conversation_id, node_id, ordinal, kind, file_name, size_bytes, mime_type, asset_pointer,
-       prompt, url, title, language, text, gen_id, expires_at, lost, blob_sha256)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (conversation_id, node_id, ordinal) DO UPDATE SET kind = excluded.kind,
-       file_name = excluded.file_name, size_bytes = excluded.size_bytes, mime_type = excluded.mime_type,
-       asset_pointer = excluded.asset_pointer, prompt = excluded.prompt, url = excluded.url, title = excluded.title,
-       language = excluded.language, text = excluded.text, gen_id = excluded.gen_id, expires_at = excluded.expires_at,
-       lost = excluded.lost, blob_sha256 = coalesce(excluded.blob_sha256, artifacts.blob_sha256)`,
-  );
-  for (const artifact of conversation.artifacts) {
-    if (onlyNodes && !onlyNodes.has(artifact.nodeId)) continue;
-    const blob = artifact.assetPointer ? context.blobFor(artifact.assetPointer) : null;
-    statement.run(
-      conversation.id,
-      artifact.nodeId,
-      artifact.ordinal,
-      artifact.kind,
-      artifact.fileName ?? null,
-      artifact.sizeBytes ?? null,
-      artifact.mimeType ?? null,
-      artifact.assetPointer ?? null,
-      artifact.prompt ?? null,
-      artifact.url ?? null,
-      artifact.title ?? null,
-      artifact.language ?? null,
-      artifact.text ?? null,
-      artifact.genId ?? null,
-      artifact.expiresAt ?? null,
-      artifact.lost ? 1 : 0,
-      blob,
-    );
-  }
 }
 
 function recordAppearance(
@@ -199,7 +161,7 @@ function insertConversation(
   );
   indexTitle(db, lastInsertRowid, conversation.title);
   for (const node of conversation.nodes) insertNode(db, conversation.id, node);
-  writeArtifacts(db, conversation, null, context);
+  upsertArtifacts(db, conversation, null, context.blobFor);
 }
 
 /** Re-derives the visible thread, message and fork counts over every node the archive holds. */
@@ -281,7 +243,7 @@ export function mergeConversation(
       touched.add(node.nodeId);
     }
   }
-  if (touched.size > 0) writeArtifacts(db, conversation, touched, context);
+  if (touched.size > 0) upsertArtifacts(db, conversation, touched, context.blobFor);
   const retitled =
     isNewer && (stored.title !== conversation.title || stored.current_node !== conversation.currentNode);
   if (isNewer) {

@@ -25,14 +25,14 @@ export interface ExportRow {
  * same transaction as the rows it describes.
  */
 export interface ExportProgress {
-  readonly files: Record<string, number>;
-  readonly read: Record<string, number>;
-  readonly binariesDone: boolean;
+  files: Record<string, number>;
+  read: Record<string, number>;
+  binariesDone: boolean;
   /** Binaries the export lists but whose bytes could not be read (each reported as a warning). */
-  readonly skippedBinaries: number;
-  readonly counts: { added: number; updated: number; unchanged: number; messages: number; artifacts: number };
-  readonly blobs: number;
-  readonly warnings: { code: string; message: string }[];
+  skippedBinaries: number;
+  counts: { added: number; updated: number; unchanged: number; messages: number; artifacts: number };
+  blobs: number;
+  warnings: { code: string; message: string }[];
 }
 
 export function emptyProgress(): ExportProgress {

@@ -18,7 +18,7 @@ import type {
 } from '../../../src-shared/model/timeline.js';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ArchiveDb } from './archive-db.js';
-import { projectNames, resolveProject } from './attention-repository.js';
+import { projectNames, resolveProject } from './project-repository.js';
 import { BEST_LINK_OF_ARTIFACT } from './link-repository.js';
 import { prepared } from './prepared-statements.js';
 

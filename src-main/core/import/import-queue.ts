@@ -16,7 +16,7 @@ import {
   takeNextJob,
 } from '../db/import-job-repository.js';
 import type { ImportRunner } from './import-runner.js';
-import { failedReport } from './importer.js';
+import { failedReport } from './import-reports.js';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 
 export class ImportQueue {

@@ -10,7 +10,8 @@ import type { ImportProgress, ImportReport } from '../../../src-shared/model/imp
 import type { ArchiveDb } from '../db/archive-db.js';
 import type { KeptExports } from '../safekeeping/kept-exports.js';
 import type { BlobStore } from '../blobs/blob-store.js';
-import { failedReport, importExport } from './importer.js';
+import { importExport } from './importer.js';
+import { failedReport } from './import-reports.js';
 import type { ImportWorkerCommand, ImportWorkerData, ImportWorkerMessage } from './import.worker.js';
 
 export interface ImportRun {

@@ -8,7 +8,8 @@ import { openArchiveDb, type ArchiveDb } from '../db/archive-db.js';
 import { archiveFileIn, blobFolderIn, keptExportsFolderIn } from '../os-folders/data-folder.js';
 import { KeptExports } from '../safekeeping/kept-exports.js';
 import { BlobStore } from '../blobs/blob-store.js';
-import { failedReport, importExport } from './importer.js';
+import { importExport } from './importer.js';
+import { failedReport } from './import-reports.js';
 import { refreshDecisions } from '../decisions/decision-refresh.js';
 import type { ImportProgress, ImportReport } from '../../../src-shared/model/import-report.js';
 

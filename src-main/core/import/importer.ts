@@ -5,26 +5,14 @@
 // file carries on where it stopped. An export is marked complete only once the archive holds what it held.
 
 import { basename, dirname, join } from 'node:path';
-import { AppError, isAppError } from '../../../src-shared/contract/app-error.js';
-import type { ImportProgress, ImportReport, ImportWarning } from '../../../src-shared/model/import-report.js';
+import { AppError } from '../../../src-shared/contract/app-error.js';
+import type { ImportReport, ImportWarning } from '../../../src-shared/model/import-report.js';
 import { upsertAccount } from '../db/account-repository.js';
 import { attachLibraryFiles, saveLibraryFiles } from '../db/library-repository.js';
 import { addArtifactsToTimeline, addConversationDaysToTimeline } from '../db/timeline-repository.js';
 import type { ArchiveDb } from '../db/archive-db.js';
-import {
-  artifactsWithoutBlob,
-  exportFiles,
-  linkArtifactBlob,
-  recordBlob,
-  recordExportFile,
-} from '../db/blob-repository.js';
-import {
-  isKnownContent,
-  isRecordedInExport,
-  markRemovedUpstream,
-  mergeConversation,
-  recordIfUnchanged,
-} from '../db/conversation-repository.js';
+import { exportFiles } from '../db/blob-repository.js';
+import { markRemovedUpstream } from '../db/conversation-repository.js';
 import {
   countExportConversations,
   findExportByFingerprint,
@@ -50,81 +38,20 @@ import {
 } from '../db/storage-failure.js';
 import { quickCheckProblems } from '../safekeeping/archive-check.js';
 import { KEEP_EXPORTS } from '../safekeeping/safekeeping-settings.js';
-import { KeptExports } from '../safekeeping/kept-exports.js';
+import type { KeptExports } from '../safekeeping/kept-exports.js';
 import { AssetResolver } from '../export/asset-resolver.js';
 import { detectLayout, exportTimeFromFileName, type ExportLayout } from '../export/export-layout.js';
-import type { ExportEntry, ExportSource } from '../export/export-source.js';
-import { sha256OfText } from '../export/file-hash.js';
-import { JsonArrayError, JsonArraySplitter, type ArrayElement } from '../export/json-array-splitter.js';
+import type { ExportSource } from '../export/export-source.js';
 import { readLibraryFiles } from '../export/library-files.js';
-import { mimeFromFileName, sniffFileType } from '../export/magic-bytes.js';
 import { openExportSource } from '../export/open-export-source.js';
 import type { BlobStore } from '../blobs/blob-store.js';
-import { createConversationParser } from './conversation-parser.js';
-import { parseConversation, type ParseOutcome } from './conversation-parsing.js';
-import { ProgressBatch } from './progress-batch.js';
-import { readAccount, readAssetNames, readSideFile } from './side-files.js';
-
-export interface ImportOptions {
-  readonly onProgress?: (progress: ImportProgress) => void;
-  /** Conversations per transaction. */
-  readonly batchSize?: number;
-  readonly signal?: AbortSignal;
-  /**
-   * Re-reads an export even when it is known complete, adding whatever conversations or binaries the
-   * archive is missing; the report says what was repaired.
-   */
-  readonly verify?: boolean;
-  /** Where imported exports are kept (unless the person turned keeping off); none: not kept. */
-  readonly keptExports?: KeptExports;
-}
-
-const DEFAULT_BATCH = 100;
-const BATCH_BYTES = 16 * 1024 * 1024;
-const PROGRESS_INTERVAL_MS = 250;
-// How far parsing may run ahead of writing: enough to keep both threads busy, little enough to keep
-// memory flat.
-const MAX_AHEAD = 8;
-const MAX_AHEAD_BYTES = 4 * 1024 * 1024;
-// The archive takes about 2.3× the conversations' JSON (text, the verbatim node and the search index);
-// the estimate leaves room for that, the WAL and SQLite's own working space.
-const ARCHIVE_BYTES_PER_JSON_BYTE = 2.5;
-const SPACE_MARGIN_BYTES = 32 * 1024 * 1024;
-
-/** The report of an import that could not even start, or stopped for an unexpected reason. */
-export function failedReport(file: string, error: unknown, partial?: Partial<ImportReport>): ImportReport {
-  const code = isAppError(error) ? error.code : 'internal';
-  const message = isAppError(error)
-    ? error.message
-    : `${file}: ${(error as Error)?.message ?? String(error)}`;
-  return {
-    file,
-    status: 'failed',
-    exportId: null,
-    account: null,
-    conversations: { added: 0, updated: 0, unchanged: 0, removedUpstream: 0 },
-    messages: 0,
-    artifacts: 0,
-    blobs: 0,
-    warnings: [],
-    ...partial,
-    error: { code, message },
-  };
-}
-
-function alreadyImported(file: string, row: { id: string; account_id: string | null }): ImportReport {
-  return {
-    file,
-    status: 'already-imported',
-    exportId: row.id,
-    account: row.account_id,
-    conversations: { added: 0, updated: 0, unchanged: 0, removedUpstream: 0 },
-    messages: 0,
-    artifacts: 0,
-    blobs: 0,
-    warnings: [],
-  };
-}
+import { readAccount, readSideFile } from './side-files.js';
+import type { ImportOptions } from './import-options.js';
+import { alreadyImported, failedReport } from './import-reports.js';
+import { quickCheckIsCheap, spaceNeeded } from './import-space.js';
+import { ProgressReporter } from './import-progress.js';
+import { linkNewlyCarriedBlobs, storeBinaries } from './binary-import.js';
+import { importConversationFile } from './conversation-file-import.js';
 
 export async function importExport(
   db: ArchiveDb,
@@ -143,26 +70,6 @@ export async function importExport(
   } finally {
     await source?.close();
   }
-}
-
-const QUICK_CHECK_ALWAYS_BYTES = 256 * 1024 * 1024;
-
-function quickCheckIsCheap(db: ArchiveDb, importBytes: number): boolean {
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const archiveBytes = (db.pragma('page_count', { simple: true }) as number) * pageSize;
-  return archiveBytes <= QUICK_CHECK_ALWAYS_BYTES || archiveBytes <= 2 * importBytes;
-}
-
-/** Bytes the import may still need on disk: the archive's share of the JSON, the binaries, the kept copy. */
-function spaceNeeded(source: ExportSource, layout: ExportLayout, keeping: boolean): number {
-  const json = layout.conversationFiles.reduce((sum, entry) => sum + entry.size, 0);
-  const binaries = layout.binaries.reduce((sum, entry) => sum + entry.size, 0);
-  return Math.round(
-    json * ARCHIVE_BYTES_PER_JSON_BYTE +
-      binaries +
-      (keeping ? KeptExports.bytesToKeep(source) : 0) +
-      SPACE_MARGIN_BYTES,
-  );
 }
 
 async function importSource(
@@ -264,8 +171,7 @@ async function importKnownSource(
   const progress: ExportProgress = existing && !verifying ? parseProgress(existing) : emptyProgress();
   const reporter = new ProgressReporter(file, layout, options.onProgress);
 
-  const binaries = await storeBinaries(
-    db,
+  const binaries = await storeBinaries(db, {
     blobs,
     source,
     layout,
@@ -274,7 +180,7 @@ async function importKnownSource(
     reporter,
     warnings,
     options,
-  );
+  });
   const shaByPath = binaries.shaByPath;
   const resolver = new AssetResolver(
     exportFiles(db, exportId).map((row) => ({ path: row.path, originalName: row.original_name })),
@@ -441,292 +347,4 @@ function missingFromArchive(
   const stored = exportFiles(db, exportId).length;
   if (stored < binaries) return `${binaries} files were read but the archive holds ${stored} of them`;
   return null;
-}
-
-function throwIfCancelled(signal: AbortSignal | undefined, label: string): void {
-  if (signal?.aborted) {
-    throw new AppError(
-      'import-cancelled',
-      `${label}: import cancelled; what was written is kept and the next import of this file carries on.`,
-    );
-  }
-}
-
-async function storeBinaries(
-  db: ArchiveDb,
-  blobs: BlobStore,
-  source: ExportSource,
-  layout: ExportLayout,
-  exportId: string,
-  progress: ExportProgress,
-  reporter: ProgressReporter,
-  warnings: ImportWarning[],
-  options: ImportOptions,
-): Promise<{ shaByPath: Map<string, string>; restored: number }> {
-  const shaByPath = new Map(exportFiles(db, exportId).map((row) => [row.path, row.blob_sha256]));
-  let restored = 0;
-  if (progress.binariesDone || layout.binaries.length === 0) return { shaByPath, restored };
-  const names =
-    (await readSideFile(
-      source,
-      layout.assetNamesFile,
-      readAssetNames,
-      {
-        code: 'asset-names-unreadable',
-        message: `${source.path}: conversation_asset_file_names.json cannot be read; .dat files keep their names.`,
-      },
-      warnings,
-    )) ?? new Map<string, string>();
-  const batch = new ProgressBatch(db, exportId, progress);
-  const writable = progress as { blobs: number; skippedBinaries: number; binariesDone: boolean };
-  reporter.phase('binaries');
-  for (const entry of layout.binaries) {
-    throwIfCancelled(options.signal, source.path);
-    const recorded = shaByPath.get(entry.name);
-    // A verify also restores bytes that went missing from the blob folder.
-    if (recorded && (!options.verify || (await blobs.has(recorded)))) {
-      reporter.advance(entry.size, 0);
-      continue;
-    }
-    const base = entry.name.slice(entry.name.lastIndexOf('/') + 1);
-    const originalName = names.get(entry.name) ?? names.get(base) ?? null;
-    let stored;
-    try {
-      stored = await blobs.store(await source.openEntry(entry.name));
-    } catch (error) {
-      // A full disk stops the import (nothing is lost); a damaged entry costs that one file.
-      if (isDiskFull(error)) throw error;
-      warnings.push({
-        code: 'binary-unreadable',
-        message: `${source.path}: ${entry.name} cannot be read (${(error as Error).message}).`,
-      });
-      if (!recorded) batch.run(() => (writable.skippedBinaries += 1));
-      continue;
-    }
-    const mimeType = sniffFileType(stored.head)?.mime ?? mimeFromFileName(originalName ?? entry.name);
-    if (recorded) restored += 1;
-    else {
-      batch.run(() => {
-        recordBlob(db, { sha256: stored.sha256, size: stored.size, mimeType, exportId });
-        recordExportFile(db, { exportId, path: entry.name, originalName, sha256: stored.sha256 });
-        writable.blobs += 1;
-      });
-      if (options.verify) restored += 1;
-    }
-    shaByPath.set(entry.name, stored.sha256);
-    reporter.advance(entry.size, 0);
-  }
-  batch.run(() => (writable.binariesDone = true));
-  return { shaByPath, restored };
-}
-
-/** Earlier exports may have referenced files only this one carries. */
-function linkNewlyCarriedBlobs(
-  db: ArchiveDb,
-  resolver: AssetResolver,
-  shaByPath: Map<string, string>,
-): number {
-  if (shaByPath.size === 0) return 0;
-  let linked = 0;
-  db.transaction(() => {
-    for (const artifact of artifactsWithoutBlob(db)) {
-      const path = resolver.resolve(artifact.asset_pointer);
-      const sha = path ? shaByPath.get(path) : undefined;
-      if (sha) {
-        linkArtifactBlob(db, artifact.id, sha);
-        linked += 1;
-      }
-    }
-  })();
-  return linked;
-}
-
-interface FileOutcome {
-  readonly malformed: number;
-  readonly truncated: AppError | null;
-}
-
-async function importConversationFile(
-  db: ArchiveDb,
-  source: ExportSource,
-  entry: ExportEntry,
-  context: Parameters<typeof mergeConversation>[3],
-  progress: ExportProgress,
-  reporter: ProgressReporter,
-  options: ImportOptions,
-): Promise<FileOutcome> {
-  reporter.phase('conversations');
-  const label = `${source.kind === 'json-file' ? source.path : `${source.path}: ${entry.name}`}`;
-  const alreadyDone = progress.files[entry.name] ?? 0;
-  const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const batch = new ProgressBatch(db, context.exportId, progress);
-  let done = alreadyDone;
-  let malformed = 0;
-  let inBatch = 0;
-  let batchBytes = 0;
-
-  const commit = () => {
-    progress.files[entry.name] = done;
-    batch.commit();
-    inBatch = 0;
-    batchBytes = 0;
-  };
-  // Counted when the archive records the conversation as held by this export for the first time.
-  const countRead = () => {
-    progress.read[entry.name] = (progress.read[entry.name] ?? 0) + 1;
-  };
-
-  // Conversations are parsed ahead on the parser's thread while this one writes them, in order.
-  const ahead: Pending[] = [];
-  const readAhead = new Set<string>();
-  let aheadBytes = 0;
-  const write = (pending: Pending, parsed: ParseOutcome | null) => {
-    const { element, hash } = pending;
-    batch.begin();
-    inBatch += 1;
-    batchBytes += element.bytes.length;
-    const counts = progress.counts;
-    // Only bytes already stored when they were read can be unchanged; parsed ones go to the merge.
-    const unchanged = parsed === null ? recordIfUnchanged(db, hash, context) : null;
-    if (unchanged) {
-      counts.unchanged += 1;
-      if (unchanged.firstInExport) countRead();
-    } else {
-      // A twin of bytes whose first copy was skipped as malformed is parsed here, to be reported too.
-      const outcome = parsed ?? parseConversation(element.bytes);
-      if (outcome.ok) {
-        const { conversation } = outcome;
-        if (!isRecordedInExport(db, conversation.id, context.exportId)) countRead();
-        counts[mergeConversation(db, conversation, hash, context)] += 1;
-        counts.messages += conversation.messageCount;
-        counts.artifacts += conversation.artifacts.length;
-      } else {
-        malformed += 1;
-        const which = outcome.conversationId
-          ? `conversation ${outcome.conversationId}`
-          : `conversation #${element.index + 1} (byte ${element.offset})`;
-        progress.warnings.push({
-          code: 'conversation-malformed',
-          message: `${label}: ${which} was skipped: ${outcome.reason === 'malformed-json' ? `malformed JSON (${outcome.message})` : outcome.message}.`,
-        });
-      }
-    }
-    done = element.index + 1;
-    reporter.advance(0, 1);
-    if (inBatch >= batchSize || batchBytes >= BATCH_BYTES) commit();
-  };
-  const writeHead = async () => {
-    const head = ahead.shift() as Pending;
-    aheadBytes -= head.element.bytes.length;
-    write(head, head.parsed ? await head.parsed : null);
-  };
-
-  const parser = createConversationParser();
-  const splitter = new JsonArraySplitter();
-  const stream = await source.openEntry(entry.name);
-  try {
-    for await (const chunk of stream) {
-      throwIfCancelled(options.signal, label);
-      const elements = splitter.push(chunk as Buffer);
-      reporter.advance((chunk as Buffer).length, 0);
-      for (const element of elements) {
-        if (element.index < alreadyDone) continue;
-        const hash = sha256OfText(element.bytes);
-        // Bytes already stored, or met earlier in this file, need no parsing: they are recorded as
-        // seen when their turn comes.
-        const known = isKnownContent(db, hash) || readAhead.has(hash);
-        readAhead.add(hash);
-        ahead.push({ element, hash, parsed: known ? null : parser.parse(element.bytes) });
-        aheadBytes += element.bytes.length;
-        while (ahead.length > MAX_AHEAD || aheadBytes > MAX_AHEAD_BYTES) await writeHead();
-      }
-    }
-    splitter.end();
-    while (ahead.length > 0) await writeHead();
-    if (inBatch > 0) commit();
-    return { malformed, truncated: null };
-  } catch (error) {
-    // What was written whole is kept when the file is cut or the person cancels; after any other
-    // failure (a full disk, a failed write or merge) the open batch is rolled back with its progress.
-    const keepsBatch =
-      error instanceof JsonArrayError || (error instanceof AppError && error.code === 'import-cancelled');
-    if (!keepsBatch) {
-      batch.rollback();
-      throw error;
-    }
-    try {
-      if (error instanceof JsonArrayError) while (ahead.length > 0) await writeHead();
-      if (inBatch > 0) commit();
-    } catch (failure) {
-      batch.rollback();
-      throw failure;
-    }
-    if (error instanceof JsonArrayError) {
-      if (error.kind === 'truncated') {
-        return {
-          malformed,
-          truncated: new AppError(
-            'export-truncated',
-            `${label}: ${error.message}; the ${done} complete conversations before the cut were imported, the rest is missing.`,
-          ),
-        };
-      }
-      throw new AppError('export-malformed', `${label}: ${error.message}.`);
-    }
-    throw error;
-  } finally {
-    stream.destroy();
-    await parser.close();
-  }
-}
-
-interface Pending {
-  readonly element: ArrayElement;
-  readonly hash: string;
-  /** Null when the bytes are already in the archive (or earlier in this file). */
-  readonly parsed: Promise<ParseOutcome> | null;
-}
-
-class ProgressReporter {
-  private readonly total: number;
-  private bytesDone = 0;
-  private conversationsDone = 0;
-  private current: ImportProgress['phase'] = 'hashing';
-  private lastSent = 0;
-
-  constructor(
-    private readonly file: string,
-    layout: ExportLayout,
-    private readonly listener?: (progress: ImportProgress) => void,
-  ) {
-    this.total = [...layout.conversationFiles, ...layout.binaries].reduce(
-      (sum, entry) => sum + entry.size,
-      0,
-    );
-  }
-
-  phase(phase: ImportProgress['phase']): void {
-    this.current = phase;
-    this.send(true);
-  }
-
-  advance(bytes: number, conversations: number): void {
-    this.bytesDone += bytes;
-    this.conversationsDone += conversations;
-    this.send(false);
-  }
-
-  private send(force: boolean): void {
-    if (!this.listener) return;
-    const now = Date.now();
-    if (!force && now - this.lastSent < PROGRESS_INTERVAL_MS) return;
-    this.lastSent = now;
-    this.listener({
-      file: this.file,
-      phase: this.current,
-      bytesDone: this.bytesDone,
-      bytesTotal: this.total,
-      conversationsDone: this.conversationsDone,
-    });
-  }
 }
