@@ -7,7 +7,7 @@ import { watch } from 'node:fs';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { generateExport, writeExportZip } from '../test/fixtures/export-generator/generate-export.js';
+import { generateExport, writeExportZip } from '../test/support/export-generator/generate-export.js';
 
 const out = join(import.meta.dirname, '..', '..', 'bench', 'out', 'watch');
 const downloads = join(out, 'Downloads');

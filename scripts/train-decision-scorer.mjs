@@ -10,11 +10,11 @@ import {
   DECISION_EXTRACTOR_VERSION,
   extractDecisions,
   scoredCandidates,
-} from '../dist/src-main/core/decisions/decision-extractor.js';
-import { bestChoice } from '../dist/src-main/core/decisions/decision-picker.js';
-import { normalizeConversation } from '../dist/src-main/core/export/conversation-normalizer.js';
-import { generateExport } from '../dist/test/fixtures/export-generator/generate-export.js';
-import { sameOption } from '../dist/test/fixtures/decision-eval/option-match.js';
+} from '../dist-tools/src-main/core/decisions/decision-extractor.js';
+import { bestChoice } from '../dist-tools/src-main/core/decisions/decision-picker.js';
+import { normalizeConversation } from '../dist-tools/src-main/core/export/conversation-normalizer.js';
+import { generateExport } from '../dist-tools/test/support/export-generator/generate-export.js';
+import { sameOption } from '../dist-tools/test/support/option-match.js';
 
 const root = join(import.meta.dirname, '..');
 const evalDir = join(root, 'test', 'fixtures', 'decision-eval');

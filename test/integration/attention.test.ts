@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createArchiveService } from '../../src-main/core/archive-service.js';
-import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
+import { generateExport, writeExportZip } from '../support/export-generator/generate-export.js';
 import { runCli } from '../support/run-cli.js';
 import { useTempFolders } from '../support/temp-folder.js';
 import type { ProjectView, SourceView } from '../../src-shared/model/attention.js';

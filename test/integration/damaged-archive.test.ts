@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
+import { generateExport, writeExportZip } from '../support/export-generator/generate-export.js';
 import { runCli } from '../support/run-cli.js';
 import { useTempFolders } from '../support/temp-folder.js';
 

@@ -18,7 +18,7 @@ import {
 import { freeBytesIn } from '../../src-main/core/db/storage-failure.js';
 import { BlobStore } from '../../src-main/core/blobs/blob-store.js';
 import { importExport } from '../../src-main/core/import/importer.js';
-import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
+import { generateExport, writeExportZip } from '../support/export-generator/generate-export.js';
 import { fingerprintArchive } from '../support/archive-fingerprint.js';
 import { useTempFolders } from '../support/temp-folder.js';
 

@@ -9,7 +9,7 @@ import {
   writeExportFolder,
   writeExportZip,
   type ExportEra,
-} from '../fixtures/export-generator/generate-export.js';
+} from '../support/export-generator/generate-export.js';
 import { useTempFolders } from '../support/temp-folder.js';
 
 const temp = useTempFolders();

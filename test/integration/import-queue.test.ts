@@ -12,7 +12,7 @@ import {
   generateExport,
   writeExportZip,
   writeLargeExportZip,
-} from '../fixtures/export-generator/generate-export.js';
+} from '../support/export-generator/generate-export.js';
 import { useTempFolders } from '../support/temp-folder.js';
 
 const temp = useTempFolders();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
-import { writeLargeExportZip } from '../fixtures/export-generator/generate-export.js';
+import { writeLargeExportZip } from '../support/export-generator/generate-export.js';
 import { CLI, runCli } from '../support/run-cli.js';
 import { committedConversations } from '../support/archive-fingerprint.js';
 import { useTempFolders } from '../support/temp-folder.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArtifactView } from '../../src-shared/model/artifact.js';
 import type { TimelinePage } from '../../src-shared/model/timeline.js';
-import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
+import { generateExport, writeExportZip } from '../support/export-generator/generate-export.js';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
 import { CLI, runCli } from '../support/run-cli.js';
 import { useTempFolders } from '../support/temp-folder.js';
@@ -176,6 +176,8 @@ describe('a new user', () => {
     const empty = runCli(data, ['timeline', '--project', 'g-p-roadmap']).stdout;
     expect(empty).toBe('Nothing on the timeline in project "g-p-roadmap".\n');
     const bad = runCli(data, ['export', '--all', '--format', 'pdf', '--out', join(dir, 'notes')]);
-    expect(bad.stderr).toBe('archivist: --format is md, html or json.\n');
+    expect(bad.stderr).toBe('archivist: --format takes one of md, html, json; got "pdf".\n');
+    const badDate = runCli(data, ['search', 'notes', '--from', 'last tuesday']);
+    expect(badDate.stderr).toBe('archivist: --from must be an ISO-8601 date or time, got "last tuesday".\n');
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
 import { probeExport } from '../../src-main/core/watch/export-probe.js';
-import { generateExport, type GeneratedExport } from '../fixtures/export-generator/generate-export.js';
+import { generateExport, type GeneratedExport } from '../support/export-generator/generate-export.js';
 import { runCli } from '../support/run-cli.js';
 import { useTempFolders } from '../support/temp-folder.js';
 import { writeZip, type ZipMember } from '../support/zip-writer.js';
@@ -68,7 +68,7 @@ describe('a Privacy Portal container', () => {
     const dir = temp();
     const generated = generateExport({ era: '2025', conversations: 30, seed: 31 });
     const plain = join(dir, generated.zipFileName);
-    const { writeExportZip } = await import('../fixtures/export-generator/generate-export.js');
+    const { writeExportZip } = await import('../support/export-generator/generate-export.js');
     await writeExportZip(generated, plain);
     const plainData = join(dir, 'plain');
     runCli(plainData, ['import', plain]);

@@ -20,7 +20,7 @@ import {
   generateExport,
   writeExportZip,
   writeLargeExportZip,
-} from '../fixtures/export-generator/generate-export.js';
+} from '../support/export-generator/generate-export.js';
 import { committedConversations, fingerprintArchive } from '../support/archive-fingerprint.js';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
 import { CLI, runCli } from '../support/run-cli.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createArchiveService } from '../../src-main/core/archive-service.js';
 import type { TimelineItem } from '../../src-shared/model/timeline.js';
-import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
+import { generateExport, writeExportZip } from '../support/export-generator/generate-export.js';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
 import { useTempFolders } from '../support/temp-folder.js';
 import { writeZip } from '../support/zip-writer.js';

@@ -10,7 +10,7 @@ import type { ImportReport } from '../../src-shared/model/import-report.js';
 import { openArchiveDb } from '../../src-main/core/db/archive-db.js';
 import { BlobStore } from '../../src-main/core/blobs/blob-store.js';
 import { importExport } from '../../src-main/core/import/importer.js';
-import { generateExport, writeExportZip } from '../fixtures/export-generator/generate-export.js';
+import { generateExport, writeExportZip } from '../support/export-generator/generate-export.js';
 import { fingerprintArchive } from '../support/archive-fingerprint.js';
 import { runCli } from '../support/run-cli.js';
 import { useTempFolders } from '../support/temp-folder.js';

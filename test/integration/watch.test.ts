@@ -14,7 +14,7 @@ import {
   writeExportFolder,
   writeExportZip,
   writeLargeExportZip,
-} from '../fixtures/export-generator/generate-export.js';
+} from '../support/export-generator/generate-export.js';
 import { CliProcess } from '../support/cli-process.js';
 import { runCli } from '../support/run-cli.js';
 import { useTempFolders } from '../support/temp-folder.js';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDecisions } from '../../../../src-main/core/decisions/decision-extractor.js';
-import { sameOption } from '../../../fixtures/decision-eval/option-match.js';
+import { sameOption } from '../../../support/option-match.js';
 
 interface EvalCase {
   readonly id: string;
@@ -65,7 +65,7 @@ function evaluate(cases: readonly EvalCase[]) {
 // people who saw neither the extractor nor the other sets, and only their scores were ever looked at;
 // each was measured more than once as the extractor grew, except the newest, which is the honest
 // figure. A chosen option is right when it names what the case expects, in any word order and form
-// (test/fixtures/decision-eval/option-match.ts). Every bar below budget records what was measured,
+// (test/support/option-match.ts). Every bar below budget records what was measured,
 // so the extractor can only get better on it.
 const SETS = [
   { file: 'cases.json', precision: 0.9, recall: 0.8, choice: 0.9 },
