@@ -1,17 +1,16 @@
-// `archivist watch`: imports every finished ChatGPT export that appears in the watched folders (the
-// settings' folders, else Downloads), one line per event, JSON lines with --json. On the very first
-// run, exports already there are offered rather than imported. `--once` imports what is there now and
-// exits. SIGINT/SIGTERM stop it cleanly: the running import keeps its last
-// batch and carries on at the next start.
+// `archivist watch`: the watch policy of core/watch/watch-policy.ts, told one line per event (JSON
+// lines with --json). `--once` imports what is there now and exits. SIGINT/SIGTERM stop it cleanly:
+// the running import keeps its last batch and carries on at the next start.
 
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ArchiveEventName, ArchiveEvents } from '../../src-shared/contract/archive-contract.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
 import type { ArchiveService } from '../core/archive-service.js';
-import { DownloadsWatcher } from '../core/watch/downloads-watcher.js';
-import { isPartialDownload } from '../core/watch/export-file-name.js';
-import { probeExport } from '../core/watch/export-probe.js';
+import {
+  importWhatIsThere,
+  recheckLinksAtStart,
+  watchFolders,
+  type WatchListener,
+} from '../core/watch/watch-policy.js';
 import { describeImport } from './human-output.js';
 
 export type WatchEvent =
@@ -127,79 +126,27 @@ function describe(event: WatchEvent): string {
   }
 }
 
-/** What is in the folders now, without watching: `--once`. */
-async function scanOnce(
-  service: ArchiveService,
-  options: WatchCommandOptions,
-  emit: (event: WatchEvent) => void,
-): Promise<void> {
-  for (const folder of options.folders) {
-    let names: string[];
-    try {
-      names = await readdir(folder);
-    } catch (error) {
-      emit({
-        event: 'problem',
-        message: `${folder} cannot be read (${(error as NodeJS.ErrnoException).code}).`,
-      });
-      continue;
-    }
-    for (const name of names.sort()) {
-      if (name.startsWith('.') || isPartialDownload(name)) continue;
-      const path = join(folder, name);
-      const result = await probeExport(path);
-      if (!result.export) {
-        if (/\.zip$/i.test(name)) emit({ event: 'skipped', file: path, reason: result.reason });
-        continue;
-      }
-      emit({ event: 'detected', file: path, initial: true });
-      service.imports.enqueue(path, 'watcher');
-    }
-  }
-}
-
 export async function runWatchCommand(
   service: ArchiveService,
   options: WatchCommandOptions,
   sink: ReturnType<typeof watchEventSink>,
 ): Promise<number> {
-  // Start-up is when links are re-checked: files moved or deleted while nothing was watching.
-  try {
-    await service.refreshLinks();
-  } catch (error) {
-    sink.emit({ event: 'problem', message: `Checking linked originals failed: ${(error as Error).message}` });
-  }
+  const listener: WatchListener = {
+    onDetected: (file, initial) => sink.emit({ event: 'detected', file, initial }),
+    onOffered: (file, job) => sink.emit({ event: 'offered', file, job }),
+    onSkipped: (file, reason) => sink.emit({ event: 'skipped', file, reason }),
+    onProblem: (message) => sink.emit({ event: 'problem', message }),
+  };
+  await recheckLinksAtStart(service, listener);
   if (options.once) {
-    service.imports.start();
-    await scanOnce(service, options, sink.emit);
-    await service.imports.idle();
+    await importWhatIsThere(service, options.folders, listener);
     return sink.anyFailed() ? 1 : 0;
   }
-  // On Archivist's first look, exports already lying in the folders are offered, not imported unasked.
-  const firstRun = service.isFirstRun();
-  const watcher = new DownloadsWatcher(
-    options.folders,
-    {
-      onExport: (path, initial) => {
-        sink.emit({ event: 'detected', file: path, initial });
-        if (initial && firstRun) {
-          sink.emit({ event: 'offered', file: path, job: service.imports.offer(path, 'watcher').id });
-        } else {
-          service.imports.enqueue(path, 'watcher');
-        }
-      },
-      onSkipped: (path, reason) => sink.emit({ event: 'skipped', file: path, reason }),
-      onProblem: (message) => sink.emit({ event: 'problem', message }),
-    },
-    { recursive: options.recursive },
-  );
-  service.imports.start();
-  await watcher.start();
+  const watching = await watchFolders(service, options, listener);
   await new Promise<void>((stop) => {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  await watcher.close();
-  await service.imports.stop();
+  await watching.close();
   return 0;
 }

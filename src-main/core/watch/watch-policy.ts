@@ -1,0 +1,93 @@
+// What Archivist does with the folders it watches, whichever shell runs it (the command line, `serve`,
+// the desktop app): links are re-checked at start, exports already there on the very first look are
+// offered rather than imported unasked, every later one is queued, and `--once` imports what is there.
+
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ImportQueue } from '../import/import-queue.js';
+import { DownloadsWatcher } from './downloads-watcher.js';
+import { isPartialDownload } from './export-file-name.js';
+import { probeExport } from './export-probe.js';
+
+/** The part of the archive the watch policy works with. */
+export interface WatchedArchive {
+  readonly imports: Pick<ImportQueue, 'enqueue' | 'offer' | 'start' | 'stop' | 'idle'>;
+  refreshLinks(): Promise<unknown>;
+  isFirstRun(): boolean;
+}
+
+export interface WatchListener {
+  onDetected(path: string, initial: boolean): void;
+  onOffered(path: string, job: number): void;
+  onSkipped(path: string, reason: string): void;
+  onProblem(message: string): void;
+}
+
+/** At start-up: files moved or deleted while nothing was watching are found again or marked missing. */
+export async function recheckLinksAtStart(archive: WatchedArchive, listener: WatchListener): Promise<void> {
+  try {
+    await archive.refreshLinks();
+  } catch (error) {
+    listener.onProblem(`Checking linked originals failed: ${(error as Error).message}`);
+  }
+}
+
+/** Imports every export lying in the folders now, without watching, and waits until all are in. */
+export async function importWhatIsThere(
+  archive: WatchedArchive,
+  folders: readonly string[],
+  listener: WatchListener,
+): Promise<void> {
+  archive.imports.start();
+  for (const folder of folders) {
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch (error) {
+      listener.onProblem(`${folder} cannot be read (${(error as NodeJS.ErrnoException).code}).`);
+      continue;
+    }
+    for (const name of names.sort()) {
+      if (name.startsWith('.') || isPartialDownload(name)) continue;
+      const path = join(folder, name);
+      const result = await probeExport(path);
+      if (!result.export) {
+        if (/\.zip$/i.test(name)) listener.onSkipped(path, result.reason);
+        continue;
+      }
+      listener.onDetected(path, true);
+      archive.imports.enqueue(path, 'watcher');
+    }
+  }
+  await archive.imports.idle();
+}
+
+/** Watches the folders and imports each export that lands there; close() stops, keeping every batch. */
+export async function watchFolders(
+  archive: WatchedArchive,
+  options: { readonly folders: readonly string[]; readonly recursive: boolean },
+  listener: WatchListener,
+): Promise<{ close(): Promise<void> }> {
+  const firstRun = archive.isFirstRun();
+  const watcher = new DownloadsWatcher(
+    options.folders,
+    {
+      onExport: (path, initial) => {
+        listener.onDetected(path, initial);
+        if (initial && firstRun) listener.onOffered(path, archive.imports.offer(path, 'watcher').id);
+        else archive.imports.enqueue(path, 'watcher');
+      },
+      onSkipped: (path, reason) => listener.onSkipped(path, reason),
+      onProblem: (message) => listener.onProblem(message),
+    },
+    { recursive: options.recursive },
+  );
+  archive.imports.start();
+  await watcher.start();
+  return {
+    async close() {
+      await watcher.close();
+      await archive.imports.stop();
+    },
+  };
+}
