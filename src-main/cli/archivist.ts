@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { toTransferableError } from '../../src-shared/contract/app-error.js';
 import type { ArchiveApi, ArchiveEvents } from '../../src-shared/contract/archive-contract.js';
 import { createArchiveClient, dispatchArchiveCall } from '../../src-shared/contract/archive-rpc.js';
-import { createArchiveService, type ArchiveService } from '../core/archive-service.js';
+import { openArchive } from '../core/open-archive.js';
+import type { ArchiveService } from '../core/archive-service.js';
 import { defaultDataFolder } from '../core/os-folders/data-folder.js';
 import { checkArchive } from '../core/safekeeping/archive-check.js';
 import { rebuildArchive } from '../core/safekeeping/archive-rebuild.js';
@@ -73,7 +74,7 @@ function archiveClient(service: ArchiveService): ArchiveApi {
 async function watch(args: CliArguments, dataFolder: string): Promise<number> {
   const write = (line: string) => process.stdout.write(`${args.json ? line : runnable(line)}\n`);
   let sink: ReturnType<typeof watchEventSink> | null = null;
-  const service = createArchiveService({
+  const service = openArchive({
     dataFolder,
     publish: (name, payload) => sink?.onArchiveEvent(name, payload),
   });
@@ -132,7 +133,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const bar = new ProgressBar();
-    service = createArchiveService({
+    service = openArchive({
       dataFolder,
       publish: (name, payload) => {
         if (name === 'importProgressed') bar.update(payload as ArchiveEvents['importProgressed']);

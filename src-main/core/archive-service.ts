@@ -1,5 +1,5 @@
 // The one implementation of ArchiveApi: every transport (CLI, Electron IPC, HTTP bridge) calls into
-// this, so behaviour lives here once. Composition roots create it with a data folder. Every edit the
+// this, so behaviour lives here once. open-archive.ts puts it together over an opened archive. Every edit the
 // person makes is also written to the journal, and a failing disk or a damaged archive file is
 // reported as such, whichever method meets it.
 
@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ArchiveApi, PublishArchiveEvent } from '../../src-shared/contract/archive-contract.js';
 import { AppError } from '../../src-shared/contract/app-error.js';
-import { openArchiveDb, type ArchiveDb } from './db/archive-db.js';
+import { type ArchiveDb } from './db/archive-db.js';
 import { listArtifacts } from './db/artifact-repository.js';
 import {
   conversationExists,
@@ -16,16 +16,15 @@ import {
 } from './db/conversation-repository.js';
 import { searchArchive } from './db/search-repository.js';
 import { archiveStats } from './db/stats-repository.js';
-import { archiveFileIn, blobFolderIn, journalFileIn, keptExportsFolderIn } from './os-folders/data-folder.js';
-import { BlobStore } from './blobs/blob-store.js';
-import { ImportQueue } from './import/import-queue.js';
-import { createImportRunner } from './import/import-runner.js';
+import { archiveFileIn } from './os-folders/data-folder.js';
+import type { BlobStore } from './blobs/blob-store.js';
+import type { ImportQueue } from './import/import-queue.js';
 import { getJob, isFirstRun, listJobs } from './db/import-job-repository.js';
 import { storageFailure } from './db/storage-failure.js';
 import { artifactKeyOf } from './db/artifact-repository.js';
-import { KeptExports } from './safekeeping/kept-exports.js';
-import { PersonJournal, type JournalEntry } from './safekeeping/person-journal.js';
-import { startJournal } from './safekeeping/journal-replay.js';
+import type { KeptExports } from './safekeeping/kept-exports.js';
+import type { PersonJournal } from './safekeeping/person-journal.js';
+import { type JournalEntry } from './safekeeping/person-journal.js';
 import { KEEP_EXPORTS } from './safekeeping/safekeeping-settings.js';
 import { readSetting, SCAN_ROOTS, WATCHED_FOLDERS, writeSetting } from './db/settings-repository.js';
 import { listLinks } from './db/link-repository.js';
@@ -45,7 +44,7 @@ import { listGeneratedFiles } from './db/generated-file-repository.js';
 import { listProjects, nameProject, PROJECT_NAMES, projectNames } from './db/project-repository.js';
 import { listSources } from './db/source-repository.js';
 import type { DecisionView } from '../../src-shared/model/decision.js';
-import { countIndexedFiles, forgetFolderTree, indexedRoots } from './db/local-file-repository.js';
+import { forgetFolderTree, indexedRoots } from './db/local-file-repository.js';
 import type { RelinkSummary } from '../../src-shared/model/link.js';
 import { acceptLink, rejectLink, unlinkUpload } from './relink/link-decisions.js';
 import { relink } from './relink/relinker.js';
@@ -78,22 +77,19 @@ export interface FileShell {
 
 export interface ArchiveServiceDeps {
   readonly dataFolder: string;
-  readonly publish?: PublishArchiveEvent;
+  readonly db: ArchiveDb;
+  readonly blobs: BlobStore;
+  readonly keptExports: KeptExports;
+  readonly journal: PersonJournal;
+  readonly imports: ImportQueue;
+  readonly publish: PublishArchiveEvent;
   readonly shell?: FileShell;
 }
 
+/** The service over an archive already opened (see open-archive.ts, the composition root). */
 export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
+  const { db, blobs, keptExports, journal, imports, publish } = deps;
   const archiveFile = archiveFileIn(deps.dataFolder);
-  const db: ArchiveDb = openArchiveDb(archiveFile);
-  const blobs = new BlobStore(blobFolderIn(deps.dataFolder));
-  const keptExports = new KeptExports(keptExportsFolderIn(deps.dataFolder));
-  const journal = new PersonJournal(journalFileIn(deps.dataFolder));
-  try {
-    startJournal(db, journal);
-  } catch (error) {
-    db.close();
-    throw storageFailure(error, archiveFile);
-  }
   const note = (...entries: JournalEntry[]) => journal.append(entries);
   const saveSetting = (key: string, value: unknown) => {
     writeSetting(db, key, value);
@@ -104,17 +100,6 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     const upload = artifactKeyOf(db, artifactId);
     if (upload) note({ op: 'link', upload, verdict, ...(path !== undefined ? { path: resolve(path) } : {}) });
   };
-  const publish: PublishArchiveEvent = deps.publish ?? (() => {});
-  // New uploads are matched against the local file index at once, once the person has built one.
-  const linkNewUploads = async () => {
-    if (countIndexedFiles(db) > 0) await relink(db, { roots: [] });
-  };
-  const imports = new ImportQueue(
-    db,
-    createImportRunner({ dataFolder: deps.dataFolder, db, blobs, keptExports }),
-    publish,
-    linkNewUploads,
-  );
   const scanRoots = () => readSetting<string[]>(db, SCAN_ROOTS) ?? defaultScanRoots();
   const linksOfUpload = (artifactId: number) => listLinks(db, { artifactId });
   // Only a file linked to an upload is ever opened: never a path the caller names.

@@ -4,7 +4,7 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createArchiveService } from '../../src-main/core/archive-service.js';
+import { openArchive } from '../../src-main/core/open-archive.js';
 import { generateExport, writeExportZip } from '../support/export-generator/generate-export.js';
 import { runCli } from '../support/run-cli.js';
 import { useTempFolders } from '../support/temp-folder.js';
@@ -18,7 +18,7 @@ describe('attention views', () => {
     const generated = generateExport({ era: '2025', conversations: 60, seed: 77 });
     const zip = join(dir, generated.zipFileName);
     await writeExportZip(generated, zip);
-    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    const archive = openArchive({ dataFolder: join(dir, 'data') });
     try {
       await archive.importExport({ path: zip });
 
@@ -69,7 +69,7 @@ describe('attention views', () => {
         'No project is named "Nope"',
       );
       expect(runCli(join(dir, 'data'), ['sources', '--json']).json<SourceView[]>()).toEqual(sources);
-      const later = createArchiveService({ dataFolder: join(dir, 'data') });
+      const later = openArchive({ dataFolder: join(dir, 'data') });
       expect((await later.listProjects({})).find((candidate) => candidate.id === project!.id)?.name).toBe(
         'Thesis chapters',
       );

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createArchiveService } from '../../src-main/core/archive-service.js';
+import { openArchive } from '../../src-main/core/open-archive.js';
 import type { DecisionView } from '../../src-shared/model/decision.js';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
 import { runCli } from '../support/run-cli.js';
@@ -68,7 +68,7 @@ describe('decisions', () => {
     });
     expect(found[0]!.messageIds).toEqual(['invoicing-db-postgres-1', 'invoicing-db-postgres-2']);
 
-    const archive = createArchiveService({ dataFolder: data });
+    const archive = openArchive({ dataFolder: data });
     try {
       const [postgres, price, vitest] = found as [DecisionView, DecisionView, DecisionView];
       await archive.updateDecision({ id: postgres.id, title: 'Postgres for invoicing' });

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createArchiveService } from '../../src-main/core/archive-service.js';
+import { openArchive } from '../../src-main/core/open-archive.js';
 import { openArchiveDb, type ArchiveDb } from '../../src-main/core/db/archive-db.js';
 import {
   countExportConversations,
@@ -220,7 +220,7 @@ describe.runIf(asRoot)('a real disk that fills up (tmpfs)', () => {
     const { second } = await twoExports(dir);
     const point = mountTmpfs(4);
     const data = join(point, 'data');
-    const first = createArchiveService({ dataFolder: data });
+    const first = openArchive({ dataFolder: data });
     try {
       const job = await first.enqueueImport({ path: second });
       await first.imports.idle();
@@ -233,7 +233,7 @@ describe.runIf(asRoot)('a real disk that fills up (tmpfs)', () => {
     }
     // The person frees space (here: the disk grows); the next start carries on by itself.
     execFileSync('mount', ['-o', 'remount,size=200m', point]);
-    const next = createArchiveService({ dataFolder: data });
+    const next = openArchive({ dataFolder: data });
     try {
       next.imports.start();
       await new Promise((resolve) => setTimeout(resolve, 50));

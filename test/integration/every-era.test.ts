@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createArchiveService } from '../../src-main/core/archive-service.js';
+import { openArchive } from '../../src-main/core/open-archive.js';
 import {
   generateExport,
   writeExportFolder,
@@ -26,7 +26,7 @@ describe.each(ERAS)('a %s export', (era) => {
     if (shape === 'zip') await writeExportZip(generated, path);
     else await writeExportFolder(generated, path);
 
-    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    const archive = openArchive({ dataFolder: join(dir, 'data') });
     try {
       const report = await archive.importExport({ path });
       expect(report.status).toBe('imported');

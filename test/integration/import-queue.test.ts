@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveEvents } from '../../src-shared/contract/archive-contract.js';
 import type { ImportJob } from '../../src-shared/model/import-job.js';
-import { createArchiveService } from '../../src-main/core/archive-service.js';
+import { openArchive } from '../../src-main/core/open-archive.js';
 import {
   generateExport,
   writeExportZip,
@@ -26,7 +26,7 @@ describe('the import queue', () => {
     const goodPath = join(dir, good.zipFileName);
     await writeExportZip(good, goodPath);
     const changes: ImportJob[] = [];
-    const archive = createArchiveService({
+    const archive = openArchive({
       dataFolder: join(dir, 'data'),
       publish: (name, payload) => {
         if (name === 'importJobChanged') changes.push(payload as ArchiveEvents['importJobChanged']);
@@ -58,7 +58,7 @@ describe('the import queue', () => {
     const zip = join(dir, `${'a'.repeat(64)}-2025-04-25-14-40-42-${'b'.repeat(32)}.zip`);
     const generated = await writeLargeExportZip(zip, { targetBytes: 12 * 1024 * 1024, seed: 4 });
     let cancelled = false;
-    const archive = createArchiveService({
+    const archive = openArchive({
       dataFolder: join(dir, 'data'),
       publish: (name, payload) => {
         const progress = payload as ArchiveEvents['importProgressed'];

@@ -9,7 +9,7 @@ import type { ConversationDetail, ConversationSummary } from '../../src-shared/m
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import type { SearchResult } from '../../src-shared/model/search.js';
 import type { ArtifactView } from '../../src-shared/model/artifact.js';
-import { createArchiveService } from '../../src-main/core/archive-service.js';
+import { openArchive } from '../../src-main/core/open-archive.js';
 import { runCli } from '../support/run-cli.js';
 import { useTempFolders } from '../support/temp-folder.js';
 import { writeZip } from '../support/zip-writer.js';
@@ -113,7 +113,7 @@ describe('the real 2023 exports', () => {
       messages: expect.any(Array),
       branches: expect.any(Number),
     });
-    const archive = createArchiveService({ dataFolder: data });
+    const archive = openArchive({ dataFolder: data });
     let forks = 0;
     for (const conversation of raw) {
       const detail = await archive.getConversation({ id: conversation.id });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createArchiveService } from '../../src-main/core/archive-service.js';
+import { openArchive } from '../../src-main/core/open-archive.js';
 import type { CheckReport } from '../../src-main/core/safekeeping/archive-check.js';
 import type { RebuildReport } from '../../src-main/core/safekeeping/archive-rebuild.js';
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
@@ -118,7 +118,7 @@ describe('rebuild-archive', () => {
       }
 
       // The person's own work, which no export carries.
-      const archive = createArchiveService({ dataFolder: data });
+      const archive = openArchive({ dataFolder: data });
       try {
         const decisions = await archive.listDecisions({});
         const postgres = decisions.find((decision) => decision.conversationId === 'invoicing-db-postgres');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArtifactView } from '../../src-shared/model/artifact.js';
 import type { LinkView, RelinkSummary } from '../../src-shared/model/link.js';
-import { createArchiveService } from '../../src-main/core/archive-service.js';
+import { openArchive } from '../../src-main/core/open-archive.js';
 import { openArchiveDb } from '../../src-main/core/db/archive-db.js';
 import { scanLocalFiles } from '../../src-main/core/relink/local-file-scanner.js';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
@@ -212,7 +212,7 @@ describe('relinking uploaded originals', () => {
         opened.push(`reveal ${path}`);
       },
     };
-    const desktop = createArchiveService({ dataFolder: join(dir, 'data'), shell });
+    const desktop = openArchive({ dataFolder: join(dir, 'data'), shell });
     try {
       await desktop.importExport({ path: await exportWithUploads(dir) });
       await desktop.relink({ roots: [disk] });
@@ -231,7 +231,7 @@ describe('relinking uploaded originals', () => {
     } finally {
       await desktop.close();
     }
-    const headless = createArchiveService({ dataFolder: join(dir, 'data') });
+    const headless = openArchive({ dataFolder: join(dir, 'data') });
     try {
       const [report] = await headless.listLinks({ status: 'linked' });
       await expect(headless.openOriginal({ artifactId: report!.artifactId })).rejects.toThrow(/desktop app/);

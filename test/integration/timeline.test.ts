@@ -4,7 +4,7 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createArchiveService } from '../../src-main/core/archive-service.js';
+import { openArchive } from '../../src-main/core/open-archive.js';
 import type { TimelineItem } from '../../src-shared/model/timeline.js';
 import { generateExport, writeExportZip } from '../support/export-generator/generate-export.js';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
@@ -16,7 +16,7 @@ const temp = useTempFolders();
 describe('the timeline', () => {
   it('pages in time order without repeats or gaps while an import adds items', async () => {
     const dir = temp();
-    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    const archive = openArchive({ dataFolder: join(dir, 'data') });
     try {
       const first = generateExport({ era: '2025', conversations: 25, seed: 41 });
       const firstZip = join(dir, first.zipFileName);
@@ -69,7 +69,7 @@ describe('the timeline', () => {
 
   it('filters by kind and time, and counts the same items per day, week and month', async () => {
     const dir = temp();
-    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    const archive = openArchive({ dataFolder: join(dir, 'data') });
     try {
       const generated = generateExport({ era: '2025', conversations: 30, seed: 43 });
       const zip = join(dir, generated.zipFileName);
@@ -115,7 +115,7 @@ describe('the timeline', () => {
       { name: 'conversations.json', data: JSON.stringify([conversation]) },
       { name: 'user.json', data: USER_JSON },
     ]);
-    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    const archive = openArchive({ dataFolder: join(dir, 'data') });
     try {
       await archive.importExport({ path: zip });
       const [item] = (await archive.timeline({ kinds: ['image_generation'] })).items;
@@ -164,7 +164,7 @@ describe('the timeline', () => {
       { name: 'conversations.json', data: JSON.stringify(conversations) },
       { name: 'user.json', data: USER_JSON },
     ]);
-    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    const archive = openArchive({ dataFolder: join(dir, 'data') });
     try {
       await archive.importExport({ path: zip });
       // Each conversation's day and its image.
@@ -231,7 +231,7 @@ describe('the timeline', () => {
       },
       { name: 'user.json', data: USER_JSON },
     ]);
-    const archive = createArchiveService({ dataFolder: join(dir, 'data') });
+    const archive = openArchive({ dataFolder: join(dir, 'data') });
     try {
       await archive.importExport({ path: zip });
       await archive.importExport({ path: zip });

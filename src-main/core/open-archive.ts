@@ -1,0 +1,60 @@
+// The composition root of a headless Archivist: opens the archive file (a damaged one or a full disk
+// is said as such), the blob store, the kept exports and the journal, the import queue with its
+// runner, and the service over them. The command line uses it now, `serve` and the desktop app next.
+
+import type { PublishArchiveEvent } from '../../src-shared/contract/archive-contract.js';
+import { createArchiveService, type ArchiveService, type FileShell } from './archive-service.js';
+import { BlobStore } from './blobs/blob-store.js';
+import { openArchiveDb } from './db/archive-db.js';
+import { countIndexedFiles } from './db/local-file-repository.js';
+import { storageFailure } from './db/storage-failure.js';
+import { ImportQueue } from './import/import-queue.js';
+import { createImportRunner } from './import/import-runner.js';
+import { archiveFileIn, blobFolderIn, journalFileIn, keptExportsFolderIn } from './os-folders/data-folder.js';
+import { relink } from './relink/relinker.js';
+import { startJournal } from './safekeeping/journal-replay.js';
+import { KeptExports } from './safekeeping/kept-exports.js';
+import { PersonJournal } from './safekeeping/person-journal.js';
+
+export interface OpenArchiveOptions {
+  readonly dataFolder: string;
+  readonly publish?: PublishArchiveEvent;
+  readonly shell?: FileShell;
+}
+
+export function openArchive(options: OpenArchiveOptions): ArchiveService {
+  const { dataFolder } = options;
+  const archiveFile = archiveFileIn(dataFolder);
+  const db = openArchiveDb(archiveFile);
+  const blobs = new BlobStore(blobFolderIn(dataFolder));
+  const keptExports = new KeptExports(keptExportsFolderIn(dataFolder));
+  const journal = new PersonJournal(journalFileIn(dataFolder));
+  try {
+    // An archive from before the journal existed writes the person's edits there once.
+    startJournal(db, journal);
+  } catch (error) {
+    db.close();
+    throw storageFailure(error, archiveFile);
+  }
+  const publish: PublishArchiveEvent = options.publish ?? (() => {});
+  // New uploads are matched against the local file index at once, once the person has built one.
+  const linkNewUploads = async () => {
+    if (countIndexedFiles(db) > 0) await relink(db, { roots: [] });
+  };
+  const imports = new ImportQueue(
+    db,
+    createImportRunner({ dataFolder, db, blobs, keptExports }),
+    publish,
+    linkNewUploads,
+  );
+  return createArchiveService({
+    dataFolder,
+    db,
+    blobs,
+    keptExports,
+    journal,
+    imports,
+    publish,
+    ...(options.shell ? { shell: options.shell } : {}),
+  });
+}
