@@ -13,10 +13,18 @@ const SPACE_MARGIN_BYTES = 32 * 1024 * 1024;
 
 const QUICK_CHECK_ALWAYS_BYTES = 256 * 1024 * 1024;
 
-export function quickCheckIsCheap(db: ArchiveDb, importBytes: number): boolean {
+export function pageCount(db: ArchiveDb): number {
+  return db.pragma('page_count', { simple: true }) as number;
+}
+
+/**
+ * quick_check reads every page (5.7 s on a 2.3 GB archive here): cheap beside a small archive, or an
+ * import that grew the archive by a quarter or more, and not beside a newer export adding a little.
+ */
+export function quickCheckIsCheap(db: ArchiveDb, pagesBefore: number): boolean {
+  const pages = pageCount(db);
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const archiveBytes = (db.pragma('page_count', { simple: true }) as number) * pageSize;
-  return archiveBytes <= QUICK_CHECK_ALWAYS_BYTES || archiveBytes <= 2 * importBytes;
+  return pages * pageSize <= QUICK_CHECK_ALWAYS_BYTES || (pages - pagesBefore) * 4 >= pages;
 }
 
 /** Bytes the import may still need on disk: the archive's share of the JSON, the binaries, the kept copy. */
