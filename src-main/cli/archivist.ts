@@ -72,7 +72,7 @@ function archiveClient(service: ArchiveService): ArchiveApi {
 }
 
 async function watch(args: CliArguments, dataFolder: string): Promise<number> {
-  const write = (line: string) => process.stdout.write(`${args.json ? line : runnable(line)}\n`);
+  const write = (line: string) => process.stdout.write(`${line}\n`);
   let sink: ReturnType<typeof watchEventSink> | null = null;
   const service = openArchive({
     dataFolder,
@@ -111,9 +111,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // These two work on the data folder itself, so that they also work when the archive cannot be opened.
     if (args.command === 'check') {
       const report = await checkArchive(dataFolder);
-      process.stdout.write(
-        args.json ? `${JSON.stringify(report, null, 2)}\n` : `${runnable(describeCheck(report))}\n`,
-      );
+      process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${describeCheck(report)}\n`);
       return report.ok ? 0 : 1;
     }
     if (args.command === 'rebuild-archive') {
@@ -140,12 +138,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     });
     const say = (text: string) => {
-      if (!args.json) process.stdout.write(`${runnable(text)}\n`);
+      if (!args.json) process.stdout.write(`${text}\n`);
     };
     const output = await COMMAND_TABLE[args.command]({ args, api: archiveClient(service), bar, say });
     bar.clear();
     if (args.json) process.stdout.write(`${JSON.stringify(output.json, null, 2)}\n`);
-    else if (output.text) process.stdout.write(`${runnable(output.text)}\n`);
+    else if (output.text) process.stdout.write(`${output.text}\n`);
     return output.ok ? 0 : 1;
   } catch (error) {
     const transferable = toTransferableError(error);

@@ -11,6 +11,7 @@ import type { ProjectView, SourceView } from '../../src-shared/model/attention.j
 import { exportTimeFromFileName } from '../core/export/export-layout.js';
 import { formatBytes } from '../../src-shared/model/byte-size.js';
 import { firstLine } from '../../src-shared/model/first-line.js';
+import { command, runnable } from './runnable-command.js';
 import type { CheckReport } from '../core/safekeeping/archive-check.js';
 import type { RebuildReport } from '../core/safekeeping/archive-rebuild.js';
 import type { ConversationDetail, ConversationSummary } from '../../src-shared/model/conversation.js';
@@ -44,12 +45,12 @@ export function describeImport(report: ImportReport): string {
         : `${report.file}: verified and repaired; ${plural(repaired.conversations, 'conversation')} and ${plural(repaired.binaries, 'file')} were missing and are back.`,
     );
   } else {
-    lines.push(`${report.error?.message ?? `${report.file}: import failed.`}`);
+    lines.push(runnable(report.error?.message ?? `${report.file}: import failed.`));
     if (c.added + c.updated + c.unchanged > 0) {
       lines.push(`  ${plural(c.added, 'new conversation')} and ${c.updated} updated were kept.`);
     }
   }
-  for (const warning of report.warnings) lines.push(`  warning: ${warning.message}`);
+  for (const warning of report.warnings) lines.push(`  warning: ${runnable(warning.message)}`);
   return lines.join('\n');
 }
 
@@ -60,7 +61,7 @@ export function describeCheck(report: CheckReport): string {
   return [
     `${report.archive}: ${plural(report.problems.length, 'problem')} found (${what} checked):`,
     ...report.problems.map((problem) => `  ${problem}`),
-    'The files were left as they are. "archivist rebuild-archive" builds a new archive from the kept exports and your edits.',
+    `The files were left as they are. "${command('rebuild-archive')}" builds a new archive from the kept exports and your edits.`,
   ].join('\n');
 }
 
@@ -93,7 +94,7 @@ function day(iso: string | null): string {
 
 export function describeConversations(list: readonly ConversationSummary[]): string {
   if (list.length === 0)
-    return 'The archive holds no conversations yet. Import an export with "archivist import <zip>".';
+    return `The archive holds no conversations yet. Import an export with "${command('import')} <zip>".`;
   return list
     .map(
       (c) =>
@@ -126,7 +127,7 @@ export function describeConversation(detail: ConversationDetail): string {
       ? []
       : [
           [
-            `Other branches (archivist show ${detail.id} --branch N):`,
+            `Other branches (${command('show')} ${detail.id} --branch N):`,
             ...others.map(
               (branch) =>
                 `  ${branch.number}. ${branch.departsAt ? `"${branch.departsAt.preview}"` : 'the branch ChatGPT showed last'} · ${plural(branch.messageCount, 'message')}`,
@@ -162,7 +163,7 @@ function whereItIs(a: ArtifactView): string {
       case 'linked':
         return `original on disk: ${a.link.path}`;
       case 'candidate':
-        return `may be ${a.link.path} (archivist link accept ${a.id} <path> to confirm)`;
+        return `may be ${a.link.path} (${command('link accept')} ${a.id} <path> to confirm)`;
       case 'missing':
         return `original no longer at ${a.link.path}`;
       default:
@@ -172,10 +173,11 @@ function whereItIs(a: ArtifactView): string {
   if (a.blob) return `kept in the archive (${formatBytes(a.blob.size)})`;
   if (a.lost) {
     return a.kind === 'generated_file' || a.kind === 'code_output'
-      ? 'lost with the Code Interpreter session (archivist rebuild to redo it)'
+      ? `lost with the Code Interpreter session (${command('rebuild')} to redo it)`
       : 'its link has expired';
   }
-  if (a.kind === 'upload') return 'not in the export; archivist relink looks for the original on this disk';
+  if (a.kind === 'upload')
+    return `not in the export; ${command('relink')} looks for the original on this disk`;
   if (a.assetPointer) return 'not in the export';
   return '';
 }
@@ -197,7 +199,7 @@ export function describeArtifacts(list: readonly ArtifactView[]): string {
 export function describeRelink(summary: RelinkSummary): string {
   const lines = [
     `Looked through ${plural(summary.scannedFiles, 'file')} for the originals of ${plural(summary.uploads, 'upload')}:`,
-    `  ${summary.linked} linked, ${summary.candidates} with candidates to review (archivist links --status candidate),`,
+    `  ${summary.linked} linked, ${summary.candidates} with candidates to review (${command('links')} --status candidate),`,
     `  ${summary.missing} missing since they were linked, ${summary.unlinked} not found.`,
   ];
   for (const problem of summary.problems) lines.push(`  ${problem}`);
@@ -263,7 +265,7 @@ function nothingOnTimeline(asked: TimelineAsked): string {
   else if (asked.from) parts.push(`since ${asked.from.slice(0, 10)}`);
   else if (asked.to) parts.push(`until ${asked.to.slice(0, 10)}`);
   return parts.length === 0
-    ? 'The timeline is empty: import an export first (archivist import <zip>).'
+    ? `The timeline is empty: import an export first (${command('import')} <zip>).`
     : `Nothing on the timeline ${parts.join(', ')}.`;
 }
 
@@ -275,7 +277,7 @@ export function describeTimeline(page: TimelinePage, asked: TimelineAsked = {}):
       `${item.conversationTitle && item.kind !== 'conversation' ? `  — ${item.conversationTitle}` : ''}` +
       `${item.project ? `  [${item.project.name ?? item.project.id}]` : ''}`,
   );
-  if (page.nextCursor) lines.push(`More: archivist timeline --cursor ${page.nextCursor}`);
+  if (page.nextCursor) lines.push(`More: ${command('timeline')} --cursor ${page.nextCursor}`);
   return lines.join('\n');
 }
 

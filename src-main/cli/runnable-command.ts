@@ -43,9 +43,17 @@ export function commandPrefix(script = process.argv[1] ?? ''): string {
   return prefix;
 }
 
+/** An `archivist <command …>` hint, written the way it runs here. */
+export function command(rest: string): string {
+  return `${commandPrefix()} ${rest}`;
+}
+
 const COMMAND_MENTION = new RegExp(`\\barchivist (?=(?:${COMMANDS.join('|')})\\b)`, 'g');
 
-/** The text with every mention of an `archivist <command>` written the way it runs here. */
+/**
+ * An error message with every `archivist <command>` it mentions written the way it runs here. Only
+ * for Archivist's own messages: text from the archive (titles, messages) is never rewritten.
+ */
 export function runnable(text: string): string {
   const start = commandPrefix();
   return start === 'archivist' ? text : text.replace(COMMAND_MENTION, `${start} `);

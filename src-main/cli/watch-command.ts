@@ -12,6 +12,7 @@ import {
   type WatchListener,
 } from '../core/watch/watch-policy.js';
 import { describeImport } from './human-output.js';
+import { command } from './runnable-command.js';
 
 export type WatchEvent =
   | { readonly event: 'detected'; readonly file: string; readonly initial: boolean }
@@ -106,7 +107,7 @@ function describe(event: WatchEvent): string {
     case 'skipped':
       return `Skipped ${event.file}: ${event.reason}`;
     case 'offered':
-      return `Offered ${event.file}: it was here before Archivist first looked; import it with: archivist import "${event.file}"`;
+      return `Offered ${event.file}: it was here before Archivist first looked; import it with: ${command('import')} "${event.file}"`;
     case 'import-started':
       return `Importing ${event.file} …`;
     case 'progress': {

@@ -2,6 +2,7 @@
 // every command that touches them answer archive-damaged with the file's name and the way back, and
 // `archivist check` finds both; the file itself is never changed.
 
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -132,5 +133,18 @@ describe('a damaged archive', () => {
     expect(problems.some((problem) => problem.startsWith(`${missing}:`) && /missing/.test(problem))).toBe(
       true,
     );
+  });
+
+  it('check changes nothing, not even a write-ahead log a killed process left behind', () => {
+    const data = healthy();
+    const file = join(data, 'archive.sqlite');
+    // A writer that dies before its log is folded into the file.
+    const script = `const D = require(${JSON.stringify(join(import.meta.dirname, '..', '..', 'node_modules', 'better-sqlite3'))});
+      const db = new D(${JSON.stringify(file)}); db.pragma('wal_autocheckpoint = 0');
+      db.exec("INSERT INTO settings VALUES ('left-behind', '1')"); process.exit(0);`;
+    expect(spawnSync(process.execPath, ['-e', script]).status).toBe(0);
+    const before = [sha256(file), sha256(`${file}-wal`)];
+    expect(runCli(data, ['check', '--json']).status).toBe(0);
+    expect([sha256(file), sha256(`${file}-wal`)]).toEqual(before);
   });
 });

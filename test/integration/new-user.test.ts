@@ -181,3 +181,25 @@ describe('a new user', () => {
     expect(badDate.stderr).toBe('archivist: --from must be an ISO-8601 date or time, got "last tuesday".\n');
   });
 });
+
+describe('what Archivist prints', () => {
+  it('never rewrites the person’s own words, even where they read like a command', async () => {
+    const dir = temp();
+    const zip = join(dir, 'export.zip');
+    await writeZip(zip, [
+      {
+        name: 'conversations.json',
+        data: JSON.stringify([
+          makeConversation('cron', [{ role: 'user', text: 'Should archivist import run nightly?' }], {
+            title: 'Notes: archivist import runs nightly',
+          }),
+        ]),
+      },
+      { name: 'user.json', data: USER_JSON },
+    ]);
+    const data = join(dir, 'data');
+    runCli(data, ['import', zip]);
+    expect(runCli(data, ['conversations']).stdout).toContain('Notes: archivist import runs nightly');
+    expect(runCli(data, ['show', 'cron']).stdout).toContain('Should archivist import run nightly?');
+  });
+});

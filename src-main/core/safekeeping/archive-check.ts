@@ -42,8 +42,8 @@ export async function checkArchive(dataFolder: string): Promise<CheckReport> {
   }
   let db: Database.Database;
   try {
-    // Read-write only because FTS5's check is spelled as an INSERT; it changes nothing.
-    db = new Database(archive, { fileMustExist: true });
+    // Read-only: closing it never checkpoints a WAL into the file, so the file stays as it is.
+    db = new Database(archive, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 10000');
     pages = db.pragma('page_count', { simple: true }) as number;
   } catch (error) {
@@ -61,9 +61,9 @@ export async function checkArchive(dataFolder: string): Promise<CheckReport> {
     } catch (error) {
       problems.push(`${archive}: integrity_check could not finish (${(error as Error).message}).`);
     }
+    for (const problem of searchIndexProblems(archive)) problems.push(problem);
     for (const { table, content, column } of FTS_TABLES) {
       try {
-        db.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
         // Rows without text are left out of the index on purpose (FTS5's own content check, rank 1,
         // would count them as missing), so the index is compared with the rows here.
         const astray = db
@@ -96,6 +96,31 @@ export async function checkArchive(dataFolder: string): Promise<CheckReport> {
     db.close();
   }
   return done();
+}
+
+/**
+ * FTS5's own check is spelled as an INSERT, so it needs a connection that may write; it changes
+ * nothing, and it is closed while the read-only one is still open, so that it does not checkpoint.
+ */
+function searchIndexProblems(archive: string): string[] {
+  const problems: string[] = [];
+  let writer: Database.Database | null = null;
+  try {
+    writer = new Database(archive, { fileMustExist: true });
+    writer.pragma('busy_timeout = 10000');
+    for (const { table } of FTS_TABLES) {
+      try {
+        writer.prepare(`INSERT INTO ${table} (${table}) VALUES ('integrity-check')`).run();
+      } catch (error) {
+        problems.push(`${archive}: the search index ${table} is damaged (${(error as Error).message}).`);
+      }
+    }
+  } catch (error) {
+    problems.push(`${archive}: its search indexes cannot be checked (${(error as Error).message}).`);
+  } finally {
+    writer?.close();
+  }
+  return problems;
 }
 
 async function blobProblem(path: string, sha256: string, size: number): Promise<string | null> {
