@@ -69,6 +69,7 @@ export function describeRebuild(report: RebuildReport): string {
   return [
     `Rebuilt ${report.archive} from ${plural(report.exports, 'kept export')} in ${report.seconds.toFixed(1)} s: ${plural(report.conversations, 'conversation')}, ${plural(report.messages, 'message')}, ${plural(report.edits.applied, 'edit')} of yours replayed.`,
     report.previous ? `  The archive it replaced is kept as ${report.previous}` : '',
+    ...report.problems.map((problem) => `  warning: ${problem.file}: ${runnable(problem.message)}`),
   ]
     .filter(Boolean)
     .join('\n');

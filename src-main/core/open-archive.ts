@@ -12,6 +12,7 @@ import { ImportQueue } from './import/import-queue.js';
 import { createImportRunner } from './import/import-runner.js';
 import { archiveFileIn, blobFolderIn, journalFileIn, keptExportsFolderIn } from './os-folders/data-folder.js';
 import { relink } from './relink/relinker.js';
+import { markArchiveInUse } from './safekeeping/archive-users.js';
 import { startJournal } from './safekeeping/journal-replay.js';
 import { KeptExports } from './safekeeping/kept-exports.js';
 import { PersonJournal } from './safekeeping/person-journal.js';
@@ -26,6 +27,7 @@ export function openArchive(options: OpenArchiveOptions): ArchiveService {
   const { dataFolder } = options;
   const archiveFile = archiveFileIn(dataFolder);
   const db = openArchiveDb(archiveFile);
+  const unmark = markArchiveInUse(dataFolder);
   const blobs = new BlobStore(blobFolderIn(dataFolder));
   const keptExports = new KeptExports(keptExportsFolderIn(dataFolder));
   const journal = new PersonJournal(journalFileIn(dataFolder));
@@ -34,6 +36,7 @@ export function openArchive(options: OpenArchiveOptions): ArchiveService {
     startJournal(db, journal);
   } catch (error) {
     db.close();
+    unmark();
     throw storageFailure(error, archiveFile);
   }
   const publish: PublishArchiveEvent = options.publish ?? (() => {});
@@ -47,7 +50,7 @@ export function openArchive(options: OpenArchiveOptions): ArchiveService {
     publish,
     linkNewUploads,
   );
-  return createArchiveService({
+  const service = createArchiveService({
     dataFolder,
     db,
     blobs,
@@ -57,4 +60,11 @@ export function openArchive(options: OpenArchiveOptions): ArchiveService {
     publish,
     ...(options.shell ? { shell: options.shell } : {}),
   });
+  return {
+    ...service,
+    async close() {
+      await service.close();
+      unmark();
+    },
+  };
 }

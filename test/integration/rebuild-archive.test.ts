@@ -236,3 +236,50 @@ describe('rebuild-archive', () => {
     },
   );
 });
+
+describe('rebuild-archive, when something stands in its way', () => {
+  it('refuses while another Archivist has the archive open, and leaves it as it is', async () => {
+    const dir = temp();
+    const data = join(dir, 'data');
+    expect(runCli(data, ['import', await decisionsExport(dir)]).status).toBe(0);
+    const file = join(data, 'archive.sqlite');
+    const before = createHash('sha256').update(readFileSync(file)).digest('hex');
+    const open = openArchive({ dataFolder: data });
+    try {
+      const refused = runCli(data, ['rebuild-archive']);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain(`is open in another Archivist (process ${process.pid}`);
+      expect(existsSync(join(data, 'archive.rebuilding.sqlite'))).toBe(false);
+    } finally {
+      await open.close();
+    }
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before);
+    expect(runCli(data, ['rebuild-archive']).status).toBe(0);
+  });
+
+  it('rebuilds from the good kept exports when one of them is cut short, and names that one', async () => {
+    const dir = temp();
+    const data = join(dir, 'data');
+    const good = await decisionsExport(dir);
+    const cut = join(dir, 'cut-export.zip');
+    const whole = JSON.stringify([
+      makeConversation('kept-a', [{ role: 'user', text: 'first' }]),
+      makeConversation('kept-b', [{ role: 'user', text: 'second' }]),
+    ]);
+    await writeZip(cut, [
+      { name: 'conversations.json', data: whole.slice(0, whole.indexOf('kept-b') - 20) },
+      { name: 'user.json', data: USER_JSON },
+    ]);
+    runCli(data, ['import', good, cut]);
+    const stats = runCli(data, ['stats', '--json']).json<ArchiveStats>();
+    expect(stats.keptExports.count).toBe(2);
+    rmSync(join(data, 'archive.sqlite'));
+    const rebuilt = runCli(data, ['rebuild-archive', '--json']);
+    expect(rebuilt.status).toBe(0);
+    const report = rebuilt.json<RebuildReport>();
+    expect(report.problems.map((problem) => problem.file)).toEqual([
+      expect.stringMatching(/cut-export\.zip$/),
+    ]);
+    expect(runCli(data, ['stats', '--json']).json<ArchiveStats>().conversations).toBe(stats.conversations);
+  });
+});
