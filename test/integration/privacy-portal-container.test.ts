@@ -79,6 +79,8 @@ describe('a Privacy Portal container', () => {
       const container = await writeContainer(partsDir, generated, parts);
       expect(await probeExport(container)).toEqual({ export: true });
       const data = join(partsDir, 'data');
+      // What an import killed mid-way (its process long gone) left behind is cleared.
+      mkdirSync(join(data, 'tmp', 'container-999999-abandoned'), { recursive: true });
       const run = runCli(data, ['import', container, '--json']);
       expect(run.status, run.stdout).toBe(0);
       const [report] = run.json<ImportReport[]>();

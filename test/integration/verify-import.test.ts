@@ -122,4 +122,20 @@ describe('import --verify', () => {
     expect(db.prepare('SELECT count(*) FROM conversation_exports').pluck().get()).toBe(20);
     db.close();
   });
+
+  it('leaves a complete export complete when a verify is cut short', async () => {
+    const dir = temp();
+    const zip = join(dir, 'export.zip');
+    await writeExportZip(generateExport({ era: '2025', conversations: 20, seed: 13 }), zip);
+    const db = openArchiveDb(join(dir, 'data', 'archive.sqlite'));
+    const blobs = new BlobStore(join(dir, 'data', 'blobs'));
+    expect((await importExport(db, blobs, zip)).status).toBe('imported');
+    const cancel = new AbortController();
+    cancel.abort();
+    const cut = await importExport(db, blobs, zip, { verify: true, signal: cancel.signal });
+    expect(cut.error?.code).toBe('import-cancelled');
+    expect(db.prepare('SELECT status FROM exports').pluck().all()).toEqual(['complete']);
+    expect((await importExport(db, blobs, zip)).status).toBe('already-imported');
+    db.close();
+  });
 });

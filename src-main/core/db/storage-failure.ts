@@ -29,25 +29,30 @@ export function isArchiveDamaged(error: unknown): boolean {
   return DAMAGED_CODES.has(code) || code.startsWith('SQLITE_CORRUPT');
 }
 
-/** Bytes free for this user in the folder's file system (0 when it cannot be read). */
+/**
+ * Bytes free for this user in the folder's file system; Infinity when that cannot be told, so that
+ * no import is refused on a guess (a disk that does fill up is still met safely).
+ */
 export function freeBytesIn(folder: string): number {
   try {
     const stats = statfsSync(folder);
     return stats.bavail * stats.bsize;
   } catch {
-    return 0;
+    return Number.POSITIVE_INFINITY;
   }
 }
 
 export function diskFullError(dataFolder: string, neededBytes: number | null): AppError {
   const free = freeBytesIn(dataFolder);
+  const known = Number.isFinite(free);
   const need =
     neededBytes === null
       ? 'The import needs more space'
-      : `The import needs about ${formatBytes(neededBytes)} (${formatBytes(Math.max(0, neededBytes - free))} more than is free)`;
+      : `The import needs about ${formatBytes(neededBytes)}` +
+        (known ? ` (${formatBytes(Math.max(0, neededBytes - free))} more than is free)` : '');
   return new AppError(
     'disk-full',
-    `The disk holding the data folder ${dataFolder} is full: ${formatBytes(free)} free. ${need}. ` +
+    `The disk holding the data folder ${dataFolder} is full${known ? `: ${formatBytes(free)} free` : ''}. ${need}. ` +
       'Nothing was lost: what was written is kept whole, and the import carries on where it stopped once space is free.',
   );
 }

@@ -5,7 +5,7 @@
 // together as the one export they make.
 
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -43,10 +43,32 @@ export function isContainerListing(entries: readonly ExportEntry[]): boolean {
   );
 }
 
+/** Copies a killed import left behind (their process is gone) are removed before new ones are made. */
+async function removeAbandonedCopies(scratchRoot: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(scratchRoot);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^container-(\d+)-/.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') {
+        await rm(join(scratchRoot, name), { recursive: true, force: true });
+      }
+    }
+  }
+}
+
 export async function openContainerExportSource(
   outer: ExportSource,
   scratchRoot: string,
 ): Promise<ExportSource> {
+  await removeAbandonedCopies(scratchRoot);
   const parts = innerParts(outer.entries);
   const scratch = join(scratchRoot, `container-${process.pid}-${randomBytes(6).toString('hex')}`);
   await mkdir(scratch, { recursive: true });

@@ -27,14 +27,21 @@ export function quickCheckIsCheap(db: ArchiveDb, pagesBefore: number): boolean {
   return pages * pageSize <= QUICK_CHECK_ALWAYS_BYTES || (pages - pagesBefore) * 4 >= pages;
 }
 
-/** Bytes the import may still need on disk: the archive's share of the JSON, the binaries, the kept copy. */
-export function spaceNeeded(source: ExportSource, layout: ExportLayout, keeping: boolean): number {
+/**
+ * Bytes the import may still need on disk: the archive's share of the JSON, the binaries (unless an
+ * earlier run stored them all), the kept copy.
+ */
+export function spaceNeeded(
+  source: ExportSource,
+  layout: ExportLayout,
+  still: { readonly keeping: boolean; readonly binaries: boolean },
+): number {
   const json = layout.conversationFiles.reduce((sum, entry) => sum + entry.size, 0);
-  const binaries = layout.binaries.reduce((sum, entry) => sum + entry.size, 0);
+  const binaries = still.binaries ? layout.binaries.reduce((sum, entry) => sum + entry.size, 0) : 0;
   return Math.round(
     json * ARCHIVE_BYTES_PER_JSON_BYTE +
       binaries +
-      (keeping ? KeptExports.bytesToKeep(source) : 0) +
+      (still.keeping ? KeptExports.bytesToKeep(source) : 0) +
       SPACE_MARGIN_BYTES,
   );
 }

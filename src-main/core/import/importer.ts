@@ -94,7 +94,8 @@ async function importSource(
     options.keptExports && readSetting<boolean>(db, KEEP_EXPORTS) !== false ? options.keptExports : null;
   const keeping = kept !== null && !kept.has(sha256);
   const dataFolder = dirname(db.name);
-  const needed = spaceNeeded(source, layout, keeping);
+  const binariesStored = existing !== undefined && parseProgress(existing).binariesDone;
+  const needed = spaceNeeded(source, layout, { keeping, binaries: !binariesStored });
   // An import that cannot fit is refused before it writes anything (a verify mostly finds nothing to add).
   if (!verifying && freeBytesIn(dataFolder) < needed) throw diskFullError(dataFolder, needed);
   try {
@@ -153,8 +154,10 @@ async function importKnownSource(
   }
   db.transaction(() => {
     if (account) upsertAccount(db, account);
-    if (existing) restartExport(db, exportId, source.fingerprint, file);
-    else {
+    if (existing) {
+      // A verify leaves a complete export complete, whatever happens to it.
+      if (!verifying) restartExport(db, exportId, source.fingerprint, file);
+    } else {
       insertExport(db, {
         id: exportId,
         sha256,
