@@ -3,7 +3,7 @@
 // is never marked complete while the archive misses part of it.
 
 import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
@@ -53,6 +53,15 @@ function loseSomething(archive: string, blobs: string): { conversations: number;
     })();
     const blobPath = join(blobs, sha.slice(0, 2), sha.slice(2));
     rmSync(blobPath);
+    // And one stored file damaged in place: same size, other bytes.
+    const other = db
+      .prepare('SELECT blob_sha256 FROM export_files WHERE blob_sha256 != ? ORDER BY path LIMIT 1')
+      .pluck()
+      .get(sha) as string;
+    const otherPath = join(blobs, other.slice(0, 2), other.slice(2));
+    const bytes = readFileSync(otherPath);
+    bytes[0] = bytes[0] === 0 ? 1 : 0;
+    writeFileSync(otherPath, bytes);
     return { conversations: ids.length, blobPath };
   } finally {
     db.close();
@@ -80,7 +89,7 @@ describe('import --verify', () => {
     expect(run.status).toBe(0);
     const verified = run.json<ImportReport[]>()[0];
     expect(verified?.status).toBe('verified');
-    expect(verified?.repaired).toEqual({ conversations: lost.conversations, binaries: 1 });
+    expect(verified?.repaired).toEqual({ conversations: lost.conversations, binaries: 2 });
     const repaired = fingerprintArchive(archive);
     expect(repaired.conversations).toEqual(whole.conversations);
     expect(repaired.nodes).toBe(whole.nodes);

@@ -3,7 +3,7 @@
 // written under a temporary name and renamed, so a killed import never leaves a half file in place.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -35,7 +35,22 @@ export class BlobStore {
     }
   }
 
-  async store(source: Readable): Promise<StoredBlob> {
+  /** Whether the stored file is still the bytes it is named after (reads it whole). */
+  async isWhole(sha256: string): Promise<boolean> {
+    const hash = createHash('sha256');
+    try {
+      for await (const chunk of createReadStream(this.pathOf(sha256))) hash.update(chunk as Buffer);
+    } catch {
+      return false;
+    }
+    return hash.digest('hex') === sha256;
+  }
+
+  /**
+   * Stores the bytes under their sha256. A file already there is kept, unless `repair` is set: then
+   * it is replaced by these bytes, which are what its name says (a damaged copy is made whole).
+   */
+  async store(source: Readable, options: { readonly repair?: boolean } = {}): Promise<StoredBlob> {
     const tmpDir = join(this.root, 'tmp');
     await mkdir(tmpDir, { recursive: true });
     const tmpPath = join(tmpDir, `${process.pid}-${randomBytes(8).toString('hex')}`);
@@ -58,7 +73,7 @@ export class BlobStore {
       await pipeline(source, tap, createWriteStream(tmpPath));
       const sha256 = hash.digest('hex');
       const finalPath = this.pathOf(sha256);
-      if (await this.has(sha256)) {
+      if ((await this.has(sha256)) && !options.repair) {
         await rm(tmpPath, { force: true });
       } else {
         await mkdir(join(this.root, sha256.slice(0, 2)), { recursive: true });

@@ -58,8 +58,8 @@ export async function storeBinaries(
   for (const entry of layout.binaries) {
     throwIfCancelled(options.signal, source.path);
     const recorded = shaByPath.get(entry.name);
-    // A verify also restores bytes that went missing from the blob folder.
-    if (recorded && (!options.verify || (await blobs.has(recorded)))) {
+    // A verify also restores bytes that went missing from the blob folder or were damaged there.
+    if (recorded && (!options.verify || (await blobs.isWhole(recorded)))) {
       reporter.advance(entry.size, 0);
       continue;
     }
@@ -67,7 +67,7 @@ export async function storeBinaries(
     const originalName = names.get(entry.name) ?? names.get(base) ?? null;
     let stored;
     try {
-      stored = await blobs.store(await source.openEntry(entry.name));
+      stored = await blobs.store(await source.openEntry(entry.name), { repair: options.verify === true });
     } catch (error) {
       // A full disk stops the import (nothing is lost); a damaged entry costs that one file.
       if (isDiskFull(error)) throw error;
