@@ -42,17 +42,24 @@ export function freeBytesIn(folder: string): number {
   }
 }
 
+/**
+ * The disk is full. With the bytes an import needs, the sentence is about that import (it carries on
+ * once there is room); without, about whatever was being saved.
+ */
 export function diskFullError(dataFolder: string, neededBytes: number | null): AppError {
   const free = freeBytesIn(dataFolder);
   const known = Number.isFinite(free);
-  const need =
-    neededBytes === null
-      ? 'The import needs more space'
-      : `The import needs about ${formatBytes(neededBytes)}` +
-        (known ? ` (${formatBytes(Math.max(0, neededBytes - free))} more than is free)` : '');
+  const full = `The disk holding the data folder ${dataFolder} is full${known ? `: ${formatBytes(free)} free` : ''}.`;
+  if (neededBytes === null) {
+    return new AppError(
+      'disk-full',
+      `${full} Nothing was lost: what was saved before is kept whole. Free some space and try again.`,
+    );
+  }
+  const more = known ? ` (${formatBytes(Math.max(0, neededBytes - free))} more than is free)` : '';
   return new AppError(
     'disk-full',
-    `The disk holding the data folder ${dataFolder} is full${known ? `: ${formatBytes(free)} free` : ''}. ${need}. ` +
+    `${full} The import needs about ${formatBytes(neededBytes)}${more}. ` +
       'Nothing was lost: what was written is kept whole, and the import carries on where it stopped once space is free.',
   );
 }
