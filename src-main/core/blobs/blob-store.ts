@@ -3,7 +3,8 @@
 // written under a temporary name and renamed, so a killed import never leaves a half file in place.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { sha256OfFile } from '../export/file-hash.js';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -37,13 +38,11 @@ export class BlobStore {
 
   /** Whether the stored file is still the bytes it is named after (reads it whole). */
   async isWhole(sha256: string): Promise<boolean> {
-    const hash = createHash('sha256');
     try {
-      for await (const chunk of createReadStream(this.pathOf(sha256))) hash.update(chunk as Buffer);
+      return (await sha256OfFile(this.pathOf(sha256))) === sha256;
     } catch {
       return false;
     }
-    return hash.digest('hex') === sha256;
   }
 
   /**

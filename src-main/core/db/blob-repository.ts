@@ -46,3 +46,10 @@ export function artifactsWithoutBlob(db: ArchiveDb): { id: number; asset_pointer
 export function linkArtifactBlob(db: ArchiveDb, artifactId: number, sha256: string): void {
   prepared(db, 'UPDATE artifacts SET blob_sha256 = ? WHERE id = ?').run(sha256, artifactId);
 }
+
+/** How many binaries the archive records for this export. */
+export function countExportFiles(db: ArchiveDb, exportId: string): number {
+  return prepared(db, 'SELECT count(*) FROM export_files WHERE export_id = ?')
+    .pluck()
+    .get(exportId) as number;
+}

@@ -19,6 +19,12 @@ import { indexMessageText, indexTitle, unindexMessageText, unindexTitle } from '
 
 export type MergeOutcome = 'added' | 'updated' | 'unchanged';
 
+export interface MergeResult {
+  readonly outcome: MergeOutcome;
+  /** False when this export was already recorded as holding the conversation (it appears twice in it). */
+  readonly firstInExport: boolean;
+}
+
 export interface MergeContext {
   readonly exportId: string;
   readonly exportedAt: number;
@@ -103,12 +109,14 @@ function recordAppearance(
   conversation: NormalizedConversation,
   hash: string,
   context: MergeContext,
-) {
-  prepared(
-    db,
-    `INSERT INTO conversation_exports (conversation_id, export_id, update_time, title, content_hash)
+): boolean {
+  return (
+    prepared(
+      db,
+      `INSERT INTO conversation_exports (conversation_id, export_id, update_time, title, content_hash)
      VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-  ).run(conversation.id, context.exportId, conversation.updateTime, conversation.title, hash);
+    ).run(conversation.id, context.exportId, conversation.updateTime, conversation.title, hash).changes === 1
+  );
 }
 
 /** Marks the conversation as seen in this export; a conversation back in a newer export is no longer removed. */
@@ -205,19 +213,27 @@ export function mergeConversation(
   conversation: NormalizedConversation,
   hash: string,
   context: MergeContext,
-): MergeOutcome {
+): MergeResult {
   const stored = prepared(
     db,
     `SELECT rowid, content_hash, update_time, last_seen_exported_at, removed_upstream_at, title, current_node
      FROM conversations WHERE id = ?`,
   ).get(conversation.id) as StoredConversation | undefined;
-  if (!stored) {
-    insertConversation(db, conversation, hash, context);
-    recordAppearance(db, conversation, hash, context);
-    return 'added';
-  }
-  recordAppearance(db, conversation, hash, context);
+  if (!stored) insertConversation(db, conversation, hash, context);
+  const firstInExport = recordAppearance(db, conversation, hash, context);
+  if (!stored) return { outcome: 'added', firstInExport };
   markSeen(db, conversation.id, stored, context);
+  return { outcome: mergeChanges(db, conversation, hash, context, stored), firstInExport };
+}
+
+/** What a conversation seen before gains from this export: new nodes, and its present state when newer. */
+function mergeChanges(
+  db: ArchiveDb,
+  conversation: NormalizedConversation,
+  hash: string,
+  context: MergeContext,
+  stored: StoredConversation,
+): MergeOutcome {
   if (stored.content_hash === hash) return 'unchanged';
 
   // The newest export speaks for the conversation's present state; older ones only add what was lost.
@@ -323,16 +339,6 @@ export function recordIfUnchanged(
   ).run(stored.id, context.exportId, stored.update_time, stored.title, hash);
   markSeen(db, stored.id, stored, context);
   return { firstInExport: changes === 1 };
-}
-
-/** Whether this export was already recorded as holding the conversation (it appears twice in it). */
-export function isRecordedInExport(db: ArchiveDb, conversationId: string, exportId: string): boolean {
-  return (
-    prepared(db, 'SELECT 1 FROM conversation_exports WHERE conversation_id = ? AND export_id = ?').get(
-      conversationId,
-      exportId,
-    ) !== undefined
-  );
 }
 
 interface ConversationRow {

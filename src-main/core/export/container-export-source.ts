@@ -14,6 +14,7 @@ import { AppError } from '../../../src-shared/contract/app-error.js';
 import { isConversationFileName } from './export-layout.js';
 import type { ExportEntry, ExportSource } from './export-source.js';
 import { openZipExportSource } from './zip-export-source.js';
+import { isProcessAlive } from '../process-alive.js';
 
 const INNER_PART = /(?:^|\/)(Conversations|Files)_[^/]*-(\d+)(?: \(\d+\))?\.zip$/i;
 const SHARD = /^(.*\/)?conversations(?:-(\d+))?\.json$/i;
@@ -53,14 +54,8 @@ async function removeAbandonedCopies(scratchRoot: string): Promise<void> {
   }
   for (const name of names) {
     const pid = Number(/^container-(\d+)-/.exec(name)?.[1]);
-    if (!Number.isInteger(pid) || pid === process.pid) continue;
-    try {
-      process.kill(pid, 0);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') {
-        await rm(join(scratchRoot, name), { recursive: true, force: true });
-      }
-    }
+    if (!Number.isInteger(pid) || pid === process.pid || isProcessAlive(pid)) continue;
+    await rm(join(scratchRoot, name), { recursive: true, force: true });
   }
 }
 

@@ -3,12 +3,7 @@
 
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ArchiveDb } from '../db/archive-db.js';
-import {
-  isKnownContent,
-  isRecordedInExport,
-  mergeConversation,
-  recordIfUnchanged,
-} from '../db/conversation-repository.js';
+import { isKnownContent, mergeConversation, recordIfUnchanged } from '../db/conversation-repository.js';
 import { type ExportProgress } from '../db/export-repository.js';
 import type { ExportEntry, ExportSource } from '../export/export-source.js';
 import { sha256OfText } from '../export/file-hash.js';
@@ -82,8 +77,9 @@ export async function importConversationFile(
       const outcome = parsed ?? parseConversation(element.bytes);
       if (outcome.ok) {
         const { conversation } = outcome;
-        if (!isRecordedInExport(db, conversation.id, context.exportId)) countRead();
-        counts[mergeConversation(db, conversation, hash, context)] += 1;
+        const merged = mergeConversation(db, conversation, hash, context);
+        counts[merged.outcome] += 1;
+        if (merged.firstInExport) countRead();
         counts.messages += conversation.messageCount;
         counts.artifacts += conversation.artifacts.length;
       } else {

@@ -16,6 +16,7 @@ import {
   takeNextJob,
 } from '../db/import-job-repository.js';
 import type { ImportRunner } from './import-runner.js';
+import { isProcessAlive } from '../process-alive.js';
 import { failedReport } from './import-reports.js';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 
@@ -184,15 +185,6 @@ export class ImportQueue {
 
 const BUSY_POLL_MS = 500;
 const FINISH_POLL_MS = 250;
-
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function eta(progress: ImportProgress, started: number): number | null {
   if (progress.bytesDone <= 0 || progress.bytesTotal <= 0) return null;

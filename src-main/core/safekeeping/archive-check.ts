@@ -3,10 +3,10 @@
 // writing a byte, and says what it found, naming the file.
 
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { archiveFileIn, blobFolderIn } from '../os-folders/data-folder.js';
 import { BlobStore } from '../blobs/blob-store.js';
+import { sha256OfFile } from '../export/file-hash.js';
 
 export interface CheckReport {
   readonly archive: string;
@@ -127,9 +127,7 @@ async function blobProblem(path: string, sha256: string, size: number): Promise<
   if (!existsSync(path)) return `${path}: a stored file is missing.`;
   const actual = statSync(path).size;
   if (actual !== size) return `${path}: holds ${actual} bytes, ${size} were stored.`;
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  const digest = hash.digest('hex');
+  const digest = await sha256OfFile(path);
   return digest === sha256 ? null : `${path}: its content changed since it was stored (sha256 ${digest}).`;
 }
 

@@ -4,18 +4,10 @@
 
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProcessAlive } from '../process-alive.js';
 
 function markerFolder(dataFolder: string): string {
   return join(dataFolder, 'in-use');
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Marks the archive as open by this process; the returned function unmarks it. */
@@ -38,7 +30,7 @@ export function otherArchiveUsers(dataFolder: string): number[] {
   for (const name of readdirSync(folder)) {
     const pid = Number(name);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
-    if (isAlive(pid)) others.push(pid);
+    if (isProcessAlive(pid)) others.push(pid);
     else rmSync(join(folder, name), { force: true });
   }
   return others;

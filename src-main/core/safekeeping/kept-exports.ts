@@ -27,33 +27,27 @@ export class KeptExports {
   }
 
   find(sha256: string): KeptExport | null {
-    return this.list().find((kept) => kept.sha256 === sha256) ?? null;
+    return this.keptIn(sha256)[0] ?? null;
   }
 
   /** Every kept export; an unfinished copy (a killed process) is not one. */
   list(): KeptExport[] {
     if (!existsSync(this.root)) return [];
-    const kept: KeptExport[] = [];
-    for (const sha256 of readdirSync(this.root)) {
-      if (!/^[0-9a-f]{64}$/.test(sha256)) continue;
-      const folder = join(this.root, sha256);
-      for (const name of readdirSync(folder)) {
-        const stats = statSync(join(folder, name));
-        if (stats.isFile())
-          kept.push({
-            sha256,
-            path: join(folder, name),
-            name,
-            bytes: stats.size,
-            modifiedAt: stats.mtimeMs / 1000,
-          });
-      }
-    }
-    return kept;
+    return readdirSync(this.root)
+      .filter((name) => /^[0-9a-f]{64}$/.test(name))
+      .flatMap((sha256) => this.keptIn(sha256));
   }
 
-  totalBytes(): number {
-    return this.list().reduce((sum, kept) => sum + kept.bytes, 0);
+  /** The export kept under one sha256 (its folder holds the one file). */
+  private keptIn(sha256: string): KeptExport[] {
+    const folder = join(this.root, sha256);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder).flatMap((name) => {
+      const stats = statSync(join(folder, name));
+      return stats.isFile()
+        ? [{ sha256, path: join(folder, name), name, bytes: stats.size, modifiedAt: stats.mtimeMs / 1000 }]
+        : [];
+    });
   }
 
   /** What keeping this source would take on disk (a folder zips to at most its size). */
