@@ -11,7 +11,7 @@ import { upsertAccount } from '../db/account-repository.js';
 import { attachLibraryFiles, saveLibraryFiles } from '../db/library-repository.js';
 import { addArtifactsToTimeline, addConversationDaysToTimeline } from '../db/timeline-repository.js';
 import type { ArchiveDb } from '../db/archive-db.js';
-import { exportFiles } from '../db/blob-repository.js';
+import { countExportFiles, exportFiles } from '../db/blob-repository.js';
 import { markRemovedUpstream } from '../db/conversation-repository.js';
 import {
   countExportConversations,
@@ -48,7 +48,7 @@ import type { BlobStore } from '../blobs/blob-store.js';
 import { readAccount, readSideFile } from './side-files.js';
 import type { ImportOptions } from './import-options.js';
 import { alreadyImported, failedReport } from './import-reports.js';
-import { pageCount, quickCheckIsCheap, spaceNeeded } from './import-space.js';
+import { quickCheckIsCheap, spaceNeeded } from './import-space.js';
 import { ProgressReporter } from './import-progress.js';
 import { linkNewlyCarriedBlobs, storeBinaries } from './binary-import.js';
 import { importConversationFile } from './conversation-file-import.js';
@@ -120,7 +120,6 @@ async function importKnownSource(
 ): Promise<ImportReport> {
   const file = source.path;
   const { sha256, existing, verifying } = identity;
-  const pagesBefore = pageCount(db);
   const warnings: ImportWarning[] = [];
   const account = await readSideFile(
     source,
@@ -141,17 +140,14 @@ async function importKnownSource(
     layout.conversationFiles[0]?.modifiedAt ??
     Date.now() / 1000;
   const exportId = existing?.id ?? sha256.slice(0, 16);
-  if (identity.kept) {
-    try {
-      await identity.kept.keep(source, sha256);
-    } catch (error) {
-      if (isDiskFull(error)) throw error;
-      warnings.push({
-        code: 'export-not-kept',
-        message: `${file}: a copy could not be kept in the data folder (${(error as Error).message}); the archive cannot be rebuilt from it.`,
-      });
-    }
-  }
+  // The copy kept for rebuilding is written while the conversations are read (it is disk work, they
+  // are mostly parsing), and waited for before anything is marked done.
+  const keeping: Promise<unknown> = identity.kept
+    ? identity.kept.keep(source, sha256).then(
+        () => null,
+        (error: unknown) => error,
+      )
+    : Promise.resolve(null);
   db.transaction(() => {
     if (account) upsertAccount(db, account);
     if (existing) {
@@ -214,6 +210,14 @@ async function importKnownSource(
   }
   warnings.push(...progress.warnings);
   reporter.phase('finishing');
+  const notKept = await keeping;
+  if (notKept) {
+    if (isDiskFull(notKept)) throw notKept;
+    warnings.push({
+      code: 'export-not-kept',
+      message: `${file}: a copy could not be kept in the data folder (${(notKept as Error).message}); the archive cannot be rebuilt from it.`,
+    });
+  }
 
   const libraryFiles =
     (await readSideFile(
@@ -326,7 +330,7 @@ async function importKnownSource(
   })();
   // A quick look over the whole file tells damage at once, where that is cheap beside the import;
   // `archivist check` looks at everything, always.
-  const damage = quickCheckIsCheap(db, pagesBefore) ? quickCheckProblems(db) : [];
+  const damage = quickCheckIsCheap(db) ? quickCheckProblems(db) : [];
   if (damage.length > 0) {
     warnings.push({ code: 'archive-damaged', message: archiveDamagedError(db.name, damage[0]).message });
   }
@@ -347,7 +351,7 @@ function missingFromArchive(
   const held = countExportConversations(db, exportId);
   if (held < read) return `${read} conversations were read but the archive holds ${held} of them`;
   const binaries = layout.binaries.length - progress.skippedBinaries;
-  const stored = exportFiles(db, exportId).length;
+  const stored = countExportFiles(db, exportId);
   if (stored < binaries) return `${binaries} files were read but the archive holds ${stored} of them`;
   return null;
 }
