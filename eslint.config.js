@@ -74,6 +74,37 @@ export default tseslint.config(
     '**/http-bridge/**',
     '**/src-renderer/**',
   ),
+  {
+    // Repositories are SQL over the archive: from the rest of core they may import types only, so
+    // that the domain depends on the database and never the other way round.
+    files: ['src-main/core/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'electron',
+                '**/electron/**',
+                '**/preload/**',
+                '**/cli/**',
+                '**/http-bridge/**',
+                '**/src-renderer/**',
+              ],
+              message:
+                'Layer rule: src-main/core/** may not import this (see eslint.config.js and DESIGN.md).',
+            },
+            {
+              regex: '^\\.\\./[a-z]',
+              allowTypeImports: true,
+              message: 'Layer rule: core/db may import only types from the rest of core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(
     ['src-main/http-bridge/**'],
     'electron',

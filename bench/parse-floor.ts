@@ -2,7 +2,7 @@
 // Runs in its own process so that its peak memory is its own.
 
 import { createReadStream } from 'node:fs';
-import { JsonArraySplitter } from '../src-main/core/export/json-array-splitter.js';
+import { JsonArraySplitter } from '../src-main/core/chatgpt-export/json-array-splitter.js';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: parse-floor <conversations.json>');

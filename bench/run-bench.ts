@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import Database from 'better-sqlite3';
 import { RANKED_MATCH_LIMIT } from '../src-shared/model/search.js';
 import { searchArchive } from '../src-main/core/db/search-repository.js';
-import { JsonArraySplitter } from '../src-main/core/export/json-array-splitter.js';
+import { JsonArraySplitter } from '../src-main/core/chatgpt-export/json-array-splitter.js';
 import { writeLargeConversationsJson } from '../test/support/export-generator/generate-export.js';
 import { sampleQueries } from './search-queries.js';
 

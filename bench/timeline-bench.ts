@@ -5,11 +5,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openArchiveDb } from '../src-main/core/db/archive-db.js';
-import {
-  addArtifactsToTimeline,
-  timelineDensity,
-  timelinePage,
-} from '../src-main/core/db/timeline-repository.js';
+import { addArtifactsToTimeline } from '../src-main/core/db/timeline-repository.js';
+import { timelineDensity, timelinePage } from '../src-main/core/timeline/timeline-pages.js';
 
 const ITEMS = 300_000;
 const CONVERSATIONS = 3_000;

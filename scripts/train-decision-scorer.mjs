@@ -12,7 +12,7 @@ import {
   scoredCandidates,
 } from '../dist-tools/src-main/core/decisions/decision-extractor.js';
 import { bestChoice } from '../dist-tools/src-main/core/decisions/decision-picker.js';
-import { normalizeConversation } from '../dist-tools/src-main/core/export/conversation-normalizer.js';
+import { normalizeConversation } from '../dist-tools/src-main/core/chatgpt-export/conversation-normalizer.js';
 import { generateExport } from '../dist-tools/test/support/export-generator/generate-export.js';
 import { sameOption } from '../dist-tools/test/support/option-match.js';
 

@@ -60,6 +60,12 @@ const COMMAND_TABLE: Readonly<Record<ArchiveCommandName, CliCommand>> = {
 };
 
 /**
+ * Commands that show decisions wait until those of the latest imports are read (quick when none
+ * are waiting); a window shows what is there and hears when more arrives.
+ */
+const SHOWS_DECISIONS: ReadonlySet<ArchiveCommandName> = new Set(['stats', 'decisions', 'timeline']);
+
+/**
  * The archive as a typed ArchiveApi, every call going through the same dispatch (input checks, error
  * envelope) as the desktop app's; a bad input is said in the command line's own terms.
  */
@@ -137,6 +143,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (name === 'importProgressed') bar.update(payload as ArchiveEvents['importProgressed']);
       },
     });
+    if (SHOWS_DECISIONS.has(args.command)) await service.refreshDecisions();
     const say = (text: string) => {
       if (!args.json) process.stdout.write(`${text}\n`);
     };

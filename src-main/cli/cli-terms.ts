@@ -1,4 +1,4 @@
-// The archive's answers to a bad input name the fields of ArchiveApi ("exportConversations input:
+// The archive's answers to a bad input name the fields of ArchiveApi ("writeConversations input:
 // "format" is md, html or json"); at the command line they are said in its own terms ("--format is
 // md, html or json").
 

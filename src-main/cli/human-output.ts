@@ -8,7 +8,7 @@ import type { TimelinePage } from '../../src-shared/model/timeline.js';
 import type { DecisionView } from '../../src-shared/model/decision.js';
 import type { RebuildKitReport } from '../../src-shared/model/rebuild-kit.js';
 import type { ProjectView, SourceView } from '../../src-shared/model/attention.js';
-import { exportTimeFromFileName } from '../core/export/export-layout.js';
+import { exportTimeFromFileName } from '../core/chatgpt-export/export-layout.js';
 import { formatBytes } from '../../src-shared/model/byte-size.js';
 import { firstLine } from '../../src-shared/model/first-line.js';
 import { command, runnable } from './runnable-command.js';

@@ -3,7 +3,10 @@
 // runner, and the service over them. The command line uses it now, `serve` and the desktop app next.
 
 import type { PublishArchiveEvent } from '../../src-shared/contract/archive-contract.js';
-import { createArchiveService, type ArchiveService, type FileShell } from './archive-service.js';
+import { createArchiveService, type ArchiveService } from './archive-service.js';
+import { createDecisionRefresher } from './decisions/decision-refresher.js';
+import type { FileShell } from './service-deps.js';
+import type { ArchiveChange } from '../../src-shared/model/archive-change.js';
 import { BlobStore } from './blobs/blob-store.js';
 import { openArchiveDb } from './db/archive-db.js';
 import { countIndexedFiles } from './db/local-file-repository.js';
@@ -40,24 +43,38 @@ export function openArchive(options: OpenArchiveOptions): ArchiveService {
     throw storageFailure(error, archiveFile);
   }
   const publish: PublishArchiveEvent = options.publish ?? (() => {});
-  // New uploads are matched against the local file index at once, once the person has built one.
-  const linkNewUploads = async () => {
-    if (countIndexedFiles(db) > 0) await relink(db, { roots: [] });
+  const changed = (...what: ArchiveChange[]) => publish('archiveChanged', { changed: what });
+  const decisions = createDecisionRefresher({
+    archiveFile,
+    db,
+    onRefreshed: () => changed('decisions'),
+  });
+  // After an import: new uploads are matched against the local file index at once (once the person
+  // has built one), and the decisions of what changed are read in the background.
+  const afterImport = async () => {
+    changed('conversations');
+    if (countIndexedFiles(db) > 0) {
+      await relink(db, { roots: [] });
+      changed('links');
+    }
+    void decisions.refresh().catch(() => {});
   };
   const imports = new ImportQueue(
     db,
     createImportRunner({ dataFolder, db, blobs, keptExports }),
     publish,
-    linkNewUploads,
+    afterImport,
   );
   const service = createArchiveService({
     dataFolder,
     db,
     blobs,
     keptExports,
-    journal,
     imports,
+    decisions,
     publish,
+    note: (...entries) => journal.append(entries),
+    changed,
     ...(options.shell ? { shell: options.shell } : {}),
   });
   return {

@@ -2,12 +2,13 @@
 // HTTP bridge and the renderer's client all derive from this file; no other file spells a method.
 // Each method takes one argument and answers with plain, cloneable data.
 
+import type { ArchiveChange } from '../model/archive-change.js';
 import type { ArchiveStats } from '../model/archive-stats.js';
 import type { ArtifactQuery, ArtifactView } from '../model/artifact.js';
 import type { ConversationDetail, ConversationQuery, ConversationSummary } from '../model/conversation.js';
 import type { DecisionEdit, DecisionQuery, DecisionView, NewDecision } from '../model/decision.js';
 import type { RebuildKitInput, RebuildKitReport } from '../model/rebuild-kit.js';
-import type { ConversationExportInput, ConversationExportReport } from '../model/conversation-export.js';
+import type { WriteConversationsInput, WrittenConversations } from '../model/conversation-output.js';
 import type { GeneratedFileView, ProjectName, ProjectView, SourceView } from '../model/attention.js';
 import type { ImportJob } from '../model/import-job.js';
 import type { ImportProgress, ImportReport } from '../model/import-report.js';
@@ -116,7 +117,7 @@ export interface ArchiveApi {
   /** Names a project (exports carry no project names). */
   nameProject(input: ProjectName): Promise<readonly ProjectView[]>;
   /** Writes conversations out as Markdown, HTML or ChatGPT-shaped JSON into a folder. */
-  exportConversations(input: ConversationExportInput): Promise<ConversationExportReport>;
+  writeConversations(input: WriteConversationsInput): Promise<WrittenConversations>;
   /** Writes the rebuild kit of a Code Interpreter conversation to a folder. */
   writeRebuildKit(input: RebuildKitInput): Promise<RebuildKitReport>;
   /** Decisions and artifacts in time order, a page at a time. */
@@ -137,10 +138,12 @@ export interface ArchiveApi {
 
 /** Facts the archive announces, named in the past tense. */
 export interface ArchiveEvents {
-  importProgressed: ImportProgress;
-  importFinished: ImportReport;
+  importProgressed: ImportProgress & { readonly jobId: number };
+  importFinished: ImportReport & { readonly jobId: number };
   importJobChanged: ImportJob;
   relinkProgressed: RelinkProgress;
+  /** What a view shows may have changed: it reads those kinds again. */
+  archiveChanged: { readonly changed: readonly ArchiveChange[] };
 }
 
 export type ArchiveMethod = keyof ArchiveApi;
@@ -299,16 +302,16 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
       throw new AppError('invalid-input', `nameProject input: "${id}" is no project or GPT id.`);
     return { id, name: requiredString(record, 'name', 200) };
   },
-  exportConversations(raw) {
-    const record = asRecord(raw, 'exportConversations input');
+  writeConversations(raw) {
+    const record = asRecord(raw, 'writeConversations input');
     const format = record['format'] ?? 'md';
     if (format !== 'md' && format !== 'html' && format !== 'json') {
-      throw new AppError('invalid-input', 'exportConversations input: "format" is md, html or json.');
+      throw new AppError('invalid-input', 'writeConversations input: "format" is md, html or json.');
     }
     const all = record['all'] === true;
     const conversationId = optionalString(record, 'conversationId', 256);
     if (!all && !conversationId) {
-      throw new AppError('invalid-input', 'exportConversations input: name a "conversationId" or set "all".');
+      throw new AppError('invalid-input', 'writeConversations input: name a "conversationId" or set "all".');
     }
     return { conversationId, all, format, folder: requiredString(record, 'folder') };
   },
@@ -403,6 +406,7 @@ const eventNames: { readonly [E in ArchiveEventName]: true } = {
   importFinished: true,
   importJobChanged: true,
   relinkProgressed: true,
+  archiveChanged: true,
 };
 
 export const archiveMethods = Object.keys(inputParsers) as ArchiveMethod[];

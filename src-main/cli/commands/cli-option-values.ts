@@ -3,7 +3,7 @@
 
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import { ARTIFACT_KINDS, isArtifactKind, type ArtifactKind } from '../../../src-shared/model/artifact.js';
-import type { ConversationExportFormat } from '../../../src-shared/model/conversation-export.js';
+import type { ConversationOutputFormat } from '../../../src-shared/model/conversation-output.js';
 import { isLinkStatus, LINK_STATUSES, type LinkStatus } from '../../../src-shared/model/link.js';
 import { TIMELINE_KINDS, type TimelineKind } from '../../../src-shared/model/timeline.js';
 
@@ -29,12 +29,12 @@ export function linkStatus(value: string | undefined): LinkStatus | undefined {
   return oneOf('status', value, LINK_STATUSES);
 }
 
-const FORMATS: readonly ConversationExportFormat[] = ['md', 'html', 'json'];
+const FORMATS: readonly ConversationOutputFormat[] = ['md', 'html', 'json'];
 
-const isFormat = (value: string): value is ConversationExportFormat =>
+const isFormat = (value: string): value is ConversationOutputFormat =>
   (FORMATS as readonly string[]).includes(value);
 
-export function exportFormat(value: string | undefined): ConversationExportFormat {
+export function exportFormat(value: string | undefined): ConversationOutputFormat {
   if (value === undefined) return 'md';
   return isFormat(value) ? value : oneOf('format', value, FORMATS);
 }

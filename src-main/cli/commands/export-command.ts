@@ -14,7 +14,7 @@ export const exportCommand: CliCommand = async ({ args: { operands, options }, a
     );
   }
   const format = exportFormat(options.format);
-  const written = await api.exportConversations({ conversationId, all: options.all, format, folder });
+  const written = await api.writeConversations({ conversationId, all: options.all, format, folder });
   return answer(
     written,
     [`Wrote to ${written.folder}:`, ...written.files.map((file) => `  ${file}`)].join('\n'),

@@ -6,7 +6,7 @@ import type { LinkStatus } from '../../../src-shared/model/link.js';
 import type { ArchiveDb } from './archive-db.js';
 import { BEST_LINK_OF_ARTIFACT } from './link-repository.js';
 import { prepared } from './prepared-statements.js';
-import type { NormalizedConversation } from '../export/conversation-normalizer.js';
+import type { NormalizedConversation } from '../chatgpt-export/conversation-normalizer.js';
 
 interface ArtifactRow {
   readonly id: number;

@@ -1,10 +1,9 @@
-// Rows of 2026's library_files.json, and the artifacts they stand for: a library file fills in what
-// the message that carried it left out (size, type, bytes), or becomes an artifact of its own when no
-// message of its conversation mentions it.
+// Rows of 2026's library_files.json, and the SQL that lets a library file fill in what the message
+// that carried it left out (size, type, bytes), or become an artifact of its own (see
+// core/import/library-linking.ts).
 
-import type { LibraryFile } from '../export/library-files.js';
-import { libraryArtifactKind } from '../export/library-files.js';
-import { pointerId } from '../export/asset-resolver.js';
+import type { ArtifactKind } from '../../../src-shared/model/artifact.js';
+import type { LibraryFile } from '../chatgpt-export/library-files.js';
 import type { ArchiveDb } from './archive-db.js';
 import { prepared } from './prepared-statements.js';
 
@@ -46,7 +45,7 @@ export function saveLibraryFiles(
   }
 }
 
-interface LibraryRow {
+export interface LibraryRow {
   readonly file_id: string;
   readonly file_name: string | null;
   readonly mime_type: string | null;
@@ -58,59 +57,60 @@ interface LibraryRow {
   readonly blob_sha256: string | null;
 }
 
-/**
- * Matches every library file whose conversation is in the archive to the artifact of the same file,
- * filling in its blanks, or adds it as an artifact. Returns how many artifacts were added.
- */
-export function attachLibraryFiles(db: ArchiveDb): number {
-  const rows = prepared(
+/** Every library file whose conversation is in the archive. */
+export function libraryFilesInArchive(db: ArchiveDb): LibraryRow[] {
+  return prepared(
     db,
     `SELECT l.file_id, l.file_name, l.mime_type, l.size_bytes, l.category, l.conversation_id, l.message_id,
        l.image_gen_id, l.blob_sha256
      FROM library_files l JOIN conversations c ON c.id = l.conversation_id`,
   ).all() as LibraryRow[];
-  let added = 0;
-  for (const row of rows) {
-    const artifacts = prepared(
-      db,
-      'SELECT id, asset_pointer FROM artifacts WHERE conversation_id = ? AND asset_pointer IS NOT NULL',
-    ).all(row.conversation_id) as { id: number; asset_pointer: string }[];
-    const wanted = row.file_id.toLowerCase();
-    const same = artifacts.find((artifact) => pointerId(artifact.asset_pointer).toLowerCase() === wanted);
-    if (same) {
-      prepared(
-        db,
-        `UPDATE artifacts SET file_name = coalesce(file_name, ?), size_bytes = coalesce(size_bytes, ?),
-           mime_type = coalesce(mime_type, ?), blob_sha256 = coalesce(blob_sha256, ?) WHERE id = ?`,
-      ).run(row.file_name, row.size_bytes, row.mime_type, row.blob_sha256, same.id);
-      continue;
-    }
-    // Message artifacts are numbered from 0 within their node; library ones count down from -1 so
-    // the two never collide when a later export rewrites the node.
-    const nodeId = row.message_id ?? '';
-    const lowest = prepared(
-      db,
-      'SELECT min(ordinal) AS n FROM artifacts WHERE conversation_id = ? AND node_id = ?',
-    ).get(row.conversation_id, nodeId) as { n: number | null };
-    const kind = libraryArtifactKind({ category: row.category, imageGenId: row.image_gen_id });
-    prepared(
-      db,
-      `INSERT INTO artifacts (conversation_id, node_id, ordinal, kind, file_name, size_bytes, mime_type,
-         asset_pointer, gen_id, blob_sha256)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      row.conversation_id,
-      nodeId,
-      Math.min(lowest.n ?? 0, 0) - 1,
-      kind,
-      row.file_name,
-      row.size_bytes,
-      row.mime_type,
-      row.file_id,
-      row.image_gen_id,
-      row.blob_sha256,
-    );
-    added += 1;
-  }
-  return added;
+}
+
+/** The artifacts of a conversation that point at an asset, for matching library files to. */
+export function pointingArtifacts(
+  db: ArchiveDb,
+  conversationId: string,
+): { id: number; asset_pointer: string }[] {
+  return prepared(
+    db,
+    'SELECT id, asset_pointer FROM artifacts WHERE conversation_id = ? AND asset_pointer IS NOT NULL',
+  ).all(conversationId) as { id: number; asset_pointer: string }[];
+}
+
+/** Fills the blanks of an artifact from the library's record of the same file. */
+export function fillArtifactFromLibrary(db: ArchiveDb, artifactId: number, row: LibraryRow): void {
+  prepared(
+    db,
+    `UPDATE artifacts SET file_name = coalesce(file_name, ?), size_bytes = coalesce(size_bytes, ?),
+       mime_type = coalesce(mime_type, ?), blob_sha256 = coalesce(blob_sha256, ?) WHERE id = ?`,
+  ).run(row.file_name, row.size_bytes, row.mime_type, row.blob_sha256, artifactId);
+}
+
+/** Adds a library file no message mentions as an artifact of its conversation. */
+export function addLibraryArtifact(db: ArchiveDb, row: LibraryRow, kind: ArtifactKind): void {
+  // Message artifacts are numbered from 0 within their node; library ones count down from -1 so
+  // the two never collide when a later export rewrites the node.
+  const nodeId = row.message_id ?? '';
+  const lowest = prepared(
+    db,
+    'SELECT min(ordinal) AS n FROM artifacts WHERE conversation_id = ? AND node_id = ?',
+  ).get(row.conversation_id, nodeId) as { n: number | null };
+  prepared(
+    db,
+    `INSERT INTO artifacts (conversation_id, node_id, ordinal, kind, file_name, size_bytes, mime_type,
+       asset_pointer, gen_id, blob_sha256)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    row.conversation_id,
+    nodeId,
+    Math.min(lowest.n ?? 0, 0) - 1,
+    kind,
+    row.file_name,
+    row.size_bytes,
+    row.mime_type,
+    row.file_id,
+    row.image_gen_id,
+    row.blob_sha256,
+  );
 }

@@ -1,30 +1,15 @@
-// The timeline: items for conversations (each day they had messages), artifacts and decisions as
-// imports and the extractor add them, pages in
-// time order with a cursor that stays put while imports add items elsewhere, and per-day counts for
-// the density strip.
+// The timeline's rows: items for conversations (each day they had messages), artifacts and decisions
+// as imports and the extractor add them, the rows of a page in time order, and per-day counts for the
+// density strip. Turning rows into pages and cards is core/timeline/timeline-pages.ts.
 
-import type { ArtifactKind } from '../../../src-shared/model/artifact.js';
-import { firstLine } from '../../../src-shared/model/first-line.js';
 import type { LinkStatus } from '../../../src-shared/model/link.js';
-import { epochSecondsToIso, isoToEpochSeconds } from '../../../src-shared/model/time.js';
-import type {
-  DensityBucket,
-  DensityQuery,
-  TimelineItem,
-  TimelineKind,
-  TimelinePage,
-  TimelinePayload,
-  TimelineQuery,
-} from '../../../src-shared/model/timeline.js';
-import { AppError } from '../../../src-shared/contract/app-error.js';
+import type { TimelineKind } from '../../../src-shared/model/timeline.js';
 import type { ArchiveDb } from './archive-db.js';
-import { projectNames, resolveProject } from './project-repository.js';
+import { resolveProject } from './project-repository.js';
 import { BEST_LINK_OF_ARTIFACT } from './link-repository.js';
 import { prepared } from './prepared-statements.js';
 
 const DAY = 86_400;
-const DEFAULT_LIMIT = 200;
-const PREVIEW_CHARS = 120;
 
 function countDays(
   db: ArchiveDb,
@@ -122,23 +107,7 @@ export function removeDecisionFromTimeline(db: ArchiveDb, decisionId: number): v
   }
 }
 
-function encodeCursor(time: number, id: number): string {
-  return Buffer.from(JSON.stringify([time, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [number, number] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'number') {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw new AppError('invalid-input', 'That timeline cursor is not one this archive gave out.');
-}
-
-interface ItemRow {
+export interface TimelineItemRow {
   readonly id: number;
   readonly kind: TimelineKind;
   readonly time: number;
@@ -167,10 +136,21 @@ interface ItemRow {
   readonly first_text: string | null;
 }
 
-export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage {
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  const [afterTime, afterId] = query.cursor ? decodeCursor(query.cursor) : [-Infinity, -1];
-  const rows = prepared(
+/** Which items a page reads: after a (time, id) position, within times in epoch seconds. */
+export interface TimelineWindow {
+  readonly afterTime: number;
+  readonly afterId: number;
+  readonly from: number;
+  readonly to: number;
+  readonly kinds: string | null;
+  readonly account: string | null;
+  readonly project: string | null;
+  readonly limit: number;
+}
+
+/** The rows of one page of items, with what each kind's card shows. */
+export function timelineRows(db: ArchiveDb, window: TimelineWindow): TimelineItemRow[] {
+  return prepared(
     db,
     `SELECT t.id, t.kind, t.time, t.conversation_id, coalesce(t.node_id, json_extract(d.message_ids, '$[0]')) AS node_id,
        c.title AS conversation_title, a.file_name, a.size_bytes, a.prompt, a.url, a.title AS a_title, a.language,
@@ -197,129 +177,25 @@ export function timelinePage(db: ArchiveDb, query: TimelineQuery): TimelinePage 
        AND (@project IS NULL OR t.project_id = @project)
      ORDER BY t.time, t.id LIMIT @limit`,
   ).all({
-    afterTime: Number.isFinite(afterTime) ? afterTime : -1e15,
-    afterId,
-    from: query.from ? isoToEpochSeconds(query.from) : -1e15,
-    to: query.to ? isoToEpochSeconds(query.to) : 1e15,
-    kinds: query.kinds && query.kinds.length > 0 ? JSON.stringify(query.kinds) : null,
-    account: query.account ?? null,
-    project: query.project ? resolveProject(db, query.project) : null,
-    limit: limit + 1,
-  }) as ItemRow[];
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const names = projectNames(db);
-  return {
-    items: page.map((row) => toItem(row, names)),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.time, last.id) : null,
-  };
+    ...window,
+    project: window.project ? resolveProject(db, window.project) : null,
+  }) as TimelineItemRow[];
 }
 
-function payloadOf(row: ItemRow): TimelinePayload {
-  switch (row.kind) {
-    case 'upload':
-      return {
-        kind: 'upload',
-        fileName: row.file_name,
-        sizeBytes: row.size_bytes,
-        link: row.link_status && row.link_path ? { status: row.link_status, path: row.link_path } : null,
-      };
-    case 'image_generation':
-      return {
-        kind: 'image_generation',
-        prompt: row.prompt,
-        blobSha256: row.blob_sha256,
-        expiresAt: epochSecondsToIso(row.expires_at),
-      };
-    case 'code':
-    case 'code_output':
-      return {
-        kind: row.kind,
-        language: row.language,
-        firstLine: firstLine(row.text, PREVIEW_CHARS),
-        blobSha256: row.blob_sha256,
-      };
-    case 'generated_file':
-      return { kind: 'generated_file', fileName: row.file_name, lost: row.lost === 1 };
-    case 'citation':
-      return { kind: 'citation', url: row.url, title: row.a_title };
-    case 'canvas':
-      return { kind: 'canvas', title: row.a_title, firstLine: firstLine(row.text, PREVIEW_CHARS) };
-    case 'audio':
-      return { kind: 'audio', transcript: firstLine(row.text, 200), blobSha256: row.blob_sha256 };
-    case 'decision':
-      return {
-        kind: 'decision',
-        chosen: row.chosen,
-        alternatives: row.alternatives ? (JSON.parse(row.alternatives) as string[]) : [],
-      };
-    case 'conversation':
-      return {
-        kind: 'conversation',
-        started: row.started === 1,
-        messages: row.day_messages ?? 0,
-        firstLine: firstLine(row.first_text, PREVIEW_CHARS),
-      };
-  }
-}
-
-const KIND_TITLES: Record<ArtifactKind, string> = {
-  upload: 'Uploaded a file',
-  image_generation: 'Generated an image',
-  code: 'Ran code',
-  code_output: 'Code output',
-  generated_file: 'Produced a file',
-  citation: 'Cited a source',
-  canvas: 'Wrote in a canvas',
-  audio: 'Voice chat',
-};
-
-function titleOf(row: ItemRow): string {
-  if (row.kind === 'decision') return row.d_title ?? 'Decision';
-  if (row.kind === 'conversation') {
-    const title = row.conversation_title ?? 'an untitled conversation';
-    return row.started === 1 ? `Started “${title}”` : `Continued “${title}”`;
-  }
-  const specific =
-    row.kind === 'upload' || row.kind === 'generated_file'
-      ? row.file_name
-      : row.kind === 'image_generation'
-        ? firstLine(row.prompt, 80)
-        : row.kind === 'citation'
-          ? (row.a_title ?? row.url)
-          : row.kind === 'canvas'
-            ? row.a_title
-            : null;
-  return specific ?? KIND_TITLES[row.kind];
-}
-
-function toItem(row: ItemRow, projectNames: Readonly<Record<string, string>>): TimelineItem {
-  return {
-    id: row.id,
-    kind: row.kind,
-    time: epochSecondsToIso(row.time) as string,
-    title: titleOf(row),
-    conversationId: row.conversation_id,
-    conversationTitle: row.conversation_title,
-    messageId: row.node_id,
-    project: row.project_id ? { id: row.project_id, name: projectNames[row.project_id] ?? null } : null,
-    payload: payloadOf(row),
-  };
-}
-
-function bucketStart(day: number, bucket: DensityQuery['bucket']): number {
-  if (bucket === 'day') return day;
-  if (bucket === 'week') return day - ((day + 3) % 7); // day 0, 1 Jan 1970, was a Thursday
-  const date = new Date(day * DAY * 1000);
-  return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1) / 1000 / DAY);
-}
-
-export function timelineDensity(db: ArchiveDb, query: DensityQuery): DensityBucket[] {
-  const from = query.from ? Math.floor(isoToEpochSeconds(query.from) / DAY) : -1e9;
-  const to = query.to ? Math.floor(isoToEpochSeconds(query.to) / DAY) : 1e9;
+/** Items per day and kind, between two days (days since 1970), for the density strip. */
+export function densityRows(
+  db: ArchiveDb,
+  query: {
+    readonly from: number;
+    readonly to: number;
+    readonly account?: string | undefined;
+    readonly project?: string | undefined;
+  },
+): { day: number; kind: TimelineKind; n: number }[] {
+  const { from, to } = query;
   // timeline_days keeps counts per account only; a project's days are counted from its own items,
   // which the project index reaches without reading anyone else's.
-  const rows = (
+  return (
     query.project
       ? prepared(
           db,
@@ -335,15 +211,4 @@ export function timelineDensity(db: ArchiveDb, query: DensityQuery): DensityBuck
            GROUP BY day, kind ORDER BY day`,
         ).all({ from, to, account: query.account ?? null })
   ) as { day: number; kind: TimelineKind; n: number }[];
-  const buckets = new Map<number, Partial<Record<TimelineKind, number>>>();
-  for (const row of rows) {
-    const start = bucketStart(row.day, query.bucket);
-    const counts = buckets.get(start) ?? {};
-    counts[row.kind] = (counts[row.kind] ?? 0) + row.n;
-    buckets.set(start, counts);
-  }
-  return [...buckets.entries()].map(([start, counts]) => ({
-    start: new Date(start * DAY * 1000).toISOString().slice(0, 10),
-    counts,
-  }));
 }

@@ -5,16 +5,14 @@
 // (quoted, explained) are not decisions. This file walks the conversation and turns a found choice
 // into a decision; the rules that recognise one are in decision-rules.ts.
 
-import { detectLanguage, type DecisionLanguage } from './decision-language.js';
+import { detectLanguage } from './decision-language.js';
+import type { DecisionLanguage } from './languages/language-pack.js';
 import { allOptions, mergedOptions, optionsNamed, turnOptions, type Options } from './decision-options.js';
 import {
-  acceptedAdvice,
-  adviceGiven,
   bareChoice,
   committedChoice,
   committedTo,
   describedChoice,
-  impliedAcceptance,
   mayBeTerse,
   ordinalChoice,
   pricedChoice,
@@ -22,12 +20,11 @@ import {
   stancedMention,
   statedChoice,
   tersePick,
-  withProseNames,
-  type Found,
 } from './decision-rules.js';
+import { acceptedAdvice, adviceGiven, impliedAcceptance, withProseNames } from './advice-reading.js';
 import { bestChoice, choicesIn, type Choice } from './decision-picker.js';
 import { readTurn, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
-import type { ThreadMessage } from './decision-thread.js';
+import type { Found, ThreadMessage } from './decision-thread.js';
 import SHIPPED_SCORER from './decision-scorer.weights.json' with { type: 'json' };
 import { contains, quoted, sentences, someoneElse, stripMarkup, wordsOf } from './decision-text.js';
 import { linearScore } from './linear-model.js';

@@ -1,7 +1,7 @@
 // What a conversation put on the table to choose from (options asked about, listed, labelled or
 // put in a table) and how a later text names one: whole, in part, or by pointing ("the second one").
 
-import type { DecisionLanguage } from './decision-language.js';
+import type { DecisionLanguage } from './languages/language-pack.js';
 import { contains, sameWord, sentences, STOP_WORDS, stripMarkup } from './decision-text.js';
 
 const LABEL = /^(?:option\s+|plan\s+)?([A-E1-9])\s*[.):–—-]\s+/i;

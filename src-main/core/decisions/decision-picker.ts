@@ -3,7 +3,7 @@
 // be Thursday's treat" names one and takes the advice. Each option on the table is scored by how the
 // message speaks of it, with weights learned alongside the scorer's (scripts/train-decision-scorer.mjs).
 
-import type { DecisionLanguage } from './decision-language.js';
+import type { DecisionLanguage } from './languages/language-pack.js';
 import { allOptions, keyWords, type Options } from './decision-options.js';
 import { contains, sameWord } from './decision-text.js';
 import { linearScore, type Weights } from './linear-model.js';

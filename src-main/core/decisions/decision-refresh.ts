@@ -1,6 +1,7 @@
-// Keeps the archive's decisions current: every conversation that is new, changed since it was read,
-// or read by an older extractor is read again, in small transactions.
+// Reads the decisions of every conversation that is new, changed since it was read, or read by an
+// older extractor, in small transactions: a pass cut short keeps what it read (decision_runs).
 
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ArchiveDb } from '../db/archive-db.js';
 import {
   conversationsToExtract,
@@ -11,20 +12,37 @@ import { DECISION_EXTRACTOR_VERSION, extractDecisions } from './decision-extract
 
 const CONVERSATIONS_PER_WRITE = 200;
 
-/** Returns how many conversations were read. */
+function readBatch(db: ArchiveDb, ids: readonly string[]): void {
+  db.transaction(() => {
+    for (const id of ids) {
+      replaceExtractedDecisions(
+        db,
+        id,
+        extractDecisions(visibleThreadOf(db, id)),
+        DECISION_EXTRACTOR_VERSION,
+      );
+    }
+  })();
+}
+
+/** All at once, for callers that own the archive alone (a rebuild). Returns how many were read. */
 export function refreshDecisions(db: ArchiveDb): number {
   const ids = conversationsToExtract(db, DECISION_EXTRACTOR_VERSION);
   for (let start = 0; start < ids.length; start += CONVERSATIONS_PER_WRITE) {
-    db.transaction(() => {
-      for (const id of ids.slice(start, start + CONVERSATIONS_PER_WRITE)) {
-        replaceExtractedDecisions(
-          db,
-          id,
-          extractDecisions(visibleThreadOf(db, id)),
-          DECISION_EXTRACTOR_VERSION,
-        );
-      }
-    })();
+    readBatch(db, ids.slice(start, start + CONVERSATIONS_PER_WRITE));
   }
   return ids.length;
+}
+
+/** The same, yielding between transactions so that a stop request is heard. */
+export async function refreshDecisionsInSteps(db: ArchiveDb, signal: AbortSignal): Promise<number> {
+  const ids = conversationsToExtract(db, DECISION_EXTRACTOR_VERSION);
+  let read = 0;
+  for (let start = 0; start < ids.length && !signal.aborted; start += CONVERSATIONS_PER_WRITE) {
+    const batch = ids.slice(start, start + CONVERSATIONS_PER_WRITE);
+    readBatch(db, batch);
+    read += batch.length;
+    await nextTurn();
+  }
+  return read;
 }

@@ -3,7 +3,7 @@
 // replaced by one placeholder) and its shape. The weights are plain numbers in decision-scorer.weights.json,
 // trained offline on the labelled development sets by scripts/train-decision-scorer.mjs.
 
-import type { DecisionLanguage } from './decision-language.js';
+import type { DecisionLanguage } from './languages/language-pack.js';
 import {
   allOptions,
   keyWords,

@@ -1,7 +1,7 @@
 // The text primitives the decision finder reads with: sentences, words, whole-word matching that
 // forgives a word's other forms, and whether a place in a text sits inside a quotation.
 
-import type { DecisionLanguage } from './decision-language.js';
+import type { DecisionLanguage } from './languages/language-pack.js';
 
 export function sentences(text: string): string[] {
   return text
@@ -116,4 +116,11 @@ export function someoneElse(before: string, language: DecisionLanguage): boolean
   let self = -1;
   for (const match of before.matchAll(everyMatch(language.person))) self = match.index;
   return other > self;
+}
+
+/** A chosen phrase without markup or leading filler, at most a few words long. */
+const MAX_OPTION_WORDS = 6;
+export function cleanPhrase(phrase: string, language: DecisionLanguage): string {
+  const plain = stripMarkup(phrase).replace(language.leading, '').trim();
+  return plain.split(/\s+/).slice(0, MAX_OPTION_WORDS).join(' ');
 }

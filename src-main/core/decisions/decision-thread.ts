@@ -8,3 +8,14 @@ export interface ThreadMessage {
   readonly text: string;
   readonly createTime: number | null;
 }
+
+/** What a rule found in the person's words: the option chosen, and over what. */
+export interface Found {
+  readonly chosen: string;
+  readonly over: string | null;
+  readonly confidence: number;
+  /** Chosen in clear words and talked about before, though no options were laid out. */
+  readonly anchored?: boolean;
+  /** The other options, when they were weighed in prose rather than laid out. */
+  readonly alternatives?: readonly string[] | undefined;
+}

@@ -13,10 +13,10 @@ import {
 } from '../db/blob-repository.js';
 import { type ExportProgress } from '../db/export-repository.js';
 import { isDiskFull } from '../db/storage-failure.js';
-import type { AssetResolver } from '../export/asset-resolver.js';
-import { type ExportLayout } from '../export/export-layout.js';
-import type { ExportSource } from '../export/export-source.js';
-import { mimeFromFileName, sniffFileType } from '../export/magic-bytes.js';
+import type { AssetResolver } from '../chatgpt-export/asset-resolver.js';
+import { type ExportLayout } from '../chatgpt-export/export-layout.js';
+import type { ExportSource } from '../chatgpt-export/export-source.js';
+import { mimeFromFileName, sniffFileType } from '../chatgpt-export/magic-bytes.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { ProgressBatch } from './progress-batch.js';
 import { readAssetNames, readSideFile } from './side-files.js';

@@ -3,11 +3,16 @@
 
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ArchiveDb } from '../db/archive-db.js';
-import { isKnownContent, mergeConversation, recordIfUnchanged } from '../db/conversation-repository.js';
+import { isKnownContent, recordIfUnchanged } from '../db/conversation-write-repository.js';
+import { mergeConversation } from './conversation-merge.js';
 import { type ExportProgress } from '../db/export-repository.js';
-import type { ExportEntry, ExportSource } from '../export/export-source.js';
-import { sha256OfText } from '../export/file-hash.js';
-import { JsonArrayError, JsonArraySplitter, type ArrayElement } from '../export/json-array-splitter.js';
+import type { ExportEntry, ExportSource } from '../chatgpt-export/export-source.js';
+import { sha256OfText } from '../chatgpt-export/file-hash.js';
+import {
+  JsonArrayError,
+  JsonArraySplitter,
+  type ArrayElement,
+} from '../chatgpt-export/json-array-splitter.js';
 import { createConversationParser } from './conversation-parser.js';
 import { parseConversation, type ParseOutcome } from './conversation-parsing.js';
 import { ProgressBatch } from './progress-batch.js';

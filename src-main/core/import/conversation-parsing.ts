@@ -6,7 +6,7 @@ import {
   ConversationFormatError,
   normalizeConversation,
   type NormalizedConversation,
-} from '../export/conversation-normalizer.js';
+} from '../chatgpt-export/conversation-normalizer.js';
 
 export type ParseOutcome =
   | { readonly ok: true; readonly conversation: NormalizedConversation }

@@ -3,7 +3,7 @@
 
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ImportProgress } from '../../../src-shared/model/import-report.js';
-import { type ExportLayout } from '../export/export-layout.js';
+import { type ExportLayout } from '../chatgpt-export/export-layout.js';
 
 export function throwIfCancelled(signal: AbortSignal | undefined, label: string): void {
   if (signal?.aborted) {

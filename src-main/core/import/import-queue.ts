@@ -147,7 +147,7 @@ export class ImportQueue {
     this.publish('importJobChanged', job);
     const started = Date.now();
     const onProgress = (progress: ImportProgress) => {
-      this.publish('importProgressed', progress);
+      this.publish('importProgressed', { ...progress, jobId: job.id });
       this.publish('importJobChanged', {
         ...job,
         progress: { ...progress, secondsLeft: eta(progress, started) },
@@ -166,7 +166,7 @@ export class ImportQueue {
           : 'failed'
         : 'done';
     let outcome = report;
-    if (report.status === 'imported') {
+    if (report.status === 'imported' || report.status === 'verified') {
       try {
         await this.afterImport(report);
       } catch (error) {
@@ -178,7 +178,7 @@ export class ImportQueue {
     finishJob(this.db, job.id, { status, report: outcome, error: outcome.error ?? null });
     for (const resolve of this.finishWaiters.get(job.id) ?? []) resolve(outcome);
     this.finishWaiters.delete(job.id);
-    this.publish('importFinished', outcome);
+    this.publish('importFinished', { ...outcome, jobId: job.id });
     this.publish('importJobChanged', getJob(this.db, job.id) as ImportJob);
   }
 }

@@ -60,8 +60,6 @@ function runOnWorker(
       }
       report = message.report;
       signal.removeEventListener('abort', cancel);
-      // The worker goes on reading decisions; the import is done, and the process need not wait.
-      worker.unref();
       resolve(report);
     });
     worker.on('error', (error) => {

@@ -3,8 +3,8 @@
 
 import type { ArchiveDb } from '../db/archive-db.js';
 import { KeptExports } from '../safekeeping/kept-exports.js';
-import { type ExportLayout } from '../export/export-layout.js';
-import type { ExportSource } from '../export/export-source.js';
+import { type ExportLayout } from '../chatgpt-export/export-layout.js';
+import type { ExportSource } from '../chatgpt-export/export-source.js';
 
 // The archive takes about 2.3× the conversations' JSON (text, the verbatim node and the search index);
 // the estimate leaves room for that, the WAL and SQLite's own working space.

@@ -1,7 +1,6 @@
 // Worker thread entry: runs one import on its own connection to the archive, so that the thread that
 // serves the window and IPC never stalls, even through a 1 GB export. Reports progress as it goes,
-// stops cleanly (the current batch committed) when asked to cancel. Then reads the decisions of what
-// changed, in the background.
+// stops cleanly (the current batch committed) when asked to cancel.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { openArchiveDb, type ArchiveDb } from '../db/archive-db.js';
@@ -10,7 +9,6 @@ import { KeptExports } from '../safekeeping/kept-exports.js';
 import { BlobStore } from '../blobs/blob-store.js';
 import { importExport } from './importer.js';
 import { failedReport } from './import-reports.js';
-import { refreshDecisions } from '../decisions/decision-refresh.js';
 import type { ImportProgress, ImportReport } from '../../../src-shared/model/import-report.js';
 
 export interface ImportWorkerData {
@@ -42,9 +40,6 @@ try {
       parentPort?.postMessage({ type: 'progress', progress } satisfies ImportWorkerMessage),
   });
   parentPort?.postMessage({ type: 'finished', report } satisfies ImportWorkerMessage);
-  // What follows the import is not waited for: the decisions of new and changed conversations are
-  // read here, off the caller's thread. Cut short, it carries on at the next read (decision_runs).
-  if (report.status === 'imported' || report.status === 'verified') refreshDecisions(db);
 } catch (error) {
   // The archive could not even be opened (damaged, or the disk full): said with its own code.
   parentPort?.postMessage({

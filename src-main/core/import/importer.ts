@@ -8,11 +8,12 @@ import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ImportReport, ImportWarning } from '../../../src-shared/model/import-report.js';
 import { upsertAccount } from '../db/account-repository.js';
-import { attachLibraryFiles, saveLibraryFiles } from '../db/library-repository.js';
+import { saveLibraryFiles } from '../db/library-repository.js';
+import { attachLibraryFiles } from './library-linking.js';
 import { addArtifactsToTimeline, addConversationDaysToTimeline } from '../db/timeline-repository.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import { countExportFiles, exportFiles } from '../db/blob-repository.js';
-import { markRemovedUpstream } from '../db/conversation-repository.js';
+import { markRemovedUpstream } from '../db/conversation-write-repository.js';
 import {
   countExportConversations,
   findExportByFingerprint,
@@ -39,11 +40,11 @@ import {
 import { quickCheckProblems } from '../safekeeping/archive-check.js';
 import { KEEP_EXPORTS } from '../safekeeping/safekeeping-settings.js';
 import type { KeptExports } from '../safekeeping/kept-exports.js';
-import { AssetResolver } from '../export/asset-resolver.js';
-import { detectLayout, exportTimeFromFileName, type ExportLayout } from '../export/export-layout.js';
-import type { ExportSource } from '../export/export-source.js';
-import { readLibraryFiles } from '../export/library-files.js';
-import { openExportSource } from '../export/open-export-source.js';
+import { AssetResolver } from '../chatgpt-export/asset-resolver.js';
+import { detectLayout, exportTimeFromFileName, type ExportLayout } from '../chatgpt-export/export-layout.js';
+import type { ExportSource } from '../chatgpt-export/export-source.js';
+import { readLibraryFiles } from '../chatgpt-export/library-files.js';
+import { openExportSource } from '../chatgpt-export/open-export-source.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { readAccount, readSideFile } from './side-files.js';
 import type { ImportOptions } from './import-options.js';

@@ -3,8 +3,8 @@
 
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ImportWarning } from '../../../src-shared/model/import-report.js';
-import type { ExportEntry, ExportSource } from '../export/export-source.js';
-import { asArray, asObject, asString } from '../export/json-shape.js';
+import type { ExportEntry, ExportSource } from '../chatgpt-export/export-source.js';
+import { asArray, asObject, asString } from '../chatgpt-export/json-shape.js';
 
 const MAX_SIDE_FILE_BYTES = 64 * 1024 * 1024;
 

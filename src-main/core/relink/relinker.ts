@@ -24,7 +24,7 @@ import {
   type FileMatch,
 } from '../db/local-file-repository.js';
 import { prepared } from '../db/prepared-statements.js';
-import { sha256OfFile } from '../export/file-hash.js';
+import { sha256OfFile } from '../chatgpt-export/file-hash.js';
 import { matchKey } from './file-name-key.js';
 import { scanLocalFiles } from './local-file-scanner.js';
 

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { archiveFileIn, blobFolderIn } from '../os-folders/data-folder.js';
 import { BlobStore } from '../blobs/blob-store.js';
-import { sha256OfFile } from '../export/file-hash.js';
+import { sha256OfFile } from '../chatgpt-export/file-hash.js';
 
 export interface CheckReport {
   readonly archive: string;

@@ -13,7 +13,7 @@ import {
   journalFileIn,
   keptExportsFolderIn,
 } from '../os-folders/data-folder.js';
-import { exportTimeFromFileName } from '../export/export-layout.js';
+import { exportTimeFromFileName } from '../chatgpt-export/export-layout.js';
 import { BlobStore } from '../blobs/blob-store.js';
 import { importExport } from '../import/importer.js';
 import { refreshDecisions } from '../decisions/decision-refresh.js';

@@ -7,7 +7,7 @@ import { copyFile, mkdir, open, rename, rm, utimes } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
-import type { ExportSource } from '../export/export-source.js';
+import type { ExportSource } from '../chatgpt-export/export-source.js';
 
 export interface KeptExport {
   /** The sha256 the export was imported under (for a folder: of its listing). */

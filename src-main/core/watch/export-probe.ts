@@ -4,8 +4,8 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { isContainerListing } from '../export/container-export-source.js';
-import { openExportSource } from '../export/open-export-source.js';
+import { isContainerListing } from '../chatgpt-export/container-export-source.js';
+import { openExportSource } from '../chatgpt-export/open-export-source.js';
 import { hasExportFileName, isZipFileName } from './export-file-name.js';
 
 export type ProbeResult = { readonly export: true } | { readonly export: false; readonly reason: string };

@@ -13,6 +13,7 @@ import { probeExport } from './export-probe.js';
 export interface WatchedArchive {
   readonly imports: Pick<ImportQueue, 'enqueue' | 'offer' | 'start' | 'stop' | 'idle'>;
   refreshLinks(): Promise<unknown>;
+  refreshDecisions(): Promise<unknown>;
   isFirstRun(): boolean;
 }
 
@@ -83,6 +84,10 @@ export async function watchFolders(
     { recursive: options.recursive },
   );
   archive.imports.start();
+  // Decisions left unread (a newer extractor, a pass cut short) are read while watching.
+  archive
+    .refreshDecisions()
+    .catch((error: unknown) => listener.onProblem(`Reading decisions failed: ${(error as Error).message}`));
   await watcher.start();
   return {
     async close() {

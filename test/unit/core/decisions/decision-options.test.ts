@@ -1,7 +1,7 @@
 // How options are read from the way people write them down, and how a reply points at one of a list:
 // the decision finder can only find a choice between options it has read.
 import { describe, expect, it } from 'vitest';
-import { ENGLISH } from '../../../../src-main/core/decisions/decision-language.js';
+import { ENGLISH } from '../../../../src-main/core/decisions/languages/english.js';
 import { referencedOption, turnOptions } from '../../../../src-main/core/decisions/decision-options.js';
 
 const asked = (text: string) => turnOptions({ role: 'user', text }, ENGLISH).asked;

@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type {
-  ConversationExportInput,
-  ConversationExportReport,
-} from '../../../src-shared/model/conversation-export.js';
+  WriteConversationsInput,
+  WrittenConversations,
+} from '../../../src-shared/model/conversation-output.js';
 import { listArtifacts } from '../db/artifact-repository.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import { allConversationIds, storedConversation } from '../db/conversation-repository.js';
@@ -34,11 +34,11 @@ function fileNameFor(title: string | null, id: string): string {
   return `${base || 'Untitled'} (${id.slice(0, 8)})`;
 }
 
-export async function writeConversationExport(
+export async function writeConversationFiles(
   db: ArchiveDb,
   blobs: BlobStore,
-  input: ConversationExportInput,
-): Promise<ConversationExportReport> {
+  input: WriteConversationsInput,
+): Promise<WrittenConversations> {
   const ids = input.all ? allConversationIds(db) : input.conversationId ? [input.conversationId] : [];
   if (ids.length === 0)
     throw new AppError('invalid-input', 'Name a conversation to export, or ask for all of them.');

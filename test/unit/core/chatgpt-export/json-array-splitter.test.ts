@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { JsonArrayError, JsonArraySplitter } from '../../../../src-main/core/export/json-array-splitter.js';
+import {
+  JsonArrayError,
+  JsonArraySplitter,
+} from '../../../../src-main/core/chatgpt-export/json-array-splitter.js';
 
 function split(text: string, chunkSize: number): unknown[] {
   const bytes = Buffer.from(text, 'utf8');

@@ -5,7 +5,7 @@ import {
   DEFAULT_ZIP_LIMITS,
   isIgnoredEntry,
   unsafeNameReason,
-} from '../../../../src-main/core/export/zip-entry-policy.js';
+} from '../../../../src-main/core/chatgpt-export/zip-entry-policy.js';
 
 describe('zip entry policy', () => {
   it('accepts the names real exports use', () => {

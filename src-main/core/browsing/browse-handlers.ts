@@ -1,0 +1,67 @@
+// The ArchiveApi methods a person browses with: the archive's totals, conversations, search, and the
+// artifacts, sources, generated files and projects found in them.
+
+import { AppError } from '../../../src-shared/contract/app-error.js';
+import type { ArchiveApi } from '../../../src-shared/contract/archive-contract.js';
+import { listArtifacts } from '../db/artifact-repository.js';
+import { getConversationDetail, listConversations } from '../db/conversation-repository.js';
+import { listGeneratedFiles } from '../db/generated-file-repository.js';
+import { listProjects, nameProject, PROJECT_NAMES, projectNames } from '../db/project-repository.js';
+import { searchArchive } from '../db/search-repository.js';
+import { listSources } from '../db/source-repository.js';
+import { archiveStats } from '../db/stats-repository.js';
+import type { ServiceDeps } from '../service-deps.js';
+
+type BrowseHandlers = Pick<
+  ArchiveApi,
+  | 'getStats'
+  | 'listConversations'
+  | 'getConversation'
+  | 'search'
+  | 'listArtifacts'
+  | 'listSources'
+  | 'listGeneratedFiles'
+  | 'listProjects'
+  | 'nameProject'
+>;
+
+export function browseHandlers({ db, keptExports, note, changed }: ServiceDeps): BrowseHandlers {
+  return {
+    async getStats() {
+      const kept = keptExports.list();
+      return {
+        ...archiveStats(db),
+        keptExports: { count: kept.length, bytes: kept.reduce((sum, one) => sum + one.bytes, 0) },
+      };
+    },
+    async listConversations(query) {
+      return listConversations(db, query);
+    },
+    async getConversation({ id, branch }) {
+      const detail = getConversationDetail(db, id, branch ?? 1);
+      if (!detail) throw new AppError('not-found', `No conversation with id "${id}" in the archive.`);
+      return detail;
+    },
+    async search(query) {
+      return searchArchive(db, query);
+    },
+    async listArtifacts(query) {
+      return listArtifacts(db, query);
+    },
+    async listSources() {
+      return listSources(db);
+    },
+    async listGeneratedFiles() {
+      return listGeneratedFiles(db);
+    },
+    async listProjects() {
+      return listProjects(db);
+    },
+    async nameProject({ id, name }) {
+      nameProject(db, id, name);
+      note({ op: 'setting', key: PROJECT_NAMES, value: projectNames(db) });
+      changed('projects');
+      return listProjects(db);
+    },
+  };
+}

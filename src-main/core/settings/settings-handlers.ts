@@ -1,0 +1,23 @@
+// The settings methods of ArchiveApi: what the person chose about how Archivist keeps their archive.
+
+import type { ArchiveApi } from '../../../src-shared/contract/archive-contract.js';
+import type { ArchiveSettings } from '../../../src-shared/model/settings.js';
+import { readSetting } from '../db/settings-repository.js';
+import { KEEP_EXPORTS } from '../safekeeping/safekeeping-settings.js';
+import type { ServiceDeps } from '../service-deps.js';
+import { saveSetting } from './saved-setting.js';
+
+export function settingsHandlers(deps: ServiceDeps): Pick<ArchiveApi, 'getSettings' | 'updateSettings'> {
+  const settings = (): ArchiveSettings => ({
+    keepExports: readSetting<boolean>(deps.db, KEEP_EXPORTS) !== false,
+  });
+  return {
+    async getSettings() {
+      return settings();
+    },
+    async updateSettings({ keepExports }) {
+      if (keepExports !== undefined) saveSetting(deps, KEEP_EXPORTS, keepExports);
+      return settings();
+    },
+  };
+}
