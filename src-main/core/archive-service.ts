@@ -18,6 +18,7 @@ import { searchArchive } from './db/search-repository.js';
 import { archiveStats } from './db/stats-repository.js';
 import { archiveFileIn } from './os-folders/data-folder.js';
 import type { BlobStore } from './blobs/blob-store.js';
+import { artifactBlob, type ArtifactBlob } from './blobs/artifact-blob.js';
 import type { ImportQueue } from './import/import-queue.js';
 import { getJob, isFirstRun, listJobs } from './db/import-job-repository.js';
 import { storageFailure } from './db/storage-failure.js';
@@ -65,6 +66,8 @@ export interface ArchiveService extends ArchiveApi {
    * index has been built yet.
    */
   refreshLinks(): Promise<RelinkSummary | null>;
+  /** The stored bytes of an artifact, by id only, for a shell that shows them; null when none. */
+  artifactBlob(artifactId: number): Promise<ArtifactBlob | null>;
   /** Stops the queue (the running import keeps its last batch and resumes next time), then closes. */
   close(): Promise<void>;
 }
@@ -315,6 +318,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
     },
     isFirstRun() {
       return isFirstRun(db);
+    },
+    artifactBlob(artifactId) {
+      return artifactBlob(db, blobs, artifactId);
     },
     watchedFolders() {
       const chosen = readSetting<string[]>(db, WATCHED_FOLDERS);
