@@ -15,6 +15,8 @@ const CONVERSATIONS_PER_WRITE = 200;
 export function refreshDecisions(db: ArchiveDb): number {
   const ids = conversationsToExtract(db, DECISION_EXTRACTOR_VERSION);
   for (let start = 0; start < ids.length; start += CONVERSATIONS_PER_WRITE) {
+    // Immediate: the import worker reads decisions too, right after an import, and a transaction that
+    // read before it wrote would fail at once ("database is locked") instead of waiting its turn.
     db.transaction(() => {
       for (const id of ids.slice(start, start + CONVERSATIONS_PER_WRITE)) {
         replaceExtractedDecisions(
@@ -24,7 +26,7 @@ export function refreshDecisions(db: ArchiveDb): number {
           DECISION_EXTRACTOR_VERSION,
         );
       }
-    })();
+    }).immediate();
   }
   return ids.length;
 }
