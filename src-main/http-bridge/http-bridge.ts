@@ -55,6 +55,8 @@ function sendEnvelope(response: ServerResponse, status: number, envelope: Envelo
 }
 
 function refuse(response: ServerResponse, status: number, code: AppErrorCode, message: string): void {
+  // A body nobody reads would leave the connection unusable for the client's next request.
+  response.req.resume();
   sendEnvelope(response, status, { ok: false, error: { code, message } });
 }
 
