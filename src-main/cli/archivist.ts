@@ -20,6 +20,7 @@ import { describeCheck, describeRebuild } from './human-output.js';
 import { ProgressBar } from './progress-bar.js';
 import { runnable } from './runnable-command.js';
 import { runWatchCommand, watchEventSink } from './watch-command.js';
+import { runServeCommand } from './serve-command.js';
 import { artifactsCommand } from './commands/artifacts-command.js';
 import type { CliCommand } from './commands/cli-command.js';
 import { conversationsCommand } from './commands/conversations-command.js';
@@ -37,7 +38,7 @@ import { sourcesCommand } from './commands/sources-command.js';
 import { statsCommand } from './commands/stats-command.js';
 import { timelineCommand } from './commands/timeline-command.js';
 
-type ArchiveCommandName = Exclude<CommandName, 'watch' | 'check' | 'rebuild-archive' | 'help'>;
+type ArchiveCommandName = Exclude<CommandName, 'watch' | 'serve' | 'check' | 'rebuild-archive' | 'help'>;
 
 /** Every command that works through the archive, by its name. */
 const COMMAND_TABLE: Readonly<Record<ArchiveCommandName, CliCommand>> = {
@@ -114,6 +115,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const dataFolder = resolve(args.dataFolder ?? defaultDataFolder());
     if (args.command === 'watch') return await watch(args, dataFolder);
+    if (args.command === 'serve') return await runServeCommand(args, dataFolder);
     // These two work on the data folder itself, so that they also work when the archive cannot be opened.
     if (args.command === 'check') {
       const report = await checkArchive(dataFolder);

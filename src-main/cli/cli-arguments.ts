@@ -6,6 +6,7 @@ import { AppError } from '../../src-shared/contract/app-error.js';
 export const COMMANDS = [
   'import',
   'watch',
+  'serve',
   'stats',
   'conversations',
   'show',
@@ -55,6 +56,9 @@ export interface CliArguments {
     readonly recursive: boolean;
     readonly verify: boolean;
     readonly branch?: number;
+    readonly port?: number;
+    readonly open: boolean;
+    readonly noWatch: boolean;
   };
 }
 
@@ -63,6 +67,13 @@ function whole(value: string | undefined, name: string): number | undefined {
   if (!/^\d+$/.test(value))
     throw new AppError('invalid-input', `--${name} takes a whole number, got "${value}".`);
   return Number(value);
+}
+
+function portNumber(value: string | undefined): number | undefined {
+  const port = whole(value, 'port');
+  if (port !== undefined && port > 65535)
+    throw new AppError('invalid-input', `--port takes a port number up to 65535, got ${port}.`);
+  return port;
 }
 
 /**
@@ -102,6 +113,9 @@ const OPTIONS = {
   recursive: { type: 'boolean', default: false },
   verify: { type: 'boolean', default: false },
   branch: { type: 'string' },
+  port: { type: 'string' },
+  open: { type: 'boolean', default: false },
+  'no-watch': { type: 'boolean', default: false },
 } as const;
 
 const PLACEHOLDER = '\u0000';
@@ -190,6 +204,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
       recursive: values.recursive ?? false,
       verify: values.verify ?? false,
       branch: whole(values.branch, 'branch'),
+      port: portNumber(values.port),
+      open: values.open ?? false,
+      noWatch: values['no-watch'] ?? false,
     },
   };
 }
@@ -204,6 +221,10 @@ Commands:
   watch                       import every export that appears in Downloads (or --dir DIR, repeatable),
                               one line per event (JSON lines with --json); --once: import what is
                               there now and exit; --recursive: look in subfolders too
+  serve                       open the archive in your browser: prints the address to open (with
+                              the secret it asks for) and keeps importing what lands in Downloads
+                              (or --dir DIR); --port N (default: a free one), --open (start the
+                              browser), --no-watch (watch no folder)
   stats                       what the archive holds
   conversations               every conversation, newest first [--account ID] [--limit N]
   show <conversationId>       the visible thread of one conversation; --branch N reads another branch

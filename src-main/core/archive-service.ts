@@ -5,6 +5,7 @@
 
 import type { ArchiveApi } from '../../src-shared/contract/archive-contract.js';
 import type { RelinkSummary } from '../../src-shared/model/link.js';
+import { artifactBlob, type ArtifactBlob } from './blobs/artifact-blob.js';
 import { browseHandlers } from './browsing/browse-handlers.js';
 import { decisionHandlers } from './decisions/decision-handlers.js';
 import { isFirstRun } from './db/import-job-repository.js';
@@ -40,6 +41,8 @@ export interface ArchiveService extends ArchiveApi {
    * resolves once they are current. Imports start it themselves; shells call it at start.
    */
   refreshDecisions(): Promise<number>;
+  /** An artifact's stored bytes, by its id only, for a shell that shows them; null when not stored. */
+  artifactBlob(artifactId: number): Promise<ArtifactBlob | null>;
   /** Stops the queue and the decision reader (each keeps what it finished), then closes. */
   close(): Promise<void>;
 }
@@ -65,6 +68,9 @@ export function createArchiveService(deps: ServiceDeps): ArchiveService {
     },
     refreshDecisions() {
       return decisions.refresh();
+    },
+    artifactBlob(artifactId) {
+      return artifactBlob(db, deps.blobs, artifactId);
     },
     isFirstRun() {
       return isFirstRun(db);

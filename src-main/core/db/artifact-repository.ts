@@ -135,3 +135,22 @@ export function upsertArtifacts(
     );
   }
 }
+
+/** The stored bytes of one artifact: their hash and the types the archive recorded, or undefined. */
+export function storedBlobOfArtifact(
+  db: ArchiveDb,
+  artifactId: number,
+):
+  | {
+      readonly sha256: string;
+      readonly file_name: string | null;
+      readonly artifact_mime: string | null;
+      readonly blob_mime: string | null;
+    }
+  | undefined {
+  return prepared(
+    db,
+    `SELECT a.blob_sha256 AS sha256, a.file_name, a.mime_type AS artifact_mime, b.mime_type AS blob_mime
+     FROM artifacts a JOIN blobs b ON b.sha256 = a.blob_sha256 WHERE a.id = ?`,
+  ).get(artifactId) as ReturnType<typeof storedBlobOfArtifact>;
+}

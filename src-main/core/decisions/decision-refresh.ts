@@ -13,6 +13,8 @@ import { DECISION_EXTRACTOR_VERSION, extractDecisions } from './decision-extract
 const CONVERSATIONS_PER_WRITE = 200;
 
 function readBatch(db: ArchiveDb, ids: readonly string[]): void {
+  // Immediate: an import may be writing on another connection, and a transaction that read before it
+  // wrote would fail at once ("database is locked") instead of waiting its turn.
   db.transaction(() => {
     for (const id of ids) {
       replaceExtractedDecisions(
@@ -22,7 +24,7 @@ function readBatch(db: ArchiveDb, ids: readonly string[]): void {
         DECISION_EXTRACTOR_VERSION,
       );
     }
-  })();
+  }).immediate();
 }
 
 /** All at once, for callers that own the archive alone (a rebuild). Returns how many were read. */
