@@ -400,7 +400,7 @@ interface TreeRow extends Omit<StoredNode, 'raw'> {
  * Every way through the conversation's tree, as node paths from the root: first the visible thread,
  * then each other leaf's path in the order it was written.
  */
-function branchPaths(nodes: readonly TreeRow[]): TreeRow[][] {
+export function branchPaths(nodes: readonly TreeRow[]): TreeRow[][] {
   const byId = new Map(nodes.map((node) => [node.node_id, node]));
   const parents = new Set(nodes.map((node) => node.parent_id).filter((parent) => parent !== null));
   const visible = nodes
