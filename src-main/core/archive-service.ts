@@ -51,6 +51,7 @@ import { relink } from './relink/relinker.js';
 import { defaultScanRoots } from './os-folders/scan-roots.js';
 import { defaultDownloadsFolder } from './os-folders/downloads-folder.js';
 import type { ImportJob } from '../../src-shared/model/import-job.js';
+import { readerHandlers } from './reader/reader-handlers.js';
 
 export interface ArchiveService extends ArchiveApi {
   /** The background import queue, for composition roots that watch folders or take drops. */
@@ -125,6 +126,7 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
   };
 
   const api: ArchiveApi = {
+    ...readerHandlers({ db }),
     async importExport({ path, verify }) {
       // Through the one queue, so that it never runs alongside another import into this archive.
       const queued = imports.enqueue(resolve(path), 'cli', { verify: verify ?? false });
