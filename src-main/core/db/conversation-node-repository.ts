@@ -35,12 +35,17 @@ export interface ConversationArtifact {
   readonly linkStatus: LinkStatus | null;
 }
 
-/** Every node of the conversation, in the order written (the root and other message-less nodes too). */
+/**
+ * Every node of the conversation, in the order written (the root and other message-less nodes too).
+ * The indexed text is left out on the visible thread: the parts come from raw, and only a branch's
+ * first message off that thread is previewed from its text (a long conversation reads faster so).
+ */
 export function conversationNodes(db: ArchiveDb, conversationId: string): ReaderNodeRow[] {
   return prepared(
     db,
-    `SELECT node_id, parent_id, role, author_name, recipient, content_type, create_time, text, hidden,
-       on_current_branch, thread_index, raw, raw IS NOT NULL AS has_message
+    `SELECT node_id, parent_id, role, author_name, recipient, content_type, create_time,
+       CASE WHEN on_current_branch = 0 THEN text END AS text, hidden, on_current_branch, thread_index, raw,
+       raw IS NOT NULL AS has_message
      FROM messages WHERE conversation_id = ? ORDER BY rowid`,
   ).all(conversationId) as ReaderNodeRow[];
 }

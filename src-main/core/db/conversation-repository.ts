@@ -425,16 +425,24 @@ export function branchPaths(nodes: readonly TreeRow[]): TreeRow[][] {
   return [visible, ...others];
 }
 
-export function getConversationDetail(db: ArchiveDb, id: string, branch = 1): ConversationDetail | null {
+/** `known`: the conversation's nodes when the caller has read them already (the reader, with raw). */
+export function getConversationDetail(
+  db: ArchiveDb,
+  id: string,
+  branch = 1,
+  known?: readonly TreeRow[],
+): ConversationDetail | null {
   const row = prepared(db, `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.id = ?`).get(id) as
     ConversationRow | undefined;
   if (!row) return null;
-  const nodes = prepared(
-    db,
-    `SELECT node_id, parent_id, role, author_name, content_type, create_time, text, hidden,
+  const nodes =
+    known ??
+    (prepared(
+      db,
+      `SELECT node_id, parent_id, role, author_name, content_type, create_time, text, hidden,
        raw IS NOT NULL AS has_message, on_current_branch, thread_index
      FROM messages WHERE conversation_id = ?`,
-  ).all(id) as TreeRow[];
+    ).all(id) as TreeRow[]);
   const paths = branchPaths(nodes);
   const onVisible = new Set((paths[0] ?? []).map((node) => node.node_id));
   const chosen = paths[branch - 1];

@@ -37,9 +37,9 @@ function groupByNode(artifacts: readonly ConversationArtifact[]): Map<string, Co
 
 /** Null when the archive holds no such conversation; a branch it does not have is an AppError. */
 export function readConversation(db: ArchiveDb, id: string, branch = 1): ConversationReading | null {
-  const detail = getConversationDetail(db, id, branch);
-  if (!detail) return null;
   const rows = conversationNodes(db, id);
+  const detail = getConversationDetail(db, id, branch, rows);
+  if (!detail) return null;
   const artifacts = conversationArtifacts(db, id);
 
   const paths = branchPaths(rows);
