@@ -292,9 +292,12 @@ describe('reading a conversation', () => {
       [
         { role: 'user', text: hostile },
         { role: 'assistant', text: math },
+        { role: 'assistant', text: 'Look:' },
       ],
       { title: '<b>Bold</b> <script>x</script>' },
     );
+    const mapping = conversation.mapping as Record<string, { message: { content: { parts: unknown[] } } }>;
+    mapping['hand-2']!.message.content.parts.push({ content_type: 'widget', caption: 'A chart of sales' });
     const zip = join(dir, 'export.zip');
     await writeZip(zip, [
       { name: 'conversations.json', data: JSON.stringify([conversation]) },
@@ -323,6 +326,10 @@ describe('reading a conversation', () => {
             'Inline `\\(x\\)` stays.',
           ].join('\n'),
         },
+      ]);
+      expect(nodeById(reading, 'hand-2').parts).toEqual([
+        { kind: 'markdown', text: 'Look:' },
+        { kind: 'text', contentType: 'widget', text: 'A chart of sales' },
       ]);
       expect(JSON.stringify(reading)).not.toMatch(/&lt;|&#60;|<\/?(p|a|code|span)[ >]/);
 

@@ -283,6 +283,15 @@ export function messageParts(message: JsonObject, context: PartsContext): Messag
     switch (type) {
       case 'text':
         build.markdown(stringParts(content).join('\n\n'));
+        // Objects among the parts of a text message (seen now and then) still show their words.
+        for (const raw of asArray(content['parts'])) {
+          const part = asObject(raw);
+          if (part)
+            build.text(
+              asString(part['content_type']) ?? type,
+              stringLeaves(part, PART_TYPE_KEYS).join('\n\n'),
+            );
+        }
         break;
       case 'multimodal_text':
         build.multimodal(asArray(content['parts']), role);
