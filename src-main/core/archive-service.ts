@@ -17,6 +17,7 @@ import type { ImportQueue } from './import/import-queue.js';
 import { archiveFileIn } from './os-folders/data-folder.js';
 import { defaultDownloadsFolder } from './os-folders/downloads-folder.js';
 import { outputHandlers } from './output/output-handlers.js';
+import { readerHandlers } from './reader/reader-handlers.js';
 import { linkHandlers } from './relink/link-handlers.js';
 import { relink } from './relink/relinker.js';
 import type { ServiceDeps } from './service-deps.js';
@@ -53,6 +54,7 @@ export function createArchiveService(deps: ServiceDeps): ArchiveService {
   const api: ArchiveApi = {
     ...importHandlers(deps),
     ...browseHandlers(deps),
+    ...readerHandlers(deps),
     ...linkHandlers(deps),
     ...decisionHandlers(deps),
     ...timelineHandlers(deps),

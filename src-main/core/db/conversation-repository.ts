@@ -71,7 +71,7 @@ interface TreeRow extends Omit<StoredNode, 'raw'> {
  * Every way through the conversation's tree, as node paths from the root: first the visible thread,
  * then each other leaf's path in the order it was written.
  */
-function branchPaths(nodes: readonly TreeRow[]): TreeRow[][] {
+export function branchPaths(nodes: readonly TreeRow[]): TreeRow[][] {
   const byId = new Map(nodes.map((node) => [node.node_id, node]));
   const parents = new Set(nodes.map((node) => node.parent_id).filter((parent) => parent !== null));
   const visible = nodes
@@ -96,16 +96,24 @@ function branchPaths(nodes: readonly TreeRow[]): TreeRow[][] {
   return [visible, ...others];
 }
 
-export function getConversationDetail(db: ArchiveDb, id: string, branch = 1): ConversationDetail | null {
+/** `known`: the conversation's nodes when the caller has read them already (the reader, with raw). */
+export function getConversationDetail(
+  db: ArchiveDb,
+  id: string,
+  branch = 1,
+  known?: readonly TreeRow[],
+): ConversationDetail | null {
   const row = prepared(db, `SELECT ${CONVERSATION_COLUMNS} FROM conversations c WHERE c.id = ?`).get(id) as
     ConversationRow | undefined;
   if (!row) return null;
-  const nodes = prepared(
-    db,
-    `SELECT node_id, parent_id, role, author_name, content_type, create_time, text, hidden,
+  const nodes =
+    known ??
+    (prepared(
+      db,
+      `SELECT node_id, parent_id, role, author_name, content_type, create_time, text, hidden,
        raw IS NOT NULL AS has_message, on_current_branch, thread_index
      FROM messages WHERE conversation_id = ?`,
-  ).all(id) as TreeRow[];
+    ).all(id) as TreeRow[]);
   const paths = branchPaths(nodes);
   const onVisible = new Set((paths[0] ?? []).map((node) => node.node_id));
   const chosen = paths[branch - 1];
