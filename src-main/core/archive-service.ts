@@ -147,6 +147,9 @@ export function createArchiveService(deps: ArchiveServiceDeps): ArchiveService {
       if (!detail) throw new AppError('not-found', `No conversation with id "${id}" in the archive.`);
       return detail;
     },
+    async readConversation() {
+      throw new AppError('not-available', 'readConversation is not built yet');
+    },
     async search(query) {
       return searchArchive(db, query);
     },

@@ -6,6 +6,7 @@ import type { ArchiveStats } from '../model/archive-stats.js';
 import type { ArtifactQuery, ArtifactView } from '../model/artifact.js';
 import type { ConversationDetail, ConversationQuery, ConversationSummary } from '../model/conversation.js';
 import type { DecisionEdit, DecisionQuery, DecisionView, NewDecision } from '../model/decision.js';
+import type { ConversationReading } from '../model/reading.js';
 import type { RebuildKitInput, RebuildKitReport } from '../model/rebuild-kit.js';
 import type { ConversationExportInput, ConversationExportReport } from '../model/conversation-export.js';
 import type { GeneratedFileView, ProjectName, ProjectView, SourceView } from '../model/attention.js';
@@ -86,6 +87,8 @@ export interface ArchiveApi {
   getStats(input: NoInput): Promise<ArchiveStats>;
   listConversations(input: ConversationQuery): Promise<readonly ConversationSummary[]>;
   getConversation(input: ConversationRef): Promise<ConversationDetail>;
+  /** Every node of a conversation with its content as parts, for the reader (branch 1 by default). */
+  readConversation(input: ConversationRef): Promise<ConversationReading>;
   search(input: SearchQuery): Promise<SearchResult>;
   listArtifacts(input: ArtifactQuery): Promise<readonly ArtifactView[]>;
   /** Queues an export (dropped on the window, say) for the background import queue. */
@@ -170,6 +173,11 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   },
   getConversation(raw) {
     const record = asRecord(raw, 'getConversation input');
+    const branch = optionalCount(record, 'branch', { min: 1, max: 100_000 });
+    return { id: requiredString(record, 'id', 256), ...(branch !== undefined ? { branch } : {}) };
+  },
+  readConversation(raw) {
+    const record = asRecord(raw, 'readConversation input');
     const branch = optionalCount(record, 'branch', { min: 1, max: 100_000 });
     return { id: requiredString(record, 'id', 256), ...(branch !== undefined ? { branch } : {}) };
   },
