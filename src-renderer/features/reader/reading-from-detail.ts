@@ -1,0 +1,40 @@
+// Until the archive answers readConversation, the reader shows getConversation's visible thread as a
+// one-way reading: each message's text as Markdown, no forks to follow inline (the branch list still
+// switches branches).
+
+import type { ConversationDetail } from '../../../src-shared/model/conversation.js';
+import type { ConversationReading, ReaderNode } from '../../../src-shared/model/reading.js';
+
+export function readingFromDetail(detail: ConversationDetail): ConversationReading {
+  const nodes: ReaderNode[] = detail.messages.map((message, index, messages) => ({
+    id: message.id,
+    parentId: index > 0 ? (messages[index - 1]?.id ?? null) : null,
+    childIds: index < messages.length - 1 ? [messages[index + 1]?.id ?? ''] : [],
+    role: message.role,
+    authorName: message.authorName,
+    createTime: message.createTime,
+    hidden: message.hidden,
+    onBranch: true,
+    contentType: message.contentType,
+    parts: message.text === '' ? [] : [{ kind: 'markdown', text: message.text }],
+    sources: [],
+  }));
+  return {
+    id: detail.id,
+    title: detail.title,
+    account: detail.account,
+    createTime: detail.createTime,
+    updateTime: detail.updateTime,
+    messageCount: detail.messageCount,
+    removedUpstream: detail.removedUpstream,
+    exports: detail.exports,
+    gizmoId: detail.gizmoId,
+    gizmoType: detail.gizmoType,
+    currentNode: detail.currentNode,
+    removedUpstreamAt: detail.removedUpstreamAt,
+    branch: detail.branch,
+    branchList: detail.branchList,
+    thread: nodes.map((node) => node.id),
+    nodes,
+  };
+}
