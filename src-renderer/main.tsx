@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppShell } from './app/app-shell.js';
 import { createQueryClient } from './app/query-client.js';
+import { preloadMarkdown } from './features/reader/message-parts.js';
 
 const root = document.getElementById('root');
 if (root) {
@@ -18,4 +19,6 @@ if (root) {
       </QueryClientProvider>
     </StrictMode>,
   );
+  // Not part of the first load: fetched after the first screen, before anyone opens a conversation.
+  window.requestIdleCallback(preloadMarkdown, { timeout: 2000 });
 }

@@ -12,6 +12,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
+import { remarkHtmlAsText } from './html-as-text.js';
 import { citationNumber, safeExternalHref, sourceAnchorId, transformMessageUrl } from './link-policy.js';
 
 // The default (GitHub's) schema, plus the classes remark-math marks math with for rehype-katex.
@@ -56,7 +57,7 @@ export default function MarkdownBody({ text, messageId }: MarkdownBodyProps) {
   return (
     <div className="markdown">
       <Markdown
-        remarkPlugins={[remarkGfm, remarkMath]}
+        remarkPlugins={[remarkGfm, remarkMath, remarkHtmlAsText]}
         rehypePlugins={[[rehypeSanitize, schema], rehypeKatex, [rehypeHighlight, { detect: false }]]}
         urlTransform={transformMessageUrl}
         components={components}

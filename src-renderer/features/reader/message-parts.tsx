@@ -11,7 +11,13 @@ import { formatBytes, formatDateTime } from '../../app/time-format.js';
 import { fencedCode } from './code-fence.js';
 import { safeExternalHref, sourceAnchorId } from './link-policy.js';
 
-const MarkdownBody = lazy(() => import('./markdown-body.js'));
+const loadMarkdown = () => import('./markdown-body.js');
+const MarkdownBody = lazy(loadMarkdown);
+
+/** Fetches the Markdown renderer once the window is idle, so a conversation opens fully rendered. */
+export function preloadMarkdown(): void {
+  void loadMarkdown();
+}
 
 function Markdown({ text, messageId }: { text: string; messageId: string }) {
   return (
@@ -29,12 +35,27 @@ const LINK_WORDS = {
   unlinked: 'Not linked',
 } as const;
 
-export function MessageParts({ parts, messageId }: { parts: readonly MessagePart[]; messageId: string }) {
+export function MessageParts({
+  parts,
+  messageId,
+  literal,
+}: {
+  parts: readonly MessagePart[];
+  messageId: string;
+  /** A person's own words: shown as typed, the way ChatGPT shows them, not as Markdown. */
+  literal: boolean;
+}) {
   return (
     <>
-      {parts.map((part, index) => (
-        <Part key={index} part={part} messageId={messageId} />
-      ))}
+      {parts.map((part, index) =>
+        literal && part.kind === 'markdown' ? (
+          <div key={index} className="plain">
+            {part.text}
+          </div>
+        ) : (
+          <Part key={index} part={part} messageId={messageId} />
+        ),
+      )}
     </>
   );
 }

@@ -55,6 +55,8 @@ function Reading({ reading, route }: { reading: ConversationReading; route: Conv
     estimateSize: () => 160,
     overscan: 4,
   });
+  // The reader takes the keyboard (arrows and Page Down scroll it) from the search field that opened it.
+  useEffect(() => scroller.current?.focus({ preventScroll: true }), [reading.id]);
   const target = route.messageId === null ? -1 : messages.findIndex((node) => node.id === route.messageId);
   useEffect(() => {
     if (target >= 0) virtualizer.scrollToIndex(target, { align: 'start' });
@@ -64,12 +66,12 @@ function Reading({ reading, route }: { reading: ConversationReading; route: Conv
 
   return (
     <div className="view reader-view">
-      <div ref={scroller} className="scroller reader-scroller">
+      <div ref={scroller} className="scroller reader-scroller" tabIndex={-1}>
         <header className="reader-head">
           <h1>{reading.title ?? 'Untitled conversation'}</h1>
           <p className="muted">
             {formatDateTime(reading.createTime)}
-            {reading.updateTime && reading.updateTime !== reading.createTime
+            {formatDateTime(reading.updateTime) !== formatDateTime(reading.createTime)
               ? ` – ${formatDateTime(reading.updateTime)}`
               : ''}
             {' · '}
@@ -188,7 +190,7 @@ function Message({
         {fork && <ForkSwitcher fork={fork} onBranch={onBranch} />}
       </header>
       <div className="message-body">
-        <MessageParts parts={node.parts} messageId={node.id} />
+        <MessageParts parts={node.parts} messageId={node.id} literal={role === 'user'} />
         <SourceList sources={node.sources} messageId={node.id} />
       </div>
     </article>

@@ -80,8 +80,7 @@ function CardDetail({ item }: { item: TimelineItem }) {
       return (
         <span className="card-detail">
           <span className="muted">
-            {payload.started ? 'Started' : 'Continued'} · {payload.messages} message
-            {payload.messages === 1 ? '' : 's'}
+            {`${payload.messages} message${payload.messages === 1 ? '' : 's'}`}
             {item.project ? ` · ${item.project.name ?? 'Project'}` : ''}
           </span>
           {payload.firstLine && <span className="card-quote">{payload.firstLine}</span>}
