@@ -3,7 +3,17 @@
 // switches branches).
 
 import type { ConversationDetail } from '../../../src-shared/model/conversation.js';
-import type { ConversationReading, ReaderNode } from '../../../src-shared/model/reading.js';
+import type { ConversationReading, MessagePart, ReaderNode } from '../../../src-shared/model/reading.js';
+
+/** The message's text as the part its content type suggests; Markdown only where it was written as such. */
+export function partOfText(contentType: string | null, text: string): MessagePart {
+  if (contentType === 'code') return { kind: 'code', language: null, text, outputs: [] };
+  if (contentType === 'thoughts' || contentType === 'reasoning_recap') return { kind: 'reasoning', text };
+  if (contentType === null || contentType === 'text' || contentType === 'multimodal_text') {
+    return { kind: 'markdown', text };
+  }
+  return { kind: 'text', contentType, text };
+}
 
 export function readingFromDetail(detail: ConversationDetail): ConversationReading {
   const nodes: ReaderNode[] = detail.messages.map((message, index, messages) => ({
@@ -16,7 +26,7 @@ export function readingFromDetail(detail: ConversationDetail): ConversationReadi
     hidden: message.hidden,
     onBranch: true,
     contentType: message.contentType,
-    parts: message.text === '' ? [] : [{ kind: 'markdown', text: message.text }],
+    parts: message.text === '' ? [] : [partOfText(message.contentType, message.text)],
     sources: [],
   }));
   return {

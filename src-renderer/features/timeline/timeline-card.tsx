@@ -103,8 +103,9 @@ function CardDetail({ item }: { item: TimelineItem }) {
       return (
         <span className="card-detail">
           <span className="muted">
-            {payload.fileName ?? 'A file'}{' '}
-            {payload.sizeBytes !== null ? `· ${formatBytes(payload.sizeBytes)}` : ''}
+            {[payload.fileName !== item.title ? payload.fileName : null, formatBytes(payload.sizeBytes)]
+              .filter(Boolean)
+              .join(' · ')}
           </span>
           <span className={`badge link-${payload.link?.status ?? 'missing'}`} title={payload.link?.path}>
             {LINK_WORDS[payload.link?.status ?? 'missing']}

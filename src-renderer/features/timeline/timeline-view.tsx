@@ -164,7 +164,11 @@ function TimelineToolbar({
       <MenuTrigger>
         <Button className="button">
           <Filter aria-hidden size={14} />
-          {route.kinds.length === 0 ? 'Everything' : route.kinds.map((kind) => KIND_LABELS[kind]).join(', ')}
+          {route.kinds.length === 0
+            ? 'Everything'
+            : route.kinds.length <= 2
+              ? route.kinds.map((kind) => KIND_LABELS[kind]).join(', ')
+              : `${route.kinds.length} kinds`}
           <ChevronDown aria-hidden size={14} />
         </Button>
         <Popover className="popover" placement="bottom start">

@@ -100,11 +100,33 @@ describe('branch forks', () => {
           text: '',
           hidden: false,
         },
+        {
+          id: 'm3',
+          role: 'assistant',
+          authorName: null,
+          contentType: 'code',
+          createTime: null,
+          text: 'x = 1',
+          hidden: false,
+        },
+        {
+          id: 'm4',
+          role: 'tool',
+          authorName: null,
+          contentType: 'execution_output',
+          createTime: null,
+          text: '(8, 5)',
+          hidden: false,
+        },
       ],
     });
-    expect(fallback.thread).toEqual(['m1', 'm2']);
+    expect(fallback.thread).toEqual(['m1', 'm2', 'm3', 'm4']);
     expect(fallback.nodes[0]?.parts).toEqual([{ kind: 'markdown', text: 'Hi' }]);
     expect(fallback.nodes[1]?.parts).toEqual([]);
+    expect(fallback.nodes[2]?.parts).toEqual([{ kind: 'code', language: null, text: 'x = 1', outputs: [] }]);
+    expect(fallback.nodes[3]?.parts).toEqual([
+      { kind: 'text', contentType: 'execution_output', text: '(8, 5)' },
+    ]);
     expect(forksOnThread(fallback).size).toBe(0);
   });
 });
