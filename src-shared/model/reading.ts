@@ -67,6 +67,11 @@ export interface ReaderNode {
   readonly hidden: boolean;
   /** Whether the node lies on the branch read. */
   readonly onBranch: boolean;
+  /**
+   * The first branch of `branchList` that passes through this node: what a switcher at a fork reads
+   * to follow this child. Null for a node no listed branch reaches (an empty dead end).
+   */
+  readonly branch: number | null;
   readonly contentType: string | null;
   readonly parts: readonly MessagePart[];
   readonly sources: readonly CitedSource[];

@@ -41,17 +41,56 @@ async function exportZip(folder: string): Promise<string> {
     },
   ]);
   const zip = join(folder, 'chatgpt-export.zip');
+  const fork = forkedConversation();
   await writeZip(zip, [
     {
       name: 'conversations.json',
       data: JSON.stringify([
         { ...decide, title: 'Message queue choice' },
         { ...hostile, title: 'Hostile text' },
+        fork,
       ]),
     },
     { name: 'user.json', data: USER_JSON },
   ]);
   return zip;
+}
+
+/** A question asked, then edited: branch 1 (Lisbon) is the one ChatGPT showed last, branch 2 (Porto) the edit. */
+function forkedConversation() {
+  const conversation = makeConversation('fork', [
+    { role: 'user', text: 'Plan a weekend in Lisbon', createTime: 1_700_000_000 },
+    { role: 'assistant', text: 'Lisbon: ride tram 28 and eat pastéis de nata.', createTime: 1_700_000_010 },
+  ]);
+  const mapping = conversation.mapping as Record<string, { children: string[] } & Record<string, unknown>>;
+  mapping['fork-root']?.children.push('fork-e0');
+  const message = (id: string, role: string, text: string, time: number) => ({
+    id,
+    author: { role, name: null, metadata: {} },
+    create_time: time,
+    content: { content_type: 'text', parts: [text] },
+    status: 'finished_successfully',
+    metadata: {},
+    recipient: 'all',
+  });
+  mapping['fork-e0'] = {
+    id: 'fork-e0',
+    parent: 'fork-root',
+    children: ['fork-e1'],
+    message: message('fork-e0', 'user', 'Plan a weekend in Porto', 1_700_000_100),
+  };
+  mapping['fork-e1'] = {
+    id: 'fork-e1',
+    parent: 'fork-e0',
+    children: [],
+    message: message(
+      'fork-e1',
+      'assistant',
+      'Porto: cross the Dom Luís bridge to the port cellars.',
+      1_700_000_110,
+    ),
+  };
+  return { ...conversation, title: 'Weekend plans', current_node: 'fork-1' };
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -162,6 +201,35 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       await page.goBack();
       await page.waitForURL(/\/search\?q=RabbitMQ/);
       await search.hit('Message queue choice').waitFor();
+      expect(unexpectedErrors(watch)).toEqual([]);
+      await page.close();
+    });
+
+    it('switches to the edited question at its fork and back', async (test) => {
+      const { page, watch } = await openWatchedPage(context, server.origin);
+      await page.goto(server.url);
+      await new TimelinePage(page).waitForCards();
+      const answers = await page.evaluate(() =>
+        fetch('/api/readConversation', { method: 'POST', body: '{"id":"fork"}' })
+          .then((response) => response.json())
+          .then((envelope: { ok?: boolean }) => envelope.ok === true)
+          .catch(() => false),
+      );
+      if (!answers) {
+        test.skip('this build of archivist does not answer readConversation yet');
+      }
+      await page.goto(`${server.origin}/conversation/fork`);
+      const reader = new ReaderPage(page);
+      await reader.message('tram 28').waitFor();
+      expect(await page.getByRole('group', { name: 'Version 1 of 2' }).count()).toBe(1);
+      await reader.nextVersion.click();
+      await page.waitForURL(/\/conversation\/fork\?branch=2$/);
+      await reader.message('port cellars').waitFor();
+      expect(await reader.message('tram 28').count()).toBe(0);
+      expect(await page.getByRole('group', { name: 'Version 2 of 2' }).count()).toBe(1);
+      await screenshot(page, 'reader-fork');
+      await page.getByRole('button', { name: 'Previous version' }).click();
+      await reader.message('tram 28').waitFor();
       expect(unexpectedErrors(watch)).toEqual([]);
       await page.close();
     });

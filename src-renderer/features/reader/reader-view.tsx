@@ -12,7 +12,7 @@ import { navigate } from '../../app/navigation.js';
 import { formatRoute, type ConversationRoute } from '../../app/route-state.js';
 import { ErrorNotice, LoadingNotice } from '../../app/status-notice.js';
 import { formatDateTime } from '../../app/time-format.js';
-import { branchNodeSets, forksOnThread, type Fork } from './branch-forks.js';
+import { forksOnThread, type Fork } from './branch-forks.js';
 import { MessageParts, SourceList } from './message-parts.js';
 import { conversationQuery } from './queries.js';
 
@@ -40,11 +40,10 @@ function Reading({ reading, route }: { reading: ConversationReading; route: Conv
 
   // A message on another branch (a search hit, say) opens the branch that holds it.
   useEffect(() => {
-    if (route.messageId === null || reading.thread.includes(route.messageId) || !byId.has(route.messageId))
-      return;
-    const branch = branchNodeSets(reading).findIndex((nodes) => nodes.has(route.messageId ?? ''));
-    if (branch >= 0 && branch + 1 !== reading.branch) {
-      navigate(formatRoute({ ...route, branch: branch + 1 }), { replace: true });
+    if (route.messageId === null || reading.thread.includes(route.messageId)) return;
+    const branch = byId.get(route.messageId)?.branch ?? null;
+    if (branch !== null && branch !== reading.branch) {
+      navigate(formatRoute({ ...route, branch }), { replace: true });
     }
   }, [reading, byId, route]);
 
@@ -198,8 +197,8 @@ function Message({
 }
 
 function ForkSwitcher({ fork, onBranch }: { fork: Fork; onBranch: (branch: number) => void }) {
-  const previous = fork.branches[fork.position - 2];
-  const next = fork.branches[fork.position];
+  const previous = fork.branches[fork.position - 2] ?? undefined;
+  const next = fork.branches[fork.position] ?? undefined;
   return (
     <span className="fork" role="group" aria-label={`Version ${fork.position} of ${fork.count}`}>
       <button

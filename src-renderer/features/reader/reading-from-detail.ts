@@ -25,6 +25,7 @@ export function readingFromDetail(detail: ConversationDetail): ConversationReadi
     createTime: message.createTime,
     hidden: message.hidden,
     onBranch: true,
+    branch: detail.branch,
     contentType: message.contentType,
     parts: message.text === '' ? [] : [partOfText(message.contentType, message.text)],
     sources: [],

@@ -1,12 +1,18 @@
-// The "2 / 3" switcher must lead to the branch the archive numbers for that sibling: branch 1 to the
-// current node, then the other leaves in the order written (a regenerated answer, an edited question).
+// The "2 / 3" switcher must lead to the branch the archive names for each sibling, count only the
+// versions a person wrote, and say where the shown one stands among them.
 
 import { describe, expect, it } from 'vitest';
 import type { ConversationReading, ReaderNode } from '../../../src-shared/model/reading.js';
-import { branchNodeSets, forksOnThread } from '../../../src-renderer/features/reader/branch-forks.js';
+import { forksOnThread } from '../../../src-renderer/features/reader/branch-forks.js';
 import { readingFromDetail } from '../../../src-renderer/features/reader/reading-from-detail.js';
 
-function node(id: string, parentId: string | null, childIds: string[], minute: number | null): ReaderNode {
+function node(
+  id: string,
+  parentId: string | null,
+  childIds: string[],
+  minute: number | null,
+  branch: number | null,
+): ReaderNode {
   return {
     id,
     parentId,
@@ -16,6 +22,7 @@ function node(id: string, parentId: string | null, childIds: string[], minute: n
     createTime: minute === null ? null : new Date(Date.UTC(2024, 0, 1, 0, minute)).toISOString(),
     hidden: false,
     onBranch: false,
+    branch,
     contentType: 'text',
     parts: minute === null ? [] : [{ kind: 'markdown', text: id }],
     sources: [],
@@ -23,17 +30,19 @@ function node(id: string, parentId: string | null, childIds: string[], minute: n
 }
 
 // root ─┬─ u1 ─┬─ a1 ── u2 ── a2   (current node: branch 1)
-//       │      └─ a1r              (regenerated answer, written later: branch 2)
-//       └─ u1e ── a3               (edited question, written last: branch 3)
+//       │      ├─ a1r              (regenerated answer: branch 2)
+//       │      └─ dead             (an empty node no branch reaches)
+//       └─ u1e ── a3               (edited question: branch 3)
 const nodes = [
-  node('root', null, ['u1', 'u1e'], null),
-  node('u1', 'root', ['a1', 'a1r'], 1),
-  node('a1', 'u1', ['u2'], 2),
-  node('u2', 'a1', ['a2'], 3),
-  node('a2', 'u2', [], 4),
-  node('a1r', 'u1', [], 5),
-  node('u1e', 'root', ['a3'], 6),
-  node('a3', 'u1e', [], 7),
+  node('root', null, ['u1', 'u1e'], null, 1),
+  node('u1', 'root', ['a1', 'a1r', 'dead'], 1, 1),
+  node('a1', 'u1', ['u2'], 2, 1),
+  node('u2', 'a1', ['a2'], 3, 1),
+  node('a2', 'u2', [], 4, 1),
+  node('a1r', 'u1', [], 5, 2),
+  node('dead', 'u1', [], null, null),
+  node('u1e', 'root', ['a3'], 6, 3),
+  node('a3', 'u1e', [], 7, 3),
 ];
 
 function reading(branch: number, thread: string[]): ConversationReading {
@@ -58,11 +67,6 @@ function reading(branch: number, thread: string[]): ConversationReading {
 }
 
 describe('branch forks', () => {
-  it('numbers branches as the archive does', () => {
-    const sets = branchNodeSets(reading(1, ['root', 'u1', 'a1', 'u2', 'a2']));
-    expect(sets.map((set) => [...set].join(' '))).toEqual(['root u1 a1 u2 a2', 'root u1 a1r', 'root u1e a3']);
-  });
-
   it('shows each fork on branch 1 as 1 / 2 and leads to the branch through the other sibling', () => {
     const forks = forksOnThread(reading(1, ['root', 'u1', 'a1', 'u2', 'a2']));
     expect(Object.fromEntries(forks)).toEqual({
