@@ -3,6 +3,7 @@
 // are found by scripts/check-import-cycles.mjs.
 import js from '@eslint/js';
 import { builtinModules } from 'node:module';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // Node's own modules under every name they answer to: `node:fs`, `fs`, `fs/promises`.
@@ -37,6 +38,8 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-tools/**',
+      'dist-renderer/**',
+      'test-results/**',
       'node_modules/**',
       'test/fixtures/real/**',
       'coverage/**',
@@ -61,6 +64,22 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // The window: hooks follow React's rules; its own tsconfig knows the DOM.
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', location: 'readonly', history: 'readonly' },
+      parserOptions: { project: './tsconfig.renderer.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Speaks to the React Compiler, which this build does not use; virtualizers are such libraries.
+      'react-hooks/incompatible-library': 'off',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
     },
   },
   nodeGlobals(['src-main/**', 'bench/**', 'scripts/**', 'test/**', '*.js', '*.ts']),

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const folders = ['src-shared', 'src-main'];
+const folders = ['src-shared', 'src-main', 'src-renderer'];
 const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]/g;
 
 function sourceFiles(folder) {
@@ -22,6 +22,7 @@ const edges = new Map(
     const text = readFileSync(file, 'utf8');
     const targets = [...text.matchAll(IMPORT)]
       .map((match) => resolve(dirname(file), match[1].replace(/\.js$/, '.ts')))
+      .map((target) => (known.has(target) ? target : target.replace(/\.ts$/, '.tsx')))
       .filter((target) => known.has(target));
     return [file, [...new Set(targets)]];
   }),

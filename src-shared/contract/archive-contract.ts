@@ -88,6 +88,7 @@ export interface ArchiveApi {
   getStats(input: NoInput): Promise<ArchiveStats>;
   listConversations(input: ConversationQuery): Promise<readonly ConversationSummary[]>;
   getConversation(input: ConversationRef): Promise<ConversationDetail>;
+  /** Every node of a conversation with its content as parts, for the reader (branch 1 by default). */
   readConversation(input: ConversationRef): Promise<ConversationReading>;
   search(input: SearchQuery): Promise<SearchResult>;
   listArtifacts(input: ArtifactQuery): Promise<readonly ArtifactView[]>;

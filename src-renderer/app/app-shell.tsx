@@ -1,0 +1,70 @@
+// The window's frame: a header with the search field, and the view the URL names below it. Typing
+// anywhere outside a field, or `/`, starts a search.
+
+import { Archive } from 'lucide-react';
+import { useRef } from 'react';
+import { useArchiveEvents } from '../archive/archive-events.js';
+import { ReaderView } from '../features/reader/reader-view.js';
+import { SearchField } from '../features/search/search-field.js';
+import { SearchView } from '../features/search/search-view.js';
+import { HomeView } from '../features/timeline/home-view.js';
+import { isTypingTarget, useHotkeys } from './hotkeys.js';
+import { followLink, useRoute } from './navigation.js';
+
+export function AppShell() {
+  useArchiveEvents();
+  const route = useRoute();
+  const searchInput = useRef<HTMLInputElement>(null);
+  useHotkeys({
+    '/': (event) => {
+      event.preventDefault();
+      searchInput.current?.focus();
+      searchInput.current?.select();
+    },
+  });
+
+  return (
+    <div
+      className="shell"
+      onKeyDown={(event) => {
+        // A printable key typed outside any field begins a search with that key.
+        if (event.key.length !== 1 || event.key === '/' || event.key === ' ') return;
+        if (event.metaKey || event.ctrlKey || event.altKey || isTypingTarget(event.target)) return;
+        if (route.name !== 'search' && /[jk]/.test(event.key) && route.name !== 'not-found') return;
+        searchInput.current?.focus();
+      }}
+    >
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell-header">
+        <a className="brand" href="/" onClick={followLink}>
+          <Archive aria-hidden size={20} />
+          <span>Archivist</span>
+        </a>
+        <SearchField inputRef={searchInput} route={route} />
+        <nav aria-label="Views" className="shell-nav">
+          <a href="/" onClick={followLink} aria-current={route.name === 'timeline' ? 'page' : undefined}>
+            Timeline
+          </a>
+        </nav>
+      </header>
+      <main id="main" className="shell-main">
+        {route.name === 'timeline' && <HomeView route={route} />}
+        {route.name === 'search' && <SearchView route={route} />}
+        {route.name === 'conversation' && <ReaderView route={route} />}
+        {route.name === 'not-found' && (
+          <div className="page-message">
+            <h1>Nothing here</h1>
+            <p>
+              This address is not one Archivist knows.{' '}
+              <a href="/" onClick={followLink}>
+                Back to the timeline
+              </a>
+            </p>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Dates as a person reads them, in their own locale and time zone; day headings use the UTC day the
+// archive groups by, so a day's heading and its bar on the density strip agree.
+
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const monthFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+
+export function formatDayHeading(day: string): string {
+  return dayFormat.format(new Date(`${day}T00:00:00Z`));
+}
+
+export function formatTime(iso: string | null): string {
+  return iso ? timeFormat.format(new Date(iso)) : '';
+}
+
+export function formatDateTime(iso: string | null): string {
+  return iso ? dateTimeFormat.format(new Date(iso)) : '';
+}
+
+export function formatMonth(day: string): string {
+  return monthFormat.format(new Date(`${day}T00:00:00Z`));
+}
+
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return '';
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}

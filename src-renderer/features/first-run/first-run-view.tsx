@@ -1,0 +1,85 @@
+// The first thing a new person sees: what Archivist does, how to ask ChatGPT for an export, and where
+// Archivist is looking for it, with the import queue's progress once one arrives.
+
+import { useQuery } from '@tanstack/react-query';
+import { Download, FolderSearch, Loader2, ShieldCheck } from 'lucide-react';
+import type { ImportJob } from '../../../src-shared/model/import-job.js';
+import { importJobsQuery } from './queries.js';
+
+export function FirstRunView() {
+  const jobs = useQuery(importJobsQuery());
+  const active =
+    jobs.data?.filter(
+      (job) => job.status === 'running' || job.status === 'queued' || job.status === 'offered',
+    ) ?? [];
+  const failed = jobs.data?.filter((job) => job.status === 'failed') ?? [];
+  const watched = watchedFolderOf(jobs.data ?? []);
+  return (
+    <div className="first-run">
+      <h1>Your ChatGPT history, kept and searchable</h1>
+      <p className="lede">
+        Archivist keeps every ChatGPT data export you download in one archive on this computer. Search it
+        offline, follow what you decided, and find the files, images and sources your conversations produced.
+        Nothing leaves your machine.
+      </p>
+      <ol className="steps">
+        <li>
+          <Download aria-hidden size={20} />
+          <div>
+            <h2>Ask ChatGPT for your data</h2>
+            <p>
+              In ChatGPT open <strong>Settings → Data controls → Export data</strong> and confirm. OpenAI
+              emails you a link to a ZIP file, usually within a few minutes to a few hours.
+            </p>
+          </div>
+        </li>
+        <li>
+          <FolderSearch aria-hidden size={20} />
+          <div>
+            <h2>Download it as usual</h2>
+            <p>
+              Archivist watches {watched ? <code>{watched}</code> : 'your Downloads folder'} and imports the
+              export as soon as it lands. Each later export adds what is new; nothing is ever lost when a
+              conversation disappears from your account.
+            </p>
+          </div>
+        </li>
+        <li>
+          <ShieldCheck aria-hidden size={20} />
+          <div>
+            <h2>Keep it</h2>
+            <p>
+              The export is kept in Archivist’s data folder, so the archive can always be rebuilt from it.
+            </p>
+          </div>
+        </li>
+      </ol>
+      {active.map((job) => (
+        <p key={job.id} className="notice" role="status">
+          <Loader2 className="spin" aria-hidden size={16} /> {jobWords(job)}
+        </p>
+      ))}
+      {failed.slice(-1).map((job) => (
+        <p key={job.id} className="notice notice-error" role="alert">
+          The import of <code>{job.path}</code> failed: {job.error?.message ?? 'no reason given'}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function jobWords(job: ImportJob): string {
+  if (job.status === 'offered') return `Found ${job.path}; waiting for your go-ahead to import it.`;
+  if (job.status === 'queued') return `Waiting to import ${job.path}…`;
+  const progress = job.progress;
+  const left = progress?.secondsLeft ? `, about ${Math.ceil(progress.secondsLeft)} s left` : '';
+  return `Importing ${job.path}${left}…`;
+}
+
+/** The folder the watcher found exports in, when it has found one; the API names no folder otherwise. */
+function watchedFolderOf(jobs: readonly ImportJob[]): string | null {
+  const fromWatcher = jobs.find((job) => job.origin === 'watcher');
+  if (!fromWatcher) return null;
+  const cut = Math.max(fromWatcher.path.lastIndexOf('/'), fromWatcher.path.lastIndexOf('\\'));
+  return cut > 0 ? fromWatcher.path.slice(0, cut) : null;
+}

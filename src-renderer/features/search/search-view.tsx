@@ -1,0 +1,181 @@
+// Results as the person types: a virtualized list of hits with the match marked, filters that live in
+// the URL, and the keyboard alone enough (arrows move, Enter opens the conversation at the message).
+
+import { useQuery } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { GitBranch } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ARTIFACT_KINDS } from '../../../src-shared/model/artifact.js';
+import type { SearchHit } from '../../../src-shared/model/search.js';
+import { useDebouncedValue } from '../../app/debounced-value.js';
+import { followLink, navigate } from '../../app/navigation.js';
+import { conversationHref, formatRoute, type SearchRoute } from '../../app/route-state.js';
+import { ErrorNotice, LoadingNotice } from '../../app/status-notice.js';
+import { formatDateTime } from '../../app/time-format.js';
+import { KIND_LABELS } from '../timeline/kind-labels.js';
+import { searchQuery } from './queries.js';
+import { snippetPieces } from './snippet-marks.js';
+
+const ROLES = ['user', 'assistant', 'tool', 'system'] as const;
+
+export function SearchView({ route }: { route: SearchRoute }) {
+  const settled = useDebouncedValue(route, 120);
+  const results = useQuery(searchQuery(settled));
+  const hits = useMemo(() => results.data?.hits ?? [], [results.data]);
+  const [selected, setSelected] = useState(0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: hits.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 96,
+    overscan: 8,
+  });
+
+  const [shownFor, setShownFor] = useState(results.data);
+  if (shownFor !== results.data) {
+    setShownFor(results.data);
+    setSelected(0);
+  }
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      const inField =
+        target?.tagName === 'SELECT' ||
+        (target?.tagName === 'INPUT' && target.getAttribute('type') !== 'search');
+      if (inField) return;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        setSelected((index) => {
+          const next = Math.max(0, Math.min(hits.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)));
+          virtualizer.scrollToIndex(next, { align: 'auto' });
+          return next;
+        });
+      } else if (event.key === 'Enter') {
+        const hit = hits[selected];
+        if (hit) {
+          event.preventDefault();
+          navigate(conversationHref(hit.conversationId, hit.messageId));
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [hits, selected, virtualizer]);
+
+  const setFilter = (change: Partial<SearchRoute>): void =>
+    navigate(formatRoute({ ...route, ...change }), { replace: true });
+  const text = route.q.trim();
+
+  return (
+    <div className="view search-view">
+      <div className="toolbar" aria-label="Search filters" role="group">
+        <label className="field">
+          <span>Kind</span>
+          <select
+            value={route.kind ?? ''}
+            onChange={(event) => setFilter({ kind: (event.target.value || null) as SearchRoute['kind'] })}
+          >
+            <option value="">Any</option>
+            {ARTIFACT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Written by</span>
+          <select
+            value={route.role ?? ''}
+            onChange={(event) => setFilter({ role: event.target.value || null })}
+          >
+            <option value="">Anyone</option>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>From</span>
+          <input
+            type="date"
+            value={route.from ?? ''}
+            onChange={(event) => setFilter({ from: event.target.value || null })}
+          />
+        </label>
+        <label className="field">
+          <span>To</span>
+          <input
+            type="date"
+            value={route.to ?? ''}
+            onChange={(event) => setFilter({ to: event.target.value || null })}
+          />
+        </label>
+        <p className="toolbar-summary" aria-live="polite">
+          {text === ''
+            ? 'Type to search every conversation'
+            : results.data
+              ? `${results.data.total.toLocaleString()}${results.data.totalCapped ? '+' : ''} match${results.data.total === 1 ? '' : 'es'}`
+              : ''}
+        </p>
+      </div>
+      {text !== '' && results.isPending && <LoadingNotice label="Searching…" />}
+      {results.isError && <ErrorNotice title="The search did not run" error={results.error} />}
+      {results.data && hits.length === 0 && text !== '' && (
+        <div className="page-message">
+          <p>Nothing in your archive matches “{text}”.</p>
+        </div>
+      )}
+      <div ref={scroller} className="scroller" role="listbox" aria-label="Search results" tabIndex={-1}>
+        <div className="virtual-space" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const hit = hits[row.index];
+            if (!hit) return null;
+            return (
+              <div
+                key={row.key}
+                data-index={row.index}
+                ref={virtualizer.measureElement}
+                className="virtual-row"
+                style={{ transform: `translateY(${row.start}px)` }}
+              >
+                <SearchHitRow hit={hit} selected={row.index === selected} />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function SearchHitRow({ hit, selected }: { hit: SearchHit; selected: boolean }) {
+  return (
+    <a
+      className="card hit"
+      role="option"
+      aria-selected={selected}
+      href={conversationHref(hit.conversationId, hit.messageId)}
+      onClick={followLink}
+    >
+      <span className="card-head">
+        <span className="card-title">{hit.title ?? 'Untitled conversation'}</span>
+        <span className="card-time">{formatDateTime(hit.createTime)}</span>
+      </span>
+      <span className="snippet">
+        {snippetPieces(hit.snippet).map((piece, index) =>
+          piece.marked ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>,
+        )}
+      </span>
+      {!hit.onCurrentBranch && (
+        <span className="badge">
+          <GitBranch aria-hidden size={12} /> On another branch
+        </span>
+      )}
+    </a>
+  );
+}

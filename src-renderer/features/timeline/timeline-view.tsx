@@ -1,0 +1,223 @@
+// The home view: a person's history as a virtualized stream of days, newest activity first in reach,
+// with the density strip, filters, jump to a date, and j/k (or arrows) and Enter to move and open.
+
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { ChevronDown, ChevronUp, Filter } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
+import type { DensityBucket, TimelineKind } from '../../../src-shared/model/timeline.js';
+import { TIMELINE_KINDS } from '../../../src-shared/model/timeline.js';
+import { useHotkeys } from '../../app/hotkeys.js';
+import { navigate } from '../../app/navigation.js';
+import { conversationHref, formatRoute, type TimelineRoute } from '../../app/route-state.js';
+import { ErrorNotice, LoadingNotice } from '../../app/status-notice.js';
+import { formatDayHeading } from '../../app/time-format.js';
+import { defaultAnchor, earlierAnchor, type Granularity } from './density-bucketing.js';
+import { DensityStrip } from './density-strip.js';
+import { KIND_LABELS } from './kind-labels.js';
+import { densityQuery, projectsQuery, timelineItemsQuery, type TimelineFilters } from './queries.js';
+import { TimelineCard } from './timeline-card.js';
+import { stepItem, timelineRows } from './timeline-rows.js';
+
+export function TimelineView({
+  route,
+  dayBuckets,
+}: {
+  route: TimelineRoute;
+  dayBuckets: readonly DensityBucket[];
+}) {
+  const filters: TimelineFilters = { kinds: route.kinds, project: route.project, account: route.account };
+  const [granularity, setGranularity] = useState<Granularity>('week');
+  const strip = useQuery(densityQuery(filters, granularity));
+  const from = route.at ?? defaultAnchor(dayBuckets);
+  const items = useInfiniteQuery(timelineItemsQuery(filters, from));
+  const rows = useMemo(
+    () => timelineRows(items.data?.pages.flatMap((page) => page.items) ?? []),
+    [items.data],
+  );
+  const earlier = from ? earlierAnchor(dayBuckets, from) : null;
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => (rows[index]?.type === 'day' ? 48 : 84),
+    overscan: 10,
+  });
+  const visible = virtualizer.getVirtualItems();
+  const lastVisible = visible[visible.length - 1]?.index ?? 0;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = items;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && lastVisible >= rows.length - 40) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage, lastVisible, rows.length]);
+
+  const [selected, setSelected] = useState(-1);
+  const move = (step: 1 | -1): void => {
+    const start = selected === -1 ? (step === 1 ? -1 : rows.length) : selected;
+    const next = stepItem(rows, Math.max(-1, Math.min(rows.length, start)), step);
+    if (rows[next]?.type !== 'item') return;
+    setSelected(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  const open = (): void => {
+    const row = rows[selected];
+    if (row?.type === 'item') navigate(conversationHref(row.item.conversationId, row.item.messageId));
+  };
+  useHotkeys({
+    j: () => move(1),
+    k: () => move(-1),
+    ArrowDown: (e) => (e.preventDefault(), move(1)),
+    ArrowUp: (e) => (e.preventDefault(), move(-1)),
+    Enter: open,
+  });
+
+  const jumpTo = (day: string): void => navigate(formatRoute({ ...route, at: day }));
+  const setKinds = (kinds: readonly TimelineKind[]): void =>
+    navigate(formatRoute({ ...route, kinds }), { replace: true });
+  const selectedRow = rows[selected];
+
+  return (
+    <div className="view timeline-view">
+      <DensityStrip
+        buckets={strip.data ?? []}
+        granularity={granularity}
+        kinds={route.kinds}
+        at={from}
+        onGranularity={setGranularity}
+        onJump={jumpTo}
+      />
+      <TimelineToolbar route={route} from={from} onKinds={setKinds} onJump={jumpTo} />
+      {items.isPending && <LoadingNotice label="Opening your timeline…" />}
+      {items.isError && <ErrorNotice title="The timeline did not load" error={items.error} />}
+      <div
+        ref={scroller}
+        className="scroller"
+        role="listbox"
+        aria-label="Timeline"
+        tabIndex={0}
+        aria-activedescendant={
+          selectedRow?.type === 'item' ? `timeline-item-${selectedRow.item.id}` : undefined
+        }
+      >
+        {earlier && (
+          <button type="button" className="earlier" onClick={() => jumpTo(earlier)}>
+            <ChevronUp aria-hidden size={16} /> Earlier
+          </button>
+        )}
+        <div className="virtual-space" style={{ height: virtualizer.getTotalSize() }}>
+          {visible.map((virtualRow) => {
+            const row = rows[virtualRow.index];
+            if (!row) return null;
+            return (
+              <div
+                key={virtualRow.key}
+                data-index={virtualRow.index}
+                ref={virtualizer.measureElement}
+                className="virtual-row"
+                style={{ transform: `translateY(${virtualRow.start}px)` }}
+              >
+                {row.type === 'day' ? (
+                  <h2 className="day-heading" role="presentation">
+                    {formatDayHeading(row.day)}
+                    <span className="muted"> · {row.count}</span>
+                  </h2>
+                ) : (
+                  <TimelineCard
+                    item={row.item}
+                    selected={virtualRow.index === selected}
+                    id={`timeline-item-${row.item.id}`}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </div>
+        {items.data && rows.length === 0 && (
+          <div className="page-message">
+            <p>
+              Nothing here
+              {route.kinds.length > 0 || route.project ? ' with these filters' : ' from this date on'}.
+            </p>
+          </div>
+        )}
+        {isFetchingNextPage && <LoadingNotice label="Loading more…" />}
+      </div>
+    </div>
+  );
+}
+
+function TimelineToolbar({
+  route,
+  from,
+  onKinds,
+  onJump,
+}: {
+  route: TimelineRoute;
+  from: string | null;
+  onKinds: (kinds: readonly TimelineKind[]) => void;
+  onJump: (day: string) => void;
+}) {
+  const projects = useQuery(projectsQuery());
+  return (
+    <div className="toolbar" role="group" aria-label="Timeline filters">
+      <MenuTrigger>
+        <Button className="button">
+          <Filter aria-hidden size={14} />
+          {route.kinds.length === 0
+            ? 'Everything'
+            : route.kinds.length <= 2
+              ? route.kinds.map((kind) => KIND_LABELS[kind]).join(', ')
+              : `${route.kinds.length} kinds`}
+          <ChevronDown aria-hidden size={14} />
+        </Button>
+        <Popover className="popover" placement="bottom start">
+          <Menu
+            className="menu"
+            aria-label="Kinds shown"
+            selectionMode="multiple"
+            selectedKeys={route.kinds}
+            onSelectionChange={(keys) =>
+              onKinds(keys === 'all' ? [] : TIMELINE_KINDS.filter((kind) => keys.has(kind)))
+            }
+          >
+            {TIMELINE_KINDS.map((kind) => (
+              <MenuItem key={kind} id={kind} className="menu-item">
+                {KIND_LABELS[kind]}
+              </MenuItem>
+            ))}
+          </Menu>
+        </Popover>
+      </MenuTrigger>
+      {(projects.data?.length ?? 0) > 0 && (
+        <label className="field">
+          <span>Project</span>
+          <select
+            value={route.project ?? ''}
+            onChange={(event) =>
+              navigate(formatRoute({ ...route, project: event.target.value || null }), { replace: true })
+            }
+          >
+            <option value="">All</option>
+            {projects.data?.map((project) => (
+              <option key={project.id} value={project.id}>
+                {project.name ?? project.id}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="field">
+        <span>From</span>
+        <input
+          type="date"
+          value={from ?? ''}
+          onChange={(event) => {
+            if (event.target.value) onJump(event.target.value);
+          }}
+        />
+      </label>
+      <p className="toolbar-summary">j / k to move · Enter to open · / to search</p>
+    </div>
+  );
+}

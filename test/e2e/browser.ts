@@ -1,0 +1,59 @@
+// Debian's Chromium driven by playwright-core (no browser download), headless, with nothing of its own
+// reaching the network, so any request that leaves 127.0.0.1 was made by the page.
+
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** What a page did that a person would not want: dialogs opened, errors logged, requests sent away. */
+export interface PageWatch {
+  readonly dialogs: string[];
+  readonly consoleErrors: string[];
+  readonly foreignRequests: string[];
+}
+
+export async function openWatchedPage(
+  context: BrowserContext,
+  origin: string,
+): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await context.newPage();
+  const watch: PageWatch = { dialogs: [], consoleErrors: [], foreignRequests: [] };
+  page.on('dialog', (dialog) => {
+    watch.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) watch.foreignRequests.push(request.url());
+  });
+  return { page, watch };
+}
+
+/** axe-core's serious and critical findings on the page as it is now, one line each. */
+export async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+}

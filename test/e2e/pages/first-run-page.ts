@@ -1,0 +1,15 @@
+// The guide an empty archive shows.
+
+import type { Locator, Page } from 'playwright-core';
+
+export class FirstRunPage {
+  constructor(readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  get exportSteps(): Locator {
+    return this.page.getByText('Settings → Data controls → Export data');
+  }
+}

@@ -1,0 +1,52 @@
+// The density strip must show quiet periods as gaps (not squeeze them out), add up only the kinds
+// shown, and open the timeline near the latest activity.
+
+import { describe, expect, it } from 'vitest';
+import {
+  defaultAnchor,
+  densityBars,
+  earlierAnchor,
+  periodStart,
+} from '../../../src-renderer/features/timeline/density-bucketing.js';
+
+const buckets = [
+  { start: '2024-01-30', counts: { conversation: 2, decision: 1 } },
+  { start: '2024-02-01', counts: { conversation: 1 } },
+  { start: '2024-04-15', counts: { upload: 4 } },
+];
+
+describe('density bucketing', () => {
+  it('starts weeks on Monday and months on the first', () => {
+    expect(periodStart('2024-02-01', 'week')).toBe('2024-01-29'); // a Thursday
+    expect(periodStart('2024-01-29', 'week')).toBe('2024-01-29');
+    expect(periodStart('2024-02-29', 'month')).toBe('2024-02-01');
+  });
+
+  it('gives every month from the first to the last, quiet ones as zero', () => {
+    expect(densityBars(buckets, 'month', [])).toEqual([
+      { start: '2024-01-01', total: 3 },
+      { start: '2024-02-01', total: 1 },
+      { start: '2024-03-01', total: 0 },
+      { start: '2024-04-01', total: 4 },
+    ]);
+  });
+
+  it('merges days into their week and counts only the kinds chosen', () => {
+    const weeks = densityBars(buckets, 'week', ['conversation']);
+    expect(weeks[0]).toEqual({ start: '2024-01-29', total: 3 });
+    expect(weeks.length).toBe(12); // 2024-01-29 … 2024-04-15
+    expect(weeks[weeks.length - 1]).toEqual({ start: '2024-04-15', total: 0 });
+  });
+
+  it('has no bars for an empty archive', () => {
+    expect(densityBars([], 'day', [])).toEqual([]);
+    expect(defaultAnchor([])).toBeNull();
+  });
+
+  it('opens about two months before the last active day, never before the first', () => {
+    expect(defaultAnchor(buckets)).toBe('2024-02-16');
+    expect(defaultAnchor([{ start: '2024-04-15', counts: {} }])).toBe('2024-04-15');
+    expect(earlierAnchor(buckets, '2024-02-16')).toBe('2024-01-30');
+    expect(earlierAnchor(buckets, '2024-01-30')).toBeNull();
+  });
+});

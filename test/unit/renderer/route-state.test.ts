@@ -1,0 +1,58 @@
+// The window's address is its state: every view must survive a reload and Back, so each route read
+// from a URL must write back to the same URL, and hostile or odd URLs must land somewhere sane.
+
+import { describe, expect, it } from 'vitest';
+import { conversationHref, formatRoute, parseRoute } from '../../../src-renderer/app/route-state.js';
+
+function roundTrip(url: string): string {
+  const parsed = new URL(url, 'http://127.0.0.1');
+  return formatRoute(parseRoute(parsed.pathname, parsed.search, parsed.hash));
+}
+
+describe('route state', () => {
+  it('reads the timeline with its date and filters, and writes them back the same', () => {
+    expect(parseRoute('/', '?at=2024-03-01&kinds=decision,upload&project=g-p-1', '')).toEqual({
+      name: 'timeline',
+      at: '2024-03-01',
+      kinds: ['decision', 'upload'],
+      project: 'g-p-1',
+      account: null,
+    });
+    expect(roundTrip('/?at=2024-03-01&kinds=decision%2Cupload&project=g-p-1')).toBe(
+      '/?at=2024-03-01&kinds=decision%2Cupload&project=g-p-1',
+    );
+  });
+
+  it('drops a malformed date and unknown kinds instead of failing', () => {
+    expect(parseRoute('/', '?at=yesterday&kinds=decision,nonsense', '')).toMatchObject({
+      at: null,
+      kinds: ['decision'],
+    });
+  });
+
+  it('keeps the search text exactly as typed, spaces and symbols included', () => {
+    const route = parseRoute('/search', '?q=' + encodeURIComponent('rabbit & kafka "queues"'), '');
+    expect(route).toMatchObject({ name: 'search', q: 'rabbit & kafka "queues"' });
+    expect(roundTrip(formatRoute(route))).toBe(formatRoute(route));
+  });
+
+  it('opens a conversation at a branch and a message', () => {
+    expect(parseRoute('/conversation/abc-123', '?branch=2', '#message-m%2F7')).toEqual({
+      name: 'conversation',
+      id: 'abc-123',
+      branch: 2,
+      messageId: 'm/7',
+    });
+    expect(conversationHref('abc 1', 'm/7', 2)).toBe('/conversation/abc%201?branch=2#message-m%2F7');
+    expect(conversationHref('abc', null)).toBe('/conversation/abc');
+  });
+
+  it('ignores a hash that names no message (the session secret, a source anchor)', () => {
+    expect(parseRoute('/conversation/abc', '', '#s3cr3t')).toMatchObject({ messageId: null, branch: null });
+    expect(parseRoute('/conversation/abc', '?branch=0', '')).toMatchObject({ branch: null });
+  });
+
+  it('names any other path not-found', () => {
+    expect(parseRoute('/settings/../etc', '', '').name).toBe('not-found');
+  });
+});
