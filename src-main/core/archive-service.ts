@@ -10,12 +10,10 @@ import { browseHandlers } from './browsing/browse-handlers.js';
 import { decisionHandlers } from './decisions/decision-handlers.js';
 import { isFirstRun } from './db/import-job-repository.js';
 import { indexedRoots } from './db/local-file-repository.js';
-import { readSetting, WATCHED_FOLDERS } from './db/settings-repository.js';
 import { storageFailure } from './db/storage-failure.js';
 import { importHandlers } from './import/import-handlers.js';
 import type { ImportQueue } from './import/import-queue.js';
 import { archiveFileIn } from './os-folders/data-folder.js';
-import { defaultDownloadsFolder } from './os-folders/downloads-folder.js';
 import { outputHandlers } from './output/output-handlers.js';
 import { readerHandlers } from './reader/reader-handlers.js';
 import { linkHandlers } from './relink/link-handlers.js';
@@ -23,6 +21,7 @@ import { relink } from './relink/relinker.js';
 import type { ServiceDeps } from './service-deps.js';
 import { settingsHandlers } from './settings/settings-handlers.js';
 import { timelineHandlers } from './timeline/timeline-handlers.js';
+import { watchedFolders } from './watch/watched-folders.js';
 
 export interface ArchiveService extends ArchiveApi {
   /** The background import queue, for composition roots that watch folders or take drops. */
@@ -78,8 +77,7 @@ export function createArchiveService(deps: ServiceDeps): ArchiveService {
       return isFirstRun(db);
     },
     watchedFolders() {
-      const chosen = readSetting<string[]>(db, WATCHED_FOLDERS);
-      return chosen && chosen.length > 0 ? chosen : [defaultDownloadsFolder()];
+      return watchedFolders(db);
     },
     async close() {
       await imports.stop();

@@ -2,6 +2,7 @@
 // HTTP bridge and the renderer's client all derive from this file; no other file spells a method.
 // Each method takes one argument and answers with plain, cloneable data.
 
+import type { AccountView } from '../model/account.js';
 import type { ArchiveChange } from '../model/archive-change.js';
 import type { ArchiveStats } from '../model/archive-stats.js';
 import type { ArtifactQuery, ArtifactView } from '../model/artifact.js';
@@ -117,6 +118,8 @@ export interface ArchiveApi {
   listGeneratedFiles(input: NoInput): Promise<readonly GeneratedFileView[]>;
   /** Projects and custom GPTs the conversations belong to. */
   listProjects(input: NoInput): Promise<readonly ProjectView[]>;
+  /** The ChatGPT accounts the archive holds exports of. */
+  listAccounts(input: NoInput): Promise<readonly AccountView[]>;
   /** Names a project (exports carry no project names). */
   nameProject(input: ProjectName): Promise<readonly ProjectView[]>;
   /** Writes conversations out as Markdown, HTML or ChatGPT-shaped JSON into a folder. */
@@ -298,6 +301,9 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
     return {};
   },
   listGeneratedFiles() {
+    return {};
+  },
+  listAccounts() {
     return {};
   },
   listProjects() {

@@ -3,6 +3,10 @@
 export interface ArchiveSettings {
   /** Each imported export is kept in the data folder, so the archive can always be rebuilt from it. */
   readonly keepExports: boolean;
+  /** Where Archivist looks for new exports: the person's choice, else the Downloads folder. */
+  readonly watchedFolders: readonly string[];
 }
 
-export type SettingsEdit = Partial<ArchiveSettings>;
+export interface SettingsEdit {
+  readonly keepExports?: boolean;
+}

@@ -52,6 +52,8 @@ export interface TimelineItem {
   readonly conversationId: string;
   readonly conversationTitle: string | null;
   readonly messageId: string | null;
+  /** The artifact the item stands for (its stored bytes are served by this id); null for conversations and decisions. */
+  readonly artifactId: number | null;
   /** The project the conversation belongs to, with the name the person gave it (exports carry none). */
   readonly project: { readonly id: string; readonly name: string | null } | null;
   readonly payload: TimelinePayload;

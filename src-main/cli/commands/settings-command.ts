@@ -13,5 +13,5 @@ export const settingsCommand: CliCommand = async ({ args, api }) => {
     throw new AppError('invalid-input', 'Usage: archivist settings [keep-exports on|off].');
   }
   const keeping = settings.keepExports ? 'on (each imported export is kept in the data folder)' : 'off';
-  return answer(settings, `keep-exports: ${keeping}`);
+  return answer(settings, `keep-exports: ${keeping}\nwatching: ${settings.watchedFolders.join(', ')}`);
 };

@@ -3,6 +3,7 @@
 
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ArchiveApi } from '../../../src-shared/contract/archive-contract.js';
+import { listAccounts } from '../db/account-repository.js';
 import { listArtifacts } from '../db/artifact-repository.js';
 import { getConversationDetail, listConversations } from '../db/conversation-repository.js';
 import { listGeneratedFiles } from '../db/generated-file-repository.js';
@@ -22,6 +23,7 @@ type BrowseHandlers = Pick<
   | 'listSources'
   | 'listGeneratedFiles'
   | 'listProjects'
+  | 'listAccounts'
   | 'nameProject'
 >;
 
@@ -53,6 +55,9 @@ export function browseHandlers({ db, keptExports, note, changed }: ServiceDeps):
     },
     async listGeneratedFiles() {
       return listGeneratedFiles(db);
+    },
+    async listAccounts() {
+      return listAccounts(db);
     },
     async listProjects() {
       return listProjects(db);

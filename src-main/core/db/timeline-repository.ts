@@ -113,6 +113,7 @@ export interface TimelineItemRow {
   readonly time: number;
   readonly conversation_id: string;
   readonly node_id: string | null;
+  readonly artifact_id: number | null;
   readonly conversation_title: string | null;
   readonly file_name: string | null;
   readonly size_bytes: number | null;
@@ -153,7 +154,7 @@ export function timelineRows(db: ArchiveDb, window: TimelineWindow): TimelineIte
   return prepared(
     db,
     `SELECT t.id, t.kind, t.time, t.conversation_id, coalesce(t.node_id, json_extract(d.message_ids, '$[0]')) AS node_id,
-       c.title AS conversation_title, a.file_name, a.size_bytes, a.prompt, a.url, a.title AS a_title, a.language,
+       t.artifact_id, c.title AS conversation_title, a.file_name, a.size_bytes, a.prompt, a.url, a.title AS a_title, a.language,
        a.text, a.lost, a.blob_sha256, a.expires_at,
        (SELECT l.status ${BEST_LINK_OF_ARTIFACT}) AS link_status, (SELECT l.path ${BEST_LINK_OF_ARTIFACT}) AS link_path,
        coalesce(d.edited_title, d.title) AS d_title, d.chosen, d.alternatives, d.message_ids, t.project_id,

@@ -13,8 +13,8 @@ import {
   JsonArraySplitter,
   type ArrayElement,
 } from '../chatgpt-export/json-array-splitter.js';
-import { createConversationParser } from './conversation-parser.js';
-import { parseConversation, type ParseOutcome } from './conversation-parsing.js';
+import { createConversationParser } from './parse-thread.js';
+import { parseConversation, type ParseOutcome } from './conversation-parse.js';
 import { ProgressBatch } from './progress-batch.js';
 import type { ImportOptions } from './import-options.js';
 import type { ProgressReporter } from './import-progress.js';

@@ -2,7 +2,7 @@
 // previous ones to SQLite, so that the two halves of an import run on two cores.
 
 import { parentPort } from 'node:worker_threads';
-import { parseConversation } from './conversation-parsing.js';
+import { parseConversation } from './conversation-parse.js';
 
 export interface ParseRequest {
   readonly id: number;

@@ -3,6 +3,7 @@
 import type { ArchiveApi } from '../../../src-shared/contract/archive-contract.js';
 import type { ArchiveSettings } from '../../../src-shared/model/settings.js';
 import { readSetting } from '../db/settings-repository.js';
+import { watchedFolders } from '../watch/watched-folders.js';
 import { KEEP_EXPORTS } from '../safekeeping/safekeeping-settings.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { saveSetting } from './saved-setting.js';
@@ -10,6 +11,7 @@ import { saveSetting } from './saved-setting.js';
 export function settingsHandlers(deps: ServiceDeps): Pick<ArchiveApi, 'getSettings' | 'updateSettings'> {
   const settings = (): ArchiveSettings => ({
     keepExports: readSetting<boolean>(deps.db, KEEP_EXPORTS) !== false,
+    watchedFolders: watchedFolders(deps.db),
   });
   return {
     async getSettings() {

@@ -148,6 +148,7 @@ function toItem(row: TimelineItemRow, projectNames: Readonly<Record<string, stri
     conversationId: row.conversation_id,
     conversationTitle: row.conversation_title,
     messageId: row.node_id,
+    artifactId: row.artifact_id,
     project: row.project_id ? { id: row.project_id, name: projectNames[row.project_id] ?? null } : null,
     payload: payloadOf(row),
   };

@@ -14,6 +14,7 @@ function item(id: number, time: string): TimelineItem {
     conversationId: 'c',
     conversationTitle: null,
     messageId: null,
+    artifactId: null,
     project: null,
     payload: { kind: 'citation', url: null, title: null },
   };

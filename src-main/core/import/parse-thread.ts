@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParseReply, ParseRequest } from './conversation-parse.worker.js';
-import { parseConversation, type ParseOutcome } from './conversation-parsing.js';
+import { parseConversation, type ParseOutcome } from './conversation-parse.js';
 
 export interface ConversationParser {
   parse(bytes: Uint8Array): Promise<ParseOutcome>;
