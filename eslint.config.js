@@ -27,6 +27,16 @@ const layer = (files, ...forbidden) => ({
   },
 });
 
+// core runs under every shell (CLI, serve, Electron) and knows none of them.
+const CORE_FORBIDDEN = [
+  'electron',
+  '**/electron/**',
+  '**/preload/**',
+  '**/cli/**',
+  '**/http-bridge/**',
+  '**/src-renderer/**',
+];
+
 // process and Buffer exist only where Node runs.
 const nodeGlobals = (files) => ({
   files,
@@ -84,15 +94,7 @@ export default tseslint.config(
   },
   nodeGlobals(['src-main/**', 'bench/**', 'scripts/**', 'test/**', '*.js', '*.ts']),
   layer(['src-shared/**'], 'electron', ...NODE, ...NATIVE, 'react', '**/src-main/**', '**/src-renderer/**'),
-  layer(
-    ['src-main/core/**'],
-    'electron',
-    '**/electron/**',
-    '**/preload/**',
-    '**/cli/**',
-    '**/http-bridge/**',
-    '**/src-renderer/**',
-  ),
+  layer(['src-main/core/**'], ...CORE_FORBIDDEN),
   {
     // Repositories are SQL over the archive: from the rest of core they may import types only, so
     // that the domain depends on the database and never the other way round.
@@ -103,14 +105,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                'electron',
-                '**/electron/**',
-                '**/preload/**',
-                '**/cli/**',
-                '**/http-bridge/**',
-                '**/src-renderer/**',
-              ],
+              group: CORE_FORBIDDEN,
               message:
                 'Layer rule: src-main/core/** may not import this (see eslint.config.js and DESIGN.md).',
             },

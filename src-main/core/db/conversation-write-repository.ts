@@ -121,21 +121,27 @@ export function markSeen(db: ArchiveDb, id: string, stored: StoredConversation, 
   }
 }
 
-/** Inserts a conversation new to the archive, whole. */
-export function insertConversation(
-  db: ArchiveDb,
-  conversation: NormalizedConversation,
-  hash: string,
-  context: MergeContext,
-): void {
-  const { lastInsertRowid } = prepared(
-    db,
-    `INSERT INTO conversations (id, account_id, title, create_time, update_time, current_node, gizmo_id, gizmo_type,
-       default_model, is_archived, first_seen_export, last_seen_export, last_seen_exported_at, content_hash,
-       message_count, branch_count, extra)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    conversation.id,
+/**
+ * The columns that hold a conversation's present state, in one list for the insert and the update,
+ * with how the update writes each: an export without a create time keeps the one stored, and an
+ * account once known stays.
+ */
+const STATE_COLUMNS = [
+  ['account_id', 'coalesce(account_id, ?)'],
+  ['title', '?'],
+  ['create_time', 'coalesce(?, create_time)'],
+  ['update_time', '?'],
+  ['current_node', '?'],
+  ['gizmo_id', '?'],
+  ['gizmo_type', '?'],
+  ['default_model', '?'],
+  ['is_archived', '?'],
+  ['content_hash', '?'],
+  ['extra', '?'],
+] as const;
+
+function stateValues(conversation: NormalizedConversation, hash: string, context: MergeContext): unknown[] {
+  return [
     context.accountId,
     conversation.title,
     conversation.createTime,
@@ -145,13 +151,32 @@ export function insertConversation(
     conversation.gizmoType,
     conversation.defaultModel,
     conversation.isArchived ? 1 : 0,
+    hash,
+    conversation.extra,
+  ];
+}
+
+const INSERT_CONVERSATION = `INSERT INTO conversations (id, ${STATE_COLUMNS.map(([column]) => column).join(', ')},
+  first_seen_export, last_seen_export, last_seen_exported_at, message_count, branch_count)
+  VALUES (?, ${STATE_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`;
+const UPDATE_CONVERSATION = `UPDATE conversations SET ${STATE_COLUMNS.map(([column, value]) => `${column} = ${value}`).join(', ')}
+  WHERE id = ?`;
+
+/** Inserts a conversation new to the archive, whole. */
+export function insertConversation(
+  db: ArchiveDb,
+  conversation: NormalizedConversation,
+  hash: string,
+  context: MergeContext,
+): void {
+  const { lastInsertRowid } = prepared(db, INSERT_CONVERSATION).run(
+    conversation.id,
+    ...stateValues(conversation, hash, context),
     context.exportId,
     context.exportId,
     context.exportedAt,
-    hash,
     conversation.messageCount,
     conversation.branchPoints,
-    conversation.extra,
   );
   indexTitle(db, lastInsertRowid, conversation.title);
   for (const node of conversation.nodes) insertNode(db, conversation.id, node);
@@ -184,26 +209,7 @@ export function updateConversationState(
   stored: StoredConversation,
 ): void {
   if (stored.title !== conversation.title) unindexTitle(db, stored.rowid, stored.title);
-  prepared(
-    db,
-    `UPDATE conversations SET title = ?, create_time = coalesce(?, create_time), update_time = ?, current_node = ?,
-       gizmo_id = ?, gizmo_type = ?, default_model = ?, is_archived = ?, content_hash = ?, extra = ?,
-       account_id = coalesce(account_id, ?)
-     WHERE id = ?`,
-  ).run(
-    conversation.title,
-    conversation.createTime,
-    conversation.updateTime,
-    conversation.currentNode,
-    conversation.gizmoId,
-    conversation.gizmoType,
-    conversation.defaultModel,
-    conversation.isArchived ? 1 : 0,
-    hash,
-    conversation.extra,
-    context.accountId,
-    conversation.id,
-  );
+  prepared(db, UPDATE_CONVERSATION).run(...stateValues(conversation, hash, context), conversation.id);
   if (stored.title !== conversation.title) indexTitle(db, stored.rowid, conversation.title);
 }
 
