@@ -20,6 +20,7 @@ import { linkHandlers } from './relink/link-handlers.js';
 import { relink } from './relink/relinker.js';
 import type { ServiceDeps } from './service-deps.js';
 import { settingsHandlers } from './settings/settings-handlers.js';
+import { taskHandlers } from './tasks/task-handlers.js';
 import { timelineHandlers } from './timeline/timeline-handlers.js';
 import { watchedFolders } from './watch/watched-folders.js';
 
@@ -50,7 +51,7 @@ export interface ArchiveService extends ArchiveApi {
 /** The service over an archive already opened (see open-archive.ts, the composition root). */
 export function createArchiveService(deps: ServiceDeps): ArchiveService {
   const { db, imports, decisions } = deps;
-  const api: ArchiveApi = {
+  const api: Omit<ArchiveApi, keyof ReturnType<typeof taskHandlers>> = {
     ...importHandlers(deps),
     ...browseHandlers(deps),
     ...readerHandlers(deps),
@@ -60,8 +61,10 @@ export function createArchiveService(deps: ServiceDeps): ArchiveService {
     ...outputHandlers(deps),
     ...settingsHandlers(deps),
   };
+  const guarded = guardStorage(api, archiveFileIn(deps.dataFolder));
   return {
-    ...guardStorage(api, archiveFileIn(deps.dataFolder)),
+    ...guarded,
+    ...taskHandlers(guarded, deps.publish),
     imports,
     async refreshLinks() {
       const roots = indexedRoots(db);
@@ -88,7 +91,7 @@ export function createArchiveService(deps: ServiceDeps): ArchiveService {
 }
 
 /** Every method reports a full disk or a damaged archive file as such, with the file named. */
-function guardStorage(api: ArchiveApi, archiveFile: string): ArchiveApi {
+function guardStorage<Api extends object>(api: Api, archiveFile: string): Api {
   const guarded: Record<string, unknown> = {};
   for (const [name, method] of Object.entries(api) as [string, (input: unknown) => Promise<unknown>][]) {
     guarded[name] = async (input: unknown) => {
@@ -99,5 +102,5 @@ function guardStorage(api: ArchiveApi, archiveFile: string): ArchiveApi {
       }
     };
   }
-  return guarded as unknown as ArchiveApi;
+  return guarded as Api;
 }

@@ -30,6 +30,8 @@ const onEvent: {
       queryKey: job.status === 'done' ? archiveKeys.all : archiveKeys.importJobs,
     }),
   relinkProgressed: () => undefined,
+  // What a task changed is announced by archiveChanged; the view that started it awaits its own id.
+  taskFinished: () => undefined,
   archiveChanged: (client, { changed }) => {
     for (const what of changed) {
       for (const queryKey of STALE_AFTER[what]) void client.invalidateQueries({ queryKey });

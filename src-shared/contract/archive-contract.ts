@@ -22,6 +22,7 @@ import {
   type RelinkSummary,
 } from '../model/link.js';
 import type { SearchQuery, SearchResult } from '../model/search.js';
+import type { TaskOutcome, TaskRef } from '../model/task.js';
 import type { ArchiveSettings, SettingsEdit } from '../model/settings.js';
 import {
   TIMELINE_KINDS,
@@ -126,6 +127,10 @@ export interface ArchiveApi {
   writeConversations(input: WriteConversationsInput): Promise<WrittenConversations>;
   /** Writes the rebuild kit of a Code Interpreter conversation to a folder. */
   writeRebuildKit(input: RebuildKitInput): Promise<RebuildKitReport>;
+  /** relink, writeConversations and writeRebuildKit as tasks: answered at once, finished by a `taskFinished` event. */
+  startRelink(input: RelinkInput): Promise<TaskRef>;
+  startWriteConversations(input: WriteConversationsInput): Promise<TaskRef>;
+  startRebuildKit(input: RebuildKitInput): Promise<TaskRef>;
   /** Decisions and artifacts in time order, a page at a time. */
   timeline(input: TimelineQuery): Promise<TimelinePage>;
   /** Counts per day, week or month and kind, for the density strip. */
@@ -150,6 +155,8 @@ export interface ArchiveEvents {
   relinkProgressed: RelinkProgress;
   /** What a view shows may have changed: it reads those kinds again. */
   archiveChanged: { readonly changed: readonly ArchiveChange[] };
+  /** A task started with one of the start* methods is done, with its answer or why it failed. */
+  taskFinished: TaskOutcome;
 }
 
 export type ArchiveMethod = keyof ArchiveApi;
@@ -158,6 +165,44 @@ export type ArchiveEventName = keyof ArchiveEvents;
 export type PublishArchiveEvent = <E extends ArchiveEventName>(name: E, payload: ArchiveEvents[E]) => void;
 
 const MAX_PAGE = 10_000;
+
+function parseRelink(raw: unknown): RelinkInput {
+  const record = asRecord(raw, 'relink input');
+  const roots = record['roots'];
+  if (
+    roots !== undefined &&
+    (!Array.isArray(roots) || roots.some((root) => typeof root !== 'string' || root === ''))
+  ) {
+    throw new AppError('invalid-input', 'relink input: "roots" must be a list of folder paths.');
+  }
+  const crossDevices = record['crossDevices'];
+  if (crossDevices !== undefined && typeof crossDevices !== 'boolean') {
+    throw new AppError('invalid-input', 'relink input: "crossDevices" must be true or false.');
+  }
+  return { roots: roots as string[] | undefined, crossDevices };
+}
+
+function parseWriteConversations(raw: unknown): WriteConversationsInput {
+  const record = asRecord(raw, 'writeConversations input');
+  const format = record['format'] ?? 'md';
+  if (format !== 'md' && format !== 'html' && format !== 'json') {
+    throw new AppError('invalid-input', 'writeConversations input: "format" is md, html or json.');
+  }
+  const all = record['all'] === true;
+  const conversationId = optionalString(record, 'conversationId', 256);
+  if (!all && !conversationId) {
+    throw new AppError('invalid-input', 'writeConversations input: name a "conversationId" or set "all".');
+  }
+  return { conversationId, all, format, folder: requiredString(record, 'folder') };
+}
+
+function parseWriteRebuildKit(raw: unknown): RebuildKitInput {
+  const record = asRecord(raw, 'writeRebuildKit input');
+  return {
+    conversationId: requiredString(record, 'conversationId', 256),
+    folder: requiredString(record, 'folder'),
+  };
+}
 
 /** The runtime half of the contract: a missing or mistyped entry is a compile error. */
 export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => ArchiveInput<M> } = {
@@ -226,21 +271,7 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   acceptImport(raw) {
     return { id: requiredJobId(raw, 'acceptImport input') };
   },
-  relink(raw) {
-    const record = asRecord(raw, 'relink input');
-    const roots = record['roots'];
-    if (
-      roots !== undefined &&
-      (!Array.isArray(roots) || roots.some((root) => typeof root !== 'string' || root === ''))
-    ) {
-      throw new AppError('invalid-input', 'relink input: "roots" must be a list of folder paths.');
-    }
-    const crossDevices = record['crossDevices'];
-    if (crossDevices !== undefined && typeof crossDevices !== 'boolean') {
-      throw new AppError('invalid-input', 'relink input: "crossDevices" must be true or false.');
-    }
-    return { roots: roots as string[] | undefined, crossDevices };
-  },
+  relink: parseRelink,
   listLinks(raw) {
     const record = asRecord(raw, 'listLinks input');
     const status = optionalString(record, 'status', 32);
@@ -316,26 +347,11 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
       throw new AppError('invalid-input', `nameProject input: "${id}" is no project or GPT id.`);
     return { id, name: requiredString(record, 'name', 200) };
   },
-  writeConversations(raw) {
-    const record = asRecord(raw, 'writeConversations input');
-    const format = record['format'] ?? 'md';
-    if (format !== 'md' && format !== 'html' && format !== 'json') {
-      throw new AppError('invalid-input', 'writeConversations input: "format" is md, html or json.');
-    }
-    const all = record['all'] === true;
-    const conversationId = optionalString(record, 'conversationId', 256);
-    if (!all && !conversationId) {
-      throw new AppError('invalid-input', 'writeConversations input: name a "conversationId" or set "all".');
-    }
-    return { conversationId, all, format, folder: requiredString(record, 'folder') };
-  },
-  writeRebuildKit(raw) {
-    const record = asRecord(raw, 'writeRebuildKit input');
-    return {
-      conversationId: requiredString(record, 'conversationId', 256),
-      folder: requiredString(record, 'folder'),
-    };
-  },
+  writeConversations: parseWriteConversations,
+  writeRebuildKit: parseWriteRebuildKit,
+  startRelink: parseRelink,
+  startWriteConversations: parseWriteConversations,
+  startRebuildKit: parseWriteRebuildKit,
   timeline(raw) {
     const record = asRecord(raw, 'timeline input');
     const kinds = record['kinds'];
@@ -421,6 +437,7 @@ const eventNames: { readonly [E in ArchiveEventName]: true } = {
   importJobChanged: true,
   relinkProgressed: true,
   archiveChanged: true,
+  taskFinished: true,
 };
 
 export const archiveMethods = Object.keys(inputParsers) as ArchiveMethod[];
