@@ -14,7 +14,9 @@ describe('snippet plain text', () => {
   });
 
   it('keeps code as its text, without backticks or fences', () => {
-    expect(snippetPlainText('run `npm test` then\n```python\nprint(1)\n```')).toBe('run npm test then print(1)');
+    expect(snippetPlainText('run `npm test` then\n```python\nprint(1)\n```')).toBe(
+      'run npm test then print(1)',
+    );
   });
 
   it('keeps a link’s text, not its address, even when the snippet cuts it off', () => {
