@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core (no browser download), headless, with nothing of its own
 // reaching the network, so any request that leaves 127.0.0.1 was made by the page.
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -56,4 +56,17 @@ export async function seriousAccessibilityProblems(page: Page): Promise<string[]
       (violation) =>
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
     );
+}
+
+/** The natural width of an image once it has finished loading (0 when it failed): what a person sees. */
+export async function loadedWidth(image: Locator): Promise<number> {
+  await image.scrollIntoViewIfNeeded();
+  return image.evaluate(
+    (element: HTMLImageElement) =>
+      new Promise<number>((resolve) => {
+        if (element.complete) resolve(element.naturalWidth);
+        element.addEventListener('load', () => resolve(element.naturalWidth));
+        element.addEventListener('error', () => resolve(0));
+      }),
+  );
 }

@@ -280,7 +280,8 @@ function axisLabels(
     const newMonth = previous === undefined || previous.slice(0, 7) !== bar.start.slice(0, 7);
     const isStart = granularity === 'month' ? newYear : newMonth;
     const x = index * slot;
-    if (!isStart || x - lastX < AXIS_LABEL_GAP) return;
+    // Not so near the end that the label would run past the strip.
+    if (!isStart || x - lastX < AXIS_LABEL_GAP || x > slot * bars.length - 24) return;
     const text =
       granularity === 'month'
         ? year

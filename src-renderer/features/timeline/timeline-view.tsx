@@ -101,22 +101,22 @@ export function TimelineView({
       <TimelineToolbar route={route} from={from} onKinds={setKinds} onJump={jumpTo} />
       {items.isPending && <LoadingNotice label="Opening your timeline…" />}
       {items.isError && <ErrorNotice title="The timeline did not load" error={items.error} />}
-      <div
-        ref={scroller}
-        className="scroller"
-        role="listbox"
-        aria-label="Timeline"
-        tabIndex={0}
-        aria-activedescendant={
-          selectedRow?.type === 'item' ? `timeline-item-${selectedRow.item.id}` : undefined
-        }
-      >
+      <div ref={scroller} className="scroller">
         {earlier && (
           <button type="button" className="earlier" onClick={() => jumpTo(earlier)}>
             <ChevronUp aria-hidden size={16} /> Earlier
           </button>
         )}
-        <div className="virtual-space" style={{ height: virtualizer.getTotalSize() }}>
+        <div
+          className="virtual-space timeline-list"
+          style={{ height: virtualizer.getTotalSize() }}
+          role="listbox"
+          aria-label="Timeline"
+          tabIndex={0}
+          aria-activedescendant={
+            selectedRow?.type === 'item' ? `timeline-item-${selectedRow.item.id}` : undefined
+          }
+        >
           {visible.map((virtualRow) => {
             const row = rows[virtualRow.index];
             if (!row) return null;
@@ -252,7 +252,6 @@ function TimelineToolbar({
           }}
         />
       </label>
-      <p className="toolbar-summary">j / k to move · Enter to open · / to search</p>
     </div>
   );
 }
