@@ -47,9 +47,13 @@ export async function openWatchedPage(
   return { page, watch };
 }
 
-/** axe-core's serious and critical findings on the page as it is now, one line each. */
-export async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * axe-core's serious and critical findings on the page as it is now, one line each; `contrastOnly`
+ * for a second colour scheme, where only colours differ from the first.
+ */
+export async function seriousAccessibilityProblems(page: Page, contrastOnly = false): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (contrastOnly ? builder.withRules(['color-contrast']) : builder).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(

@@ -5,7 +5,7 @@
 // any view, light or dark. Screenshots of each view, light and dark, go to test-results/.
 
 import { mkdirSync } from 'node:fs';
-import { mkdir, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,8 @@ const ERAS: ExportEra[] = ['2023', '2024', '2025', '2026-sharded', '2026-slim'];
 const LONG_TITLE =
   'Planning a long weekend in Tokyo and Marrakesh — 東京の週末旅行の計画 و عطلة نهاية الأسبوع في مراكش 🗼🍣🕌 with far more words than any card can show on one line';
 const temp = useTempFolders();
+/** Folders a running server keeps using across tests: the archive and the folder it watches. */
+const lasting = useTempFolders('suite');
 
 /** Text in scripts and emoji a person writes in, under a title no card can show whole. */
 function internationalConversation() {
@@ -144,7 +146,8 @@ async function laterExportZip(folder: string): Promise<string> {
 
 /**
  * Looks at a view as a designer and an auditor would, in light and dark: writes a screenshot of each
- * and answers axe-core's serious and critical findings in either.
+ * and answers axe-core's serious and critical findings in either (every rule in light; in dark, where
+ * only the colours change, contrast).
  */
 async function look(page: Page, name: string): Promise<string[]> {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -186,16 +189,19 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
   });
 
   /** `archivist serve` on a free port, watching `downloads` (as if it were the Downloads folder). */
-  async function serve(dataFolder: string, downloads: string): Promise<{ url: string; origin: string }> {
+  async function serve(
+    dataFolder: string,
+    downloads: string,
+  ): Promise<{ url: string; origin: string; output: readonly string[] }> {
     const server = new ServeProcess(dataFolder, ['--port', '0'], { ARCHIVIST_DOWNLOADS: downloads });
     servers.push(server);
     const address: ServeAddress = await server.address;
-    return { url: address.url, origin: address.baseUrl };
+    return { url: address.url, origin: address.baseUrl, output: server.output };
   }
 
   it('greets an empty archive with how to get an export and the folder it watches', async () => {
-    const downloads = temp('Downloads');
-    const server = await serve(temp('archivist-empty'), downloads);
+    const downloads = lasting('Downloads');
+    const server = await serve(lasting('archivist-empty'), downloads);
     const { page, watch } = await openWatchedPage(context, server.origin);
     await page.goto(server.url);
     const firstRun = new FirstRunPage(page);
@@ -209,10 +215,10 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
   });
 
   describe('on an archive with history', () => {
-    let server: { url: string; origin: string };
+    let server: { url: string; origin: string; output: readonly string[] };
     let downloads: string;
     beforeAll(async () => {
-      const data = temp('archivist-data');
+      const data = lasting('archivist-data');
       const exports = temp('archivist-export');
       const zips = [await exportZip(exports)];
       for (const [index, era] of ERAS.entries()) {
@@ -223,7 +229,7 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       }
       const imported = runCli(data, ['import', ...zips, REAL_2023]);
       expect(imported.status, imported.stderr).toBe(0);
-      downloads = temp('Downloads');
+      downloads = lasting('Downloads');
       server = await serve(data, downloads);
     });
 
@@ -410,7 +416,7 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       const to = range.get('to') ?? '';
       const lastDay = await timeline.dayHeadings.last().textContent();
       expect(new Date(`${lastDay?.split(' · ')[0]} UTC`).toISOString().slice(0, 10) <= to).toBe(true);
-      await page.getByRole('button', { name: /show all after/ }).waitFor();
+      await page.getByRole('button', { name: 'Show everything from then on' }).waitFor();
       expect(await look(page, 'timeline-range')).toEqual([]);
       expect(unexpectedErrors(watch)).toEqual([]);
       await page.close();
@@ -445,10 +451,15 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 
       const staged = await laterExportZip(temp('archivist-staged'));
-      await mkdir(downloads, { recursive: true });
       // Named the way ChatGPT names its exports: the watcher leaves other ZIPs alone.
       await rename(staged, join(downloads, `${'4f'.repeat(32)}-2023-11-15-09-30-00-7c1e2a.zip`));
-      await timeline.card('Arrived while the window was open').first().waitFor({ timeout: 30_000 });
+      await timeline
+        .card('Arrived while the window was open')
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .catch((error: unknown) => {
+          throw new Error(`${String(error)}\nWhat serve printed:\n${server.output.join('\n')}`);
+        });
       expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
       expect(unexpectedErrors(watch)).toEqual([]);
       await page.close();

@@ -3,6 +3,7 @@
 // range; from the keyboard, arrows move between bars, Shift+arrows widen a range, Enter goes.
 
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { X } from 'lucide-react';
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import type { DensityBucket, TimelineKind } from '../../../src-shared/model/timeline.js';
 import {
@@ -124,9 +125,17 @@ export function DensityStrip({
           )}
         </span>
         {at !== null && to !== null && (
-          <button type="button" className="link-button" onClick={() => onRange(at, null)}>
-            {formatShortDay(at)} – {formatShortDay(to)} · show all after
-          </button>
+          <span className="range-chip">
+            Showing {formatShortDay(at)} – {formatShortDay(to)}
+            <button
+              type="button"
+              className="link-button"
+              aria-label="Show everything from then on"
+              onClick={() => onRange(at, null)}
+            >
+              <X aria-hidden size={14} />
+            </button>
+          </span>
         )}
         <ToggleButtonGroup
           aria-label="Bars per"
