@@ -2,7 +2,7 @@
 // timeline's column. Clicking a bar opens the timeline there, dragging across bars shows just that
 // range; from the keyboard, arrows move between bars, Shift+arrows widen a range, Enter goes.
 
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { X } from 'lucide-react';
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import type { DensityBucket, TimelineKind } from '../../../src-shared/model/timeline.js';
@@ -40,8 +40,8 @@ export function DensityStrip({
   onRange: (from: string, to: string | null) => void;
 }) {
   const bars = densityBars(buckets, granularity, kinds);
-  const width = usePlotWidth();
-  const slot = bars.length === 0 ? MAX_SLOT : Math.min(MAX_SLOT, width.value / bars.length);
+  const [plotWidth, attachPlot] = usePlotWidth();
+  const slot = bars.length === 0 ? MAX_SLOT : Math.min(MAX_SLOT, plotWidth / bars.length);
   const max = Math.max(1, ...bars.map((bar) => bar.total));
   const currentIndex = at === null ? -1 : bars.findLastIndex((bar) => bar.start <= at);
 
@@ -153,7 +153,7 @@ export function DensityStrip({
           <ToggleButton id="month">Month</ToggleButton>
         </ToggleButtonGroup>
       </div>
-      <div className="density-plot" ref={width.ref}>
+      <div className="density-plot" ref={attachPlot}>
         <div
           className="density-bars"
           role="listbox"
@@ -224,19 +224,18 @@ export function DensityStrip({
   );
 }
 
-function usePlotWidth(): { ref: (element: HTMLDivElement | null) => void; value: number } {
-  const [value, setValue] = useState(860);
-  const [element, setElement] = useState<HTMLDivElement | null>(null);
-  useLayoutEffect(() => {
-    if (!element) return;
-    setValue(element.clientWidth || 860);
+/** The strip's width as it is laid out; the observer reports it once on attach and on every resize. */
+function usePlotWidth(): [number, (element: HTMLDivElement | null) => (() => void) | undefined] {
+  const [width, setWidth] = useState(860);
+  const attach = useCallback((element: HTMLDivElement | null) => {
+    if (!element) return undefined;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setValue(entry.contentRect.width || 860);
+      if (entry && entry.contentRect.width > 0) setWidth(entry.contentRect.width);
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [element]);
-  return { ref: setElement, value };
+  }, []);
+  return [width, attach];
 }
 
 /** A gap between bars once there is room for one; a hairline strip when bars are packed tight. */

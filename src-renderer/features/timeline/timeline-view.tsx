@@ -181,11 +181,13 @@ function TimelineToolbar({
       <MenuTrigger>
         <Button className="button">
           <Filter aria-hidden size={14} />
-          {route.kinds.length === 0
-            ? 'Everything'
-            : route.kinds.length <= 2
-              ? route.kinds.map((kind) => KIND_LABELS[kind]).join(', ')
-              : `${route.kinds.length} kinds`}
+          <span className="button-label">
+            {route.kinds.length === 0
+              ? 'Everything'
+              : route.kinds.length <= 2
+                ? route.kinds.map((kind) => KIND_LABELS[kind]).join(', ')
+                : `${route.kinds.length} kinds`}
+          </span>
           <ChevronDown aria-hidden size={14} />
         </Button>
         <Popover className="popover" placement="bottom start">
