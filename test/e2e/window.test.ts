@@ -394,6 +394,11 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       await page.keyboard.press('Home');
       const first = await timeline.densityStrip.getAttribute('aria-activedescendant');
       expect(first).toMatch(/^density-\d{4}-\d{2}-\d{2}$/);
+      await page.keyboard.press('ArrowRight');
+      const second = (await timeline.densityStrip.getAttribute('aria-activedescendant')) ?? '';
+      expect(second > (first ?? '')).toBe(true);
+      await page.keyboard.press('ArrowLeft');
+      expect(await timeline.densityStrip.getAttribute('aria-activedescendant')).toBe(first);
       await page.keyboard.press('Enter');
       const firstDay = first?.slice('density-'.length) ?? '';
       await page.waitForURL(new RegExp(`[?&]from=${firstDay}$`));

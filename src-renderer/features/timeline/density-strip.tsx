@@ -43,7 +43,9 @@ export function DensityStrip({
   const [plotWidth, attachPlot] = usePlotWidth();
   const slot = bars.length === 0 ? MAX_SLOT : Math.min(MAX_SLOT, plotWidth / bars.length);
   const max = Math.max(1, ...bars.map((bar) => bar.total));
-  const currentIndex = at === null ? -1 : bars.findLastIndex((bar) => bar.start <= at);
+  // The bar of the first day shown: the first with activity from `at` on (the day itself may be quiet).
+  const currentIndex =
+    at === null ? -1 : bars.findIndex((bar) => periodEnd(bar.start, granularity) >= at && bar.total > 0);
 
   const [active, setActive] = useState<number | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
