@@ -177,7 +177,7 @@ function TimelineToolbar({
   const projects = useQuery(projectsQuery());
   const accounts = useQuery(accountsQuery());
   return (
-    <div className="toolbar" role="group" aria-label="Timeline filters">
+    <div className="toolbar timeline-toolbar" role="group" aria-label="Timeline filters">
       <MenuTrigger>
         <Button className="button">
           <Filter aria-hidden size={14} />
