@@ -43,6 +43,11 @@ export function AppShell() {
           <span>Archivist</span>
         </a>
         <SearchField inputRef={searchInput} route={route} />
+        {route.name === 'timeline' && (
+          <p className="shell-hint">
+            <kbd>j</kbd> <kbd>k</kbd> move · <kbd>Enter</kbd> opens · <kbd>/</kbd> searches
+          </p>
+        )}
         <nav aria-label="Views" className="shell-nav">
           <a href="/" onClick={followLink} aria-current={route.name === 'timeline' ? 'page' : undefined}>
             Timeline

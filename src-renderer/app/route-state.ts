@@ -8,6 +8,8 @@ export interface TimelineRoute {
   readonly name: 'timeline';
   /** The first day shown, YYYY-MM-DD; null for the latest activity. */
   readonly at: string | null;
+  /** The last day shown when a range was chosen on the density strip; null for no end. */
+  readonly to: string | null;
   readonly kinds: readonly TimelineKind[];
   readonly project: string | null;
   readonly account: string | null;
@@ -41,13 +43,16 @@ export function parseRoute(pathname: string, search: string, hash: string): Rout
     return value === null || value === '' ? null : value;
   };
   if (pathname === '/' || pathname === '/index.html') {
-    const at = text('at');
+    // `from` is what the window writes; `at` is how earlier versions wrote the same thing.
+    const at = text('from') ?? text('at');
+    const to = dayOrNull(text('to'));
     const kinds = (text('kinds') ?? '')
       .split(',')
       .filter((kind): kind is TimelineKind => (TIMELINE_KINDS as readonly string[]).includes(kind));
     return {
       name: 'timeline',
       at: at !== null && DAY.test(at) ? at : null,
+      to: at !== null && DAY.test(at) && to !== null && to >= at ? to : null,
       kinds,
       project: text('project'),
       account: text('account'),
@@ -82,7 +87,8 @@ export function formatRoute(route: Route): string {
   switch (route.name) {
     case 'timeline':
       return withQuery('/', {
-        at: route.at,
+        from: route.at,
+        to: route.at !== null ? route.to : null,
         kinds: route.kinds.length > 0 ? route.kinds.join(',') : null,
         project: route.project,
         account: route.account,

@@ -11,6 +11,13 @@ const dayFormat = new Intl.DateTimeFormat(undefined, {
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const monthFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+const longMonthFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+const shortMonthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
+const shortDayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
 export function formatDayHeading(day: string): string {
   return dayFormat.format(new Date(`${day}T00:00:00Z`));
@@ -26,6 +33,21 @@ export function formatDateTime(iso: string | null): string {
 
 export function formatMonth(day: string): string {
   return monthFormat.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "March 2024" */
+export function formatLongMonth(day: string): string {
+  return longMonthFormat.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "Mar", for an axis. */
+export function formatMonthAbbreviation(day: string): string {
+  return shortMonthFormat.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "Mar 4, 2024" */
+export function formatShortDay(day: string): string {
+  return shortDayFormat.format(new Date(`${day}T00:00:00Z`));
 }
 
 export function formatBytes(bytes: number | null): string {

@@ -15,6 +15,8 @@ export type TimelinePayload =
       readonly fileName: string | null;
       readonly sizeBytes: number | null;
       readonly link: { readonly status: LinkStatus; readonly path: string } | null;
+      /** Set when the export carried the file's bytes (the card shows an image upload's thumbnail). */
+      readonly blobSha256: string | null;
     }
   | {
       readonly kind: 'image_generation';

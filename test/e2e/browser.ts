@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core (no browser download), headless, with nothing of its own
 // reaching the network, so any request that leaves 127.0.0.1 was made by the page.
 
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -47,13 +47,30 @@ export async function openWatchedPage(
   return { page, watch };
 }
 
-/** axe-core's serious and critical findings on the page as it is now, one line each. */
-export async function seriousAccessibilityProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * axe-core's serious and critical findings on the page as it is now, one line each; `contrastOnly`
+ * for a second colour scheme, where only colours differ from the first.
+ */
+export async function seriousAccessibilityProblems(page: Page, contrastOnly = false): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (contrastOnly ? builder.withRules(['color-contrast']) : builder).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
       (violation) =>
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
     );
+}
+
+/** The natural width of an image once it has finished loading (0 when it failed): what a person sees. */
+export async function loadedWidth(image: Locator): Promise<number> {
+  await image.scrollIntoViewIfNeeded();
+  return image.evaluate(
+    (element: HTMLImageElement) =>
+      new Promise<number>((resolve) => {
+        if (element.complete) resolve(element.naturalWidth);
+        element.addEventListener('load', () => resolve(element.naturalWidth));
+        element.addEventListener('error', () => resolve(0));
+      }),
+  );
 }

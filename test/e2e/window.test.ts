@@ -1,17 +1,31 @@
-// The window in a real browser against the real `archivist serve`: what a person sees on an empty
-// archive and on one with history, search to the message, hostile text staying inert, and no serious
-// accessibility problem on any view. Screenshots of each view, light and dark, go to test-results/.
+// The window in a real browser against the real `archivist serve`, on an archive built from generated
+// exports of every era, the real 2023 export and hand-made conversations: what a person sees on an empty
+// archive and on one with history, the density strip, thumbnails, search to the message, an export
+// arriving while the page is open, hostile text staying inert, and no serious accessibility problem on
+// any view, light or dark. Screenshots of each view, light and dark, go to test-results/.
 
 import { mkdirSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
+import {
+  generateExport,
+  writeExportZip,
+  type ExportEra,
+} from '../support/export-generator/generate-export.js';
 import { runCli } from '../support/run-cli.js';
+import { ServeProcess, whyNoServe, type ServeAddress } from '../support/serve-process.js';
 import { useTempFolders } from '../support/temp-folder.js';
 import { writeZip } from '../support/zip-writer.js';
-import { ArchivistServer, whyNoServe } from './archivist-server.js';
-import { launchChromium, openWatchedPage, seriousAccessibilityProblems, type PageWatch } from './browser.js';
+import {
+  launchChromium,
+  loadedWidth,
+  openWatchedPage,
+  seriousAccessibilityProblems,
+  type PageWatch,
+} from './browser.js';
 import { FirstRunPage } from './pages/first-run-page.js';
 import { ReaderPage } from './pages/reader-page.js';
 import { SearchPage } from './pages/search-page.js';
@@ -20,7 +34,26 @@ import { TimelinePage } from './pages/timeline-page.js';
 const notReady = whyNoServe();
 if (notReady) console.warn(`Browser tests skipped: ${notReady}.`);
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results');
+const REAL_2023 = join(import.meta.dirname, '..', 'fixtures', 'real', '2023-06-pkuppens');
+const ERAS: ExportEra[] = ['2023', '2024', '2025', '2026-sharded', '2026-slim'];
+const LONG_TITLE =
+  'Planning a long weekend in Tokyo and Marrakesh — 東京の週末旅行の計画 و عطلة نهاية الأسبوع في مراكش 🗼🍣🕌 with far more words than any card can show on one line';
 const temp = useTempFolders();
+/** Folders a running server keeps using across tests: the archive and the folder it watches. */
+const lasting = useTempFolders('suite');
+
+/** Text in scripts and emoji a person writes in, under a title no card can show whole. */
+function internationalConversation() {
+  const conversation = makeConversation('intl', [
+    { role: 'user', text: '東京で週末を過ごすなら、どこへ行くべきですか？ 🗼🍣', createTime: 1_700_000_200 },
+    {
+      role: 'assistant',
+      text: '浅草寺 early in the morning, then 築地場外市場 for lunch 🍣.\n\nمرحبا! في مراكش، ابدأ بساحة جامع الفنا مساءً 🕌\n\n| 日 | 場所 |\n|---|---|\n| 土 | 浅草 |\n| 日 | 渋谷 |',
+      createTime: 1_700_000_210,
+    },
+  ]);
+  return { ...conversation, title: LONG_TITLE };
+}
 
 async function exportZip(folder: string): Promise<string> {
   const decide = makeConversation('decide', [
@@ -49,6 +82,7 @@ async function exportZip(folder: string): Promise<string> {
         { ...decide, title: 'Message queue choice' },
         { ...hostile, title: 'Hostile text' },
         fork,
+        internationalConversation(),
       ]),
     },
     { name: 'user.json', data: USER_JSON },
@@ -93,13 +127,40 @@ function forkedConversation() {
   return { ...conversation, title: 'Weekend plans', current_node: 'fork-1' };
 }
 
-async function screenshot(page: Page, name: string): Promise<void> {
+/** A later export of the same account with one new conversation, as ChatGPT would send it. */
+async function laterExportZip(folder: string): Promise<string> {
+  const arrived = makeConversation('arrived', [
+    { role: 'user', text: 'Which lighthouse should the logo show?', createTime: 1_700_000_500 },
+    { role: 'assistant', text: 'The one at Cabo da Roca, seen from the cliffs.', createTime: 1_700_000_510 },
+  ]);
+  const zip = join(folder, 'chatgpt-export-later.zip');
+  await writeZip(zip, [
+    {
+      name: 'conversations.json',
+      data: JSON.stringify([{ ...arrived, title: 'Arrived while the window was open' }]),
+    },
+    { name: 'user.json', data: USER_JSON },
+  ]);
+  return zip;
+}
+
+/**
+ * Looks at a view as a designer and an auditor would, in light and dark: writes a screenshot of each
+ * and answers axe-core's serious and critical findings in either (every rule in light; in dark, where
+ * only the colours change, contrast).
+ */
+async function look(page: Page, name: string): Promise<string[]> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  const problems: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.screenshot({ path: join(SCREENSHOTS, `window-${name}-${colorScheme}.png`) });
+    problems.push(
+      ...(await seriousAccessibilityProblems(page)).map((problem) => `${colorScheme}: ${problem}`),
+    );
   }
   await page.emulateMedia({ colorScheme: 'light' });
+  return problems;
 }
 
 /** Errors a person never caused; the 404 of readConversation goes once the archive answers it. */
@@ -112,7 +173,7 @@ function unexpectedErrors(watch: PageWatch): string[] {
 describe.skipIf(notReady !== null)('the window in a browser', () => {
   let browser: Browser;
   let context: BrowserContext;
-  const servers: ArchivistServer[] = [];
+  const servers: ServeProcess[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -127,45 +188,66 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
     await browser?.close();
   });
 
-  async function serve(dataFolder: string): Promise<ArchivistServer> {
-    const server = await ArchivistServer.start(dataFolder);
+  /** `archivist serve` on a free port, watching `downloads` (as if it were the Downloads folder). */
+  async function serve(
+    dataFolder: string,
+    downloads: string,
+  ): Promise<{ url: string; origin: string; output: readonly string[] }> {
+    const server = new ServeProcess(dataFolder, ['--port', '0'], { ARCHIVIST_DOWNLOADS: downloads });
     servers.push(server);
-    return server;
+    const address: ServeAddress = await server.address;
+    return { url: address.url, origin: address.baseUrl, output: server.output };
   }
 
-  it('greets an empty archive with how to get an export', async () => {
-    const server = await serve(temp('archivist-empty'));
+  it('greets an empty archive with how to get an export and the folder it watches', async () => {
+    const downloads = lasting('Downloads');
+    const server = await serve(lasting('archivist-empty'), downloads);
     const { page, watch } = await openWatchedPage(context, server.origin);
     await page.goto(server.url);
     const firstRun = new FirstRunPage(page);
     await firstRun.exportSteps.waitFor();
     expect(await firstRun.heading.textContent()).toContain('ChatGPT history');
+    expect(await firstRun.watchedFolder.textContent()).toBe(downloads);
     expect(page.url()).not.toContain('#'); // the secret left the address bar
-    await screenshot(page, 'first-run');
-    expect(await seriousAccessibilityProblems(page)).toEqual([]);
+    expect(await look(page, 'first-run')).toEqual([]);
     expect(unexpectedErrors(watch)).toEqual([]);
     await page.close();
   });
 
   describe('on an archive with history', () => {
-    let server: ArchivistServer;
+    let server: { url: string; origin: string; output: readonly string[] };
+    let downloads: string;
     beforeAll(async () => {
-      const data = temp('archivist-data');
-      const imported = runCli(data, ['import', await exportZip(temp('archivist-export'))]);
+      const data = lasting('archivist-data');
+      const exports = temp('archivist-export');
+      const zips = [await exportZip(exports)];
+      for (const [index, era] of ERAS.entries()) {
+        const generated = generateExport({ era, conversations: 4, seed: 40 + index });
+        const zip = join(exports, `${era}-${generated.zipFileName}`);
+        await writeExportZip(generated, zip);
+        zips.push(zip);
+      }
+      const imported = runCli(data, ['import', ...zips, REAL_2023]);
       expect(imported.status, imported.stderr).toBe(0);
-      server = await serve(data);
+      downloads = lasting('Downloads');
+      server = await serve(data, downloads);
     });
 
     it('shows the day and its conversations, and opens one with the keyboard', async () => {
       const { page, watch } = await openWatchedPage(context, server.origin);
       await page.goto(server.url);
+      await new TimelinePage(page).waitForCards();
+      await page.goto(`${server.origin}/?from=2023-11-14`);
       const timeline = new TimelinePage(page);
       await timeline.waitForCards();
       // makeConversation writes its messages at 2023-11-14T22:13:20Z.
       expect(await timeline.dayHeadings.first().textContent()).toContain('November 14, 2023');
       await timeline.card('Message queue choice').waitFor();
-      await screenshot(page, 'timeline');
-      expect(await seriousAccessibilityProblems(page)).toEqual([]);
+      // A title too long for a card ends in an ellipsis and is whole on hover.
+      const long = timeline.card('Planning a long weekend').locator('.card-title').first();
+      expect(await long.getAttribute('title')).toContain(LONG_TITLE);
+      expect(await long.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+      expect(await look(page, 'timeline')).toEqual([]);
 
       await timeline.moveDown();
       expect(await timeline.selected().count()).toBe(1);
@@ -181,13 +263,15 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       await page.goto(`${server.url}`);
       await new TimelinePage(page).waitForCards();
       const search = new SearchPage(page);
-      await search.type('RabbitMQ');
+      // Both words: the real 2023 export talks about RabbitMQ too, never about Kafka.
+      await search.type('RabbitMQ Kafka');
       await page.waitForURL(/\/search\?q=RabbitMQ/);
       const hit = search.hit('Message queue choice');
       await hit.waitFor();
       expect(await hit.locator('mark').first().textContent()).toBe('RabbitMQ');
-      await screenshot(page, 'search');
-      expect(await seriousAccessibilityProblems(page)).toEqual([]);
+      // The snippet reads as prose: the Markdown's asterisks are gone, the match still marked.
+      expect(await hit.locator('.snippet').textContent()).toContain('We chose RabbitMQ over Kafka');
+      expect(await look(page, 'search')).toEqual([]);
 
       await search.openFirst();
       await page.waitForURL(/\/conversation\/decide#message-decide-1$/);
@@ -195,8 +279,7 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       await reader.targetedMessage.locator('strong', { hasText: 'RabbitMQ' }).waitFor();
       expect(await reader.targetedMessage.textContent()).toContain('RabbitMQ over Kafka');
       expect(await reader.title.textContent()).toBe('Message queue choice');
-      await screenshot(page, 'reader');
-      expect(await seriousAccessibilityProblems(page)).toEqual([]);
+      expect(await look(page, 'reader')).toEqual([]);
 
       await page.goBack();
       await page.waitForURL(/\/search\?q=RabbitMQ/);
@@ -227,7 +310,7 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       await reader.message('port cellars').waitFor();
       expect(await reader.message('tram 28').count()).toBe(0);
       expect(await page.getByRole('group', { name: 'Version 2 of 2' }).count()).toBe(1);
-      await screenshot(page, 'reader-fork');
+      expect(await look(page, 'reader-fork')).toEqual([]);
       await page.getByRole('button', { name: 'Previous version' }).click();
       await reader.message('tram 28').waitFor();
       expect(unexpectedErrors(watch)).toEqual([]);
@@ -255,7 +338,135 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       expect(watch.dialogs).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
       expect(unexpectedErrors(watch)).toEqual([]);
-      await screenshot(page, 'reader-hostile');
+      expect(await look(page, 'reader-hostile')).toEqual([]);
+      await page.close();
+    });
+
+    it('reads Japanese, Arabic and emoji as written', async () => {
+      const { page, watch } = await openWatchedPage(context, server.origin);
+      await page.goto(server.url);
+      await new TimelinePage(page).waitForCards();
+      await page.goto(`${server.origin}/conversation/intl`);
+      const reader = new ReaderPage(page);
+      await reader.message('浅草寺').waitFor();
+      expect(await reader.title.textContent()).toBe(LONG_TITLE);
+      await reader.message('مرحبا').getByRole('table').waitFor();
+      expect(await look(page, 'reader-international')).toEqual([]);
+      expect(unexpectedErrors(watch)).toEqual([]);
+      await page.close();
+    });
+
+    it('shows the images the export carried, on the timeline and in the conversation', async () => {
+      const { page, watch } = await openWatchedPage(context, server.origin);
+      await page.goto(server.url);
+      await new TimelinePage(page).waitForCards();
+      await page.goto(`${server.origin}/?from=2023-01-01&kinds=image_generation,upload`);
+      const timeline = new TimelinePage(page);
+      await timeline.thumbnails.first().waitFor();
+      const thumbnail = timeline.thumbnails.first();
+      expect(await loadedWidth(thumbnail)).toBeGreaterThan(0);
+      const src = await thumbnail.getAttribute('src');
+      expect(src).toMatch(/^\/blobs\/\d+$/);
+      expect(await look(page, 'timeline-images')).toEqual([]);
+
+      await timeline.cards
+        .filter({ has: page.locator(`img[src="${src}"]`) })
+        .first()
+        .click();
+      await page.waitForURL(/\/conversation\//);
+      const inReader = page.locator(`article.message img[src="${src}"]`).first();
+      await inReader.waitFor();
+      expect(await loadedWidth(inReader)).toBeGreaterThan(0);
+      expect(await look(page, 'reader-image')).toEqual([]);
+      expect(unexpectedErrors(watch)).toEqual([]);
+      await page.close();
+    });
+
+    it('jumps to a bar of the density strip with the keyboard and shows a range dragged across it', async () => {
+      const { page, watch } = await openWatchedPage(context, server.origin);
+      await page.goto(server.url);
+      const timeline = new TimelinePage(page);
+      await timeline.waitForCards();
+      expect(await timeline.densityBars.count()).toBeGreaterThan(10);
+      expect(await look(page, 'timeline-latest')).toEqual([]);
+
+      await timeline.densityStrip.focus();
+      await page.keyboard.press('Home');
+      const first = await timeline.densityStrip.getAttribute('aria-activedescendant');
+      expect(first).toMatch(/^density-\d{4}-\d{2}-\d{2}$/);
+      await page.keyboard.press('ArrowRight');
+      const second = (await timeline.densityStrip.getAttribute('aria-activedescendant')) ?? '';
+      expect(second > (first ?? '')).toBe(true);
+      await page.keyboard.press('ArrowLeft');
+      expect(await timeline.densityStrip.getAttribute('aria-activedescendant')).toBe(first);
+      await page.keyboard.press('Enter');
+      const firstDay = first?.slice('density-'.length) ?? '';
+      await page.waitForURL(new RegExp(`[?&]from=${firstDay}$`));
+      await timeline.waitForCards();
+      // The oldest activity in this archive is the real export of 2023.
+      expect(await timeline.dayHeadings.first().textContent()).toMatch(/2023/);
+
+      // Drag from the first bar with activity to a few bars on: the timeline shows that range only.
+      const busy = timeline.densityStrip.locator('[role="option"]:not([aria-label$="nothing"])');
+      const start = await busy.first().boundingBox();
+      const end = await busy.nth(3).boundingBox();
+      if (!start || !end) throw new Error('the density strip has no bars on screen');
+      await page.mouse.move(start.x + start.width / 2, start.y + start.height - 2);
+      await page.mouse.down();
+      await page.mouse.move(end.x + end.width / 2, end.y + end.height - 2, { steps: 4 });
+      await page.mouse.up();
+      await page.waitForURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+      const range = new URL(page.url()).searchParams;
+      await timeline.waitForCards();
+      const to = range.get('to') ?? '';
+      const lastDay = await timeline.dayHeadings.last().textContent();
+      expect(new Date(`${lastDay?.split(' · ')[0]} UTC`).toISOString().slice(0, 10) <= to).toBe(true);
+      await page.getByRole('button', { name: 'Show everything from then on' }).waitFor();
+      expect(await look(page, 'timeline-range')).toEqual([]);
+      expect(unexpectedErrors(watch)).toEqual([]);
+      await page.close();
+    });
+
+    it('says so when a search finds nothing, and when a conversation is not in the archive', async () => {
+      const { page, watch } = await openWatchedPage(context, server.origin);
+      await page.goto(server.url);
+      await new TimelinePage(page).waitForCards();
+      await page.goto(`${server.origin}/search?q=zebrafishquartz`);
+      await page
+        .getByText(/Nothing in your archive matches/)
+        .first()
+        .waitFor();
+      expect(await look(page, 'search-empty')).toEqual([]);
+      await page.goto(`${server.origin}/conversation/not-in-the-archive`);
+      await page.getByRole('alert').waitFor();
+      expect(await look(page, 'reader-missing')).toEqual([]);
+      expect(watch.dialogs).toEqual([]);
+      await page.close();
+    });
+
+    // Last: the export it drops changes the archive the other tests read.
+    it('shows an export dropped into the watched folder on the open timeline, without a reload', async () => {
+      const { page, watch } = await openWatchedPage(context, server.origin);
+      await page.goto(server.url);
+      await new TimelinePage(page).waitForCards();
+      await page.goto(`${server.origin}/?from=2023-11-14`);
+      const timeline = new TimelinePage(page);
+      await timeline.card('Message queue choice').waitFor();
+      expect(await timeline.card('Arrived while the window was open').count()).toBe(0);
+      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+      const staged = await laterExportZip(temp('archivist-staged'));
+      // Named the way ChatGPT names its exports: the watcher leaves other ZIPs alone.
+      await rename(staged, join(downloads, `${'4f'.repeat(32)}-2023-11-15-09-30-00-7c1e2a.zip`));
+      await timeline
+        .card('Arrived while the window was open')
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .catch((error: unknown) => {
+          throw new Error(`${String(error)}\nWhat serve printed:\n${server.output.join('\n')}`);
+        });
+      expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+      expect(unexpectedErrors(watch)).toEqual([]);
       await page.close();
     });
   });

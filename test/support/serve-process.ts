@@ -1,9 +1,22 @@
 // Runs `archivist serve` as a person would, reads the address it prints first, and reads its event
-// stream the way the page does: so tests (and the browser suite) talk to the real bridge.
+// stream the way the page does: the one way both the integration and the browser suites start the bridge.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CLI } from './run-cli.js';
+
+const RENDERER_INDEX = join(import.meta.dirname, '..', '..', 'dist-renderer', 'index.html');
+
+/** Why the browser tests cannot run on this build, or null when they can. */
+export function whyNoServe(): string | null {
+  if (!existsSync(CLI)) return 'the CLI is not built (npm run build)';
+  if (!existsSync(RENDERER_INDEX)) return 'the window is not built (npm run build:renderer)';
+  const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
+  if (!/^\s+serve\s/m.test(help.stdout)) return 'this build of archivist has no `serve` command yet';
+  return null;
+}
 
 export interface ServeAddress {
   /** http://127.0.0.1:PORT */
@@ -45,6 +58,13 @@ export class ServeProcess {
 
   signal(signal: NodeJS.Signals): void {
     this.child.kill(signal);
+  }
+
+  /** Ctrl+C as a person would press it, and waits until the server has closed. */
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGTERM');
+    await this.exited;
   }
 }
 

@@ -69,6 +69,7 @@ function payloadOf(row: TimelineItemRow): TimelinePayload {
         fileName: row.file_name,
         sizeBytes: row.size_bytes,
         link: row.link_status && row.link_path ? { status: row.link_status, path: row.link_path } : null,
+        blobSha256: row.blob_sha256,
       };
     case 'image_generation':
       return {

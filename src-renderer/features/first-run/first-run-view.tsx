@@ -4,16 +4,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Download, FolderSearch, Loader2, ShieldCheck } from 'lucide-react';
 import type { ImportJob } from '../../../src-shared/model/import-job.js';
-import { importJobsQuery } from './queries.js';
+import { importJobsQuery, settingsQuery } from './queries.js';
 
 export function FirstRunView() {
   const jobs = useQuery(importJobsQuery());
+  const settings = useQuery(settingsQuery());
+  const watched = settings.data?.watchedFolders ?? [];
   const active =
     jobs.data?.filter(
       (job) => job.status === 'running' || job.status === 'queued' || job.status === 'offered',
     ) ?? [];
   const failed = jobs.data?.filter((job) => job.status === 'failed') ?? [];
-  const watched = watchedFolderOf(jobs.data ?? []);
   return (
     <div className="first-run">
       <h1>Your ChatGPT history, kept and searchable</h1>
@@ -38,9 +39,25 @@ export function FirstRunView() {
           <div>
             <h2>Download it as usual</h2>
             <p>
-              Archivist watches {watched ? <code>{watched}</code> : 'your Downloads folder'} and imports the
-              export as soon as it lands. Each later export adds what is new; nothing is ever lost when a
-              conversation disappears from your account.
+              {watched.length === 0 ? (
+                <>Archivist is not watching a folder right now: import the ZIP with </>
+              ) : (
+                <>Archivist imports the export as soon as it lands in </>
+              )}
+              {watched.length === 0 ? (
+                <code>archivist import &lt;zip&gt;</code>
+              ) : (
+                watched.map((folder, index) => (
+                  <span key={folder}>
+                    {index > 0 && (index === watched.length - 1 ? ' or ' : ', ')}
+                    <code className="folder-path" title={folder}>
+                      {folder}
+                    </code>
+                  </span>
+                ))
+              )}
+              . Each later export adds what is new; nothing is ever lost when a conversation disappears from
+              your account.
             </p>
           </div>
         </li>
@@ -74,12 +91,4 @@ function jobWords(job: ImportJob): string {
   const progress = job.progress;
   const left = progress?.secondsLeft ? `, about ${Math.ceil(progress.secondsLeft)} s left` : '';
   return `Importing ${job.path}${left}…`;
-}
-
-/** The folder the watcher found exports in, when it has found one; the API names no folder otherwise. */
-function watchedFolderOf(jobs: readonly ImportJob[]): string | null {
-  const fromWatcher = jobs.find((job) => job.origin === 'watcher');
-  if (!fromWatcher) return null;
-  const cut = Math.max(fromWatcher.path.lastIndexOf('/'), fromWatcher.path.lastIndexOf('\\'));
-  return cut > 0 ? fromWatcher.path.slice(0, cut) : null;
 }

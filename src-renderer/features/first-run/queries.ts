@@ -12,3 +12,10 @@ export function statsQuery() {
 export function importJobsQuery() {
   return queryOptions({ queryKey: archiveKeys.importJobs, queryFn: () => archive.listImportJobs({}) });
 }
+
+export function settingsQuery() {
+  return queryOptions({
+    queryKey: [...archiveKeys.overview, 'settings'],
+    queryFn: () => archive.getSettings({}),
+  });
+}

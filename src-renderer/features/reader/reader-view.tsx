@@ -8,7 +8,7 @@ import { ChevronLeft, ChevronRight, EyeOff, Eye, Archive as ArchiveIcon } from '
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import type { ConversationReading, ReaderNode } from '../../../src-shared/model/reading.js';
-import { navigate } from '../../app/navigation.js';
+import { followLink, navigate } from '../../app/navigation.js';
 import { formatRoute, type ConversationRoute } from '../../app/route-state.js';
 import { ErrorNotice, LoadingNotice } from '../../app/status-notice.js';
 import { formatDateTime } from '../../app/time-format.js';
@@ -18,7 +18,16 @@ import { conversationQuery } from './queries.js';
 
 export function ReaderView({ route }: { route: ConversationRoute }) {
   const reading = useQuery(conversationQuery(route.id, route.branch));
-  if (reading.isError) return <ErrorNotice title="This conversation did not open" error={reading.error} />;
+  if (reading.isError)
+    return (
+      <ErrorNotice title="This conversation did not open" error={reading.error}>
+        <p className="notice-detail">
+          <a href="/" onClick={followLink}>
+            Back to the timeline
+          </a>
+        </p>
+      </ErrorNotice>
+    );
   if (reading.isPending) return <LoadingNotice label="Opening the conversation…" />;
   return <Reading reading={reading.data} route={route} />;
 }

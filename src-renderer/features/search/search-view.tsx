@@ -15,6 +15,7 @@ import { formatDateTime } from '../../app/time-format.js';
 import { KIND_LABELS } from '../timeline/kind-labels.js';
 import { searchQuery } from './queries.js';
 import { snippetPieces } from './snippet-marks.js';
+import { snippetPlainText } from './snippet-plain-text.js';
 
 const ROLES = ['user', 'assistant', 'tool', 'system'] as const;
 
@@ -167,7 +168,7 @@ function SearchHitRow({ hit, selected }: { hit: SearchHit; selected: boolean }) 
         <span className="card-time">{formatDateTime(hit.createTime)}</span>
       </span>
       <span className="snippet">
-        {snippetPieces(hit.snippet).map((piece, index) =>
+        {snippetPieces(snippetPlainText(hit.snippet)).map((piece, index) =>
           piece.marked ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>,
         )}
       </span>

@@ -10,6 +10,8 @@ export interface DensityBar {
   /** The period's first day, YYYY-MM-DD (UTC; weeks start on Monday). */
   readonly start: string;
   readonly total: number;
+  /** The kinds shown, each with its count in the period (for the bar's tooltip). */
+  readonly counts: Readonly<Partial<Record<TimelineKind, number>>>;
 }
 
 const DAY_MS = 86_400_000;
@@ -54,20 +56,45 @@ export function densityBars(
   granularity: Granularity,
   kinds: readonly TimelineKind[],
 ): DensityBar[] {
-  const totals = new Map<string, number>();
+  const periods = new Map<string, Partial<Record<TimelineKind, number>>>();
   for (const bucket of buckets) {
     const start = periodStart(bucket.start, granularity);
-    totals.set(start, (totals.get(start) ?? 0) + bucketTotal(bucket, kinds));
+    const counts = periods.get(start) ?? {};
+    for (const [kind, count] of Object.entries(bucket.counts) as [TimelineKind, number][]) {
+      if (kinds.length === 0 || kinds.includes(kind)) counts[kind] = (counts[kind] ?? 0) + count;
+    }
+    periods.set(start, counts);
   }
-  const starts = [...totals.keys()].sort();
+  const starts = [...periods.keys()].sort();
   const first = starts[0];
   const last = starts[starts.length - 1];
   if (first === undefined || last === undefined) return [];
   const bars: DensityBar[] = [];
   for (let start = first; start <= last; start = nextPeriod(start, granularity)) {
-    bars.push({ start, total: totals.get(start) ?? 0 });
+    const counts = periods.get(start) ?? {};
+    bars.push({ start, total: Object.values(counts).reduce((sum, count) => sum + count, 0), counts });
   }
   return bars;
+}
+
+/** The period's last day: what a range ending on this bar covers. */
+export function periodEnd(start: string, granularity: Granularity): string {
+  return formatDay(parseDay(nextPeriod(start, granularity)) - DAY_MS);
+}
+
+/**
+ * The finest bars that still fit a strip of about 860 px with room for a gap between them: a week of
+ * history reads by day, a year by week, a decade by month.
+ */
+export function fittingGranularity(dayBuckets: readonly DensityBucket[], maxBars = 180): Granularity {
+  const days = dayBuckets.map((bucket) => bucket.start).sort();
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (first === undefined || last === undefined) return 'day';
+  const span = (parseDay(last) - parseDay(first)) / DAY_MS + 1;
+  if (span <= maxBars) return 'day';
+  if (span / 7 <= maxBars) return 'week';
+  return 'month';
 }
 
 /**

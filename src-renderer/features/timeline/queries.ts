@@ -27,14 +27,15 @@ export function densityQuery(filters: TimelineFilters, granularity: Granularity)
   });
 }
 
-export function timelineItemsQuery(filters: TimelineFilters, from: string | null) {
+export function timelineItemsQuery(filters: TimelineFilters, from: string | null, to: string | null) {
   return infiniteQueryOptions({
-    queryKey: [...archiveKeys.timeline, 'items', from, filters.kinds, filters.project, filters.account],
+    queryKey: [...archiveKeys.timeline, 'items', from, to, filters.kinds, filters.project, filters.account],
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) =>
       archive.timeline({
         limit: PAGE,
         ...(from ? { from: `${from}T00:00:00Z` } : {}),
+        ...(to ? { to: `${to}T23:59:59.999Z` } : {}),
         ...(filters.kinds.length > 0 ? { kinds: filters.kinds } : {}),
         ...(filters.project ? { project: filters.project } : {}),
         ...(filters.account ? { account: filters.account } : {}),
@@ -48,5 +49,13 @@ export function projectsQuery() {
   return queryOptions({
     queryKey: [...archiveKeys.timeline, 'projects'],
     queryFn: () => archive.listProjects({}),
+  });
+}
+
+/** The accounts the archive holds; the filter shows only when there is more than one. */
+export function accountsQuery() {
+  return queryOptions({
+    queryKey: [...archiveKeys.timeline, 'accounts'],
+    queryFn: () => archive.listAccounts({}),
   });
 }

@@ -14,7 +14,8 @@ import {
   Scale,
   TerminalSquare,
 } from 'lucide-react';
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
+import { blobRoute } from '../../../src-shared/contract/transport-names.js';
 import type { TimelineItem, TimelineKind } from '../../../src-shared/model/timeline.js';
 import { followLink } from '../../app/navigation.js';
 import { conversationHref } from '../../app/route-state.js';
@@ -58,12 +59,14 @@ export function TimelineCard({ item, selected, id }: { item: TimelineItem; selec
       </span>
       <span className="card-body">
         <span className="card-head">
-          <span className="card-title">{item.title}</span>
+          <span className="card-title" title={item.title} dir="auto">
+            {item.title}
+          </span>
           <span className="card-time">{formatTime(item.time)}</span>
         </span>
         <CardDetail item={item} />
         {item.kind !== 'conversation' && item.conversationTitle && (
-          <span className="card-context">
+          <span className="card-context" title={item.conversationTitle} dir="auto">
             in {item.conversationTitle}
             {item.project ? ` · ${item.project.name ?? 'Project'}` : ''}
           </span>
@@ -83,7 +86,11 @@ function CardDetail({ item }: { item: TimelineItem }) {
             {`${payload.messages} message${payload.messages === 1 ? '' : 's'}`}
             {item.project ? ` · ${item.project.name ?? 'Project'}` : ''}
           </span>
-          {payload.firstLine && <span className="card-quote">{payload.firstLine}</span>}
+          {payload.firstLine && (
+            <span className="card-quote" dir="auto">
+              {payload.firstLine}
+            </span>
+          )}
         </span>
       );
     case 'decision':
@@ -101,7 +108,10 @@ function CardDetail({ item }: { item: TimelineItem }) {
       );
     case 'upload':
       return (
-        <span className="card-detail">
+        <span className={`card-detail${storedImage(item) ? ' image-card' : ''}`}>
+          {storedImage(item) && item.artifactId !== null && (
+            <Thumbnail artifactId={item.artifactId} alt={payload.fileName ?? 'Uploaded image'} />
+          )}
           <span className="muted">
             {[payload.fileName !== item.title ? payload.fileName : null, formatBytes(payload.sizeBytes)]
               .filter(Boolean)
@@ -115,10 +125,16 @@ function CardDetail({ item }: { item: TimelineItem }) {
     case 'image_generation':
       return (
         <span className="card-detail image-card">
-          <span className="thumb" aria-hidden>
-            <ImageIcon size={20} />
+          {payload.blobSha256 !== null && item.artifactId !== null ? (
+            <Thumbnail artifactId={item.artifactId} alt={payload.prompt ?? 'Generated image'} />
+          ) : (
+            <span className="thumb thumb-empty" title="The export did not carry this image">
+              <ImageIcon size={20} aria-hidden />
+            </span>
+          )}
+          <span className="card-quote" dir="auto">
+            {payload.prompt ?? 'No prompt kept'}
           </span>
-          <span className="card-quote">{payload.prompt ?? 'No prompt kept'}</span>
         </span>
       );
     case 'code':
@@ -159,6 +175,41 @@ function CardDetail({ item }: { item: TimelineItem }) {
         </span>
       );
   }
+}
+
+const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|heic|bmp)$/i;
+
+/** An upload whose bytes the export carried and whose name says it is a picture. */
+function storedImage(item: TimelineItem): boolean {
+  const payload = item.payload;
+  return (
+    payload.kind === 'upload' &&
+    payload.blobSha256 !== null &&
+    item.artifactId !== null &&
+    IMAGE_FILE.test(payload.fileName ?? '')
+  );
+}
+
+/** A fixed square, so the card keeps its height while the image loads or if it never does. */
+function Thumbnail({ artifactId, alt }: { artifactId: number; alt: string }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <span className="thumb">
+      {failed ? (
+        <ImageIcon size={20} aria-hidden />
+      ) : (
+        <img
+          src={blobRoute(artifactId)}
+          alt={alt}
+          loading="lazy"
+          decoding="async"
+          width={72}
+          height={72}
+          onError={() => setFailed(true)}
+        />
+      )}
+    </span>
+  );
 }
 
 function hostOf(url: string | null): string {

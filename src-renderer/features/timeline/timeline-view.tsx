@@ -13,10 +13,16 @@ import { navigate } from '../../app/navigation.js';
 import { conversationHref, formatRoute, type TimelineRoute } from '../../app/route-state.js';
 import { ErrorNotice, LoadingNotice } from '../../app/status-notice.js';
 import { formatDayHeading } from '../../app/time-format.js';
-import { defaultAnchor, earlierAnchor, type Granularity } from './density-bucketing.js';
+import { defaultAnchor, earlierAnchor, fittingGranularity, type Granularity } from './density-bucketing.js';
 import { DensityStrip } from './density-strip.js';
 import { KIND_LABELS } from './kind-labels.js';
-import { densityQuery, projectsQuery, timelineItemsQuery, type TimelineFilters } from './queries.js';
+import {
+  accountsQuery,
+  densityQuery,
+  projectsQuery,
+  timelineItemsQuery,
+  type TimelineFilters,
+} from './queries.js';
 import { TimelineCard } from './timeline-card.js';
 import { stepItem, timelineRows } from './timeline-rows.js';
 
@@ -28,10 +34,11 @@ export function TimelineView({
   dayBuckets: readonly DensityBucket[];
 }) {
   const filters: TimelineFilters = { kinds: route.kinds, project: route.project, account: route.account };
-  const [granularity, setGranularity] = useState<Granularity>('week');
+  const [granularity, setGranularity] = useState<Granularity>(() => fittingGranularity(dayBuckets));
   const strip = useQuery(densityQuery(filters, granularity));
   const from = route.at ?? defaultAnchor(dayBuckets);
-  const items = useInfiniteQuery(timelineItemsQuery(filters, from));
+  const to = route.at !== null ? route.to : null;
+  const items = useInfiniteQuery(timelineItemsQuery(filters, from, to));
   const rows = useMemo(
     () => timelineRows(items.data?.pages.flatMap((page) => page.items) ?? []),
     [items.data],
@@ -72,7 +79,9 @@ export function TimelineView({
     Enter: open,
   });
 
-  const jumpTo = (day: string): void => navigate(formatRoute({ ...route, at: day }));
+  const jumpTo = (day: string): void => navigate(formatRoute({ ...route, at: day, to: null }));
+  const showRange = (first: string, last: string | null): void =>
+    navigate(formatRoute({ ...route, at: first, to: last }));
   const setKinds = (kinds: readonly TimelineKind[]): void =>
     navigate(formatRoute({ ...route, kinds }), { replace: true });
   const selectedRow = rows[selected];
@@ -84,28 +93,30 @@ export function TimelineView({
         granularity={granularity}
         kinds={route.kinds}
         at={from}
+        to={to}
         onGranularity={setGranularity}
         onJump={jumpTo}
+        onRange={showRange}
       />
       <TimelineToolbar route={route} from={from} onKinds={setKinds} onJump={jumpTo} />
       {items.isPending && <LoadingNotice label="Opening your timeline…" />}
       {items.isError && <ErrorNotice title="The timeline did not load" error={items.error} />}
-      <div
-        ref={scroller}
-        className="scroller"
-        role="listbox"
-        aria-label="Timeline"
-        tabIndex={0}
-        aria-activedescendant={
-          selectedRow?.type === 'item' ? `timeline-item-${selectedRow.item.id}` : undefined
-        }
-      >
+      <div ref={scroller} className="scroller">
         {earlier && (
           <button type="button" className="earlier" onClick={() => jumpTo(earlier)}>
             <ChevronUp aria-hidden size={16} /> Earlier
           </button>
         )}
-        <div className="virtual-space" style={{ height: virtualizer.getTotalSize() }}>
+        <div
+          className="virtual-space timeline-list"
+          style={{ height: virtualizer.getTotalSize() }}
+          role="listbox"
+          aria-label="Timeline"
+          tabIndex={0}
+          aria-activedescendant={
+            selectedRow?.type === 'item' ? `timeline-item-${selectedRow.item.id}` : undefined
+          }
+        >
           {visible.map((virtualRow) => {
             const row = rows[virtualRow.index];
             if (!row) return null;
@@ -137,7 +148,12 @@ export function TimelineView({
           <div className="page-message">
             <p>
               Nothing here
-              {route.kinds.length > 0 || route.project ? ' with these filters' : ' from this date on'}.
+              {route.kinds.length > 0 || route.project || route.account
+                ? ' with these filters'
+                : to
+                  ? ' in these days'
+                  : ' from this date on'}
+              .
             </p>
           </div>
         )}
@@ -159,16 +175,19 @@ function TimelineToolbar({
   onJump: (day: string) => void;
 }) {
   const projects = useQuery(projectsQuery());
+  const accounts = useQuery(accountsQuery());
   return (
-    <div className="toolbar" role="group" aria-label="Timeline filters">
+    <div className="toolbar timeline-toolbar" role="group" aria-label="Timeline filters">
       <MenuTrigger>
         <Button className="button">
           <Filter aria-hidden size={14} />
-          {route.kinds.length === 0
-            ? 'Everything'
-            : route.kinds.length <= 2
-              ? route.kinds.map((kind) => KIND_LABELS[kind]).join(', ')
-              : `${route.kinds.length} kinds`}
+          <span className="button-label">
+            {route.kinds.length === 0
+              ? 'Everything'
+              : route.kinds.length <= 2
+                ? route.kinds.map((kind) => KIND_LABELS[kind]).join(', ')
+                : `${route.kinds.length} kinds`}
+          </span>
           <ChevronDown aria-hidden size={14} />
         </Button>
         <Popover className="popover" placement="bottom start">
@@ -207,6 +226,24 @@ function TimelineToolbar({
           </select>
         </label>
       )}
+      {(accounts.data?.length ?? 0) > 1 && (
+        <label className="field">
+          <span>Account</span>
+          <select
+            value={route.account ?? ''}
+            onChange={(event) =>
+              navigate(formatRoute({ ...route, account: event.target.value || null }), { replace: true })
+            }
+          >
+            <option value="">All accounts</option>
+            {accounts.data?.map((account) => (
+              <option key={account.id} value={account.id}>
+                {account.email ?? account.id} ({account.conversations.toLocaleString()})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="field">
         <span>From</span>
         <input
@@ -217,7 +254,6 @@ function TimelineToolbar({
           }}
         />
       </label>
-      <p className="toolbar-summary">j / k to move · Enter to open · / to search</p>
     </div>
   );
 }

@@ -12,4 +12,9 @@ export class FirstRunPage {
   get exportSteps(): Locator {
     return this.page.getByText('Settings → Data controls → Export data');
   }
+
+  /** The folder the guide says Archivist is watching. */
+  get watchedFolder(): Locator {
+    return this.page.locator('.steps code.folder-path');
+  }
 }

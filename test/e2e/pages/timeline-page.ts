@@ -34,6 +34,20 @@ export class TimelinePage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** The density strip's bars, a listbox of periods. */
+  get densityStrip(): Locator {
+    return this.page.getByRole('listbox', { name: /^Activity by/ });
+  }
+
+  get densityBars(): Locator {
+    return this.densityStrip.getByRole('option');
+  }
+
+  /** Thumbnails the cards show, images the archive serves. */
+  get thumbnails(): Locator {
+    return this.list.locator('.thumb img');
+  }
+
   selected(): Locator {
     return this.list.locator('[role="option"][aria-selected="true"]');
   }

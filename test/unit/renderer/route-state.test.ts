@@ -11,16 +11,30 @@ function roundTrip(url: string): string {
 
 describe('route state', () => {
   it('reads the timeline with its date and filters, and writes them back the same', () => {
-    expect(parseRoute('/', '?at=2024-03-01&kinds=decision,upload&project=g-p-1', '')).toEqual({
+    expect(parseRoute('/', '?from=2024-03-01&kinds=decision,upload&project=g-p-1', '')).toEqual({
       name: 'timeline',
       at: '2024-03-01',
+      to: null,
       kinds: ['decision', 'upload'],
       project: 'g-p-1',
       account: null,
     });
-    expect(roundTrip('/?at=2024-03-01&kinds=decision%2Cupload&project=g-p-1')).toBe(
-      '/?at=2024-03-01&kinds=decision%2Cupload&project=g-p-1',
+    expect(roundTrip('/?from=2024-03-01&kinds=decision%2Cupload&project=g-p-1')).toBe(
+      '/?from=2024-03-01&kinds=decision%2Cupload&project=g-p-1',
     );
+    // The address earlier versions wrote still opens the same day.
+    expect(roundTrip('/?at=2024-03-01')).toBe('/?from=2024-03-01');
+  });
+
+  it('keeps a range chosen on the density strip, and only a range that runs forward', () => {
+    expect(parseRoute('/', '?from=2024-03-01&to=2024-03-31&account=user-1', '')).toMatchObject({
+      at: '2024-03-01',
+      to: '2024-03-31',
+      account: 'user-1',
+    });
+    expect(roundTrip('/?from=2024-03-01&to=2024-03-31')).toBe('/?from=2024-03-01&to=2024-03-31');
+    expect(parseRoute('/', '?from=2024-03-01&to=2024-02-01', '')).toMatchObject({ to: null });
+    expect(parseRoute('/', '?to=2024-02-01', '')).toMatchObject({ at: null, to: null });
   });
 
   it('drops a malformed date and unknown kinds instead of failing', () => {
