@@ -1,10 +1,16 @@
 // Debian's Chromium driven by playwright-core (no browser download), headless, with nothing of its own
 // reaching the network, so any request that leaves 127.0.0.1 was made by the page.
 
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const CHROMIUM = '/usr/bin/chromium';
+
+/** Why the browser cannot be started here, or null. */
+export function whyNoBrowser(): string | null {
+  return existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing (apt-get install -y chromium)`;
+}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -24,6 +24,7 @@ import {
   loadedWidth,
   openWatchedPage,
   seriousAccessibilityProblems,
+  whyNoBrowser,
   type PageWatch,
 } from './browser.js';
 import { FirstRunPage } from './pages/first-run-page.js';
@@ -31,7 +32,10 @@ import { ReaderPage } from './pages/reader-page.js';
 import { SearchPage } from './pages/search-page.js';
 import { TimelinePage } from './pages/timeline-page.js';
 
-const notReady = whyNoServe();
+// A developer without Chromium is told and goes on; CI, which installs it, fails instead of passing
+// without having looked.
+const notReady = whyNoServe() ?? whyNoBrowser();
+if (notReady && process.env['CI']) throw new Error(`The browser tests cannot run: ${notReady}.`);
 if (notReady) console.warn(`Browser tests skipped: ${notReady}.`);
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results');
 const REAL_2023 = join(import.meta.dirname, '..', 'fixtures', 'real', '2023-06-pkuppens');
