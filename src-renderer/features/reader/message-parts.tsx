@@ -2,6 +2,7 @@
 // audio from the archive's blob store (by artifact id), uploads with their link status, reasoning and
 // tool calls folded away, and any unknown content as plain text.
 
+import { LinkStatusBadge } from '../links/link-status-badge.js';
 import { AudioLines, Brain, FileText, ImageOff, Wrench } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
@@ -26,14 +27,6 @@ function Markdown({ text, messageId }: { text: string; messageId: string }) {
     </Suspense>
   );
 }
-
-const LINK_WORDS = {
-  linked: 'Original on disk',
-  candidate: 'Possible original found',
-  rejected: 'Not linked',
-  missing: 'Original not found',
-  unlinked: 'Not linked',
-} as const;
 
 export function MessageParts({
   parts,
@@ -85,9 +78,7 @@ function Part({ part, messageId }: { part: MessagePart; messageId: string }) {
           <FileText aria-hidden size={18} />
           <span className="upload-name">{part.name}</span>
           <span className="muted">{formatBytes(part.bytes)}</span>
-          <span className={`badge link-${part.linkStatus ?? 'missing'}`}>
-            {LINK_WORDS[part.linkStatus ?? 'missing']}
-          </span>
+          <LinkStatusBadge status={part.linkStatus} />
           {part.available && part.artifactId !== null && (
             <a href={blobRoute(part.artifactId)} download={part.name}>
               Save the export’s copy

@@ -1,6 +1,7 @@
 // One thing on the timeline, shown by its kind: what a person needs to recognise it at a glance and a
 // link that opens the conversation at the message it came from.
 
+import { LinkStatusBadge } from '../links/link-status-badge.js';
 import {
   AudioLines,
   CheckCircle2,
@@ -33,14 +34,6 @@ const ICONS: Readonly<Record<TimelineKind, ComponentType<{ size?: number; 'aria-
   canvas: NotebookPen,
   audio: AudioLines,
 };
-
-const LINK_WORDS = {
-  linked: 'Original on disk',
-  candidate: 'Possible original found',
-  rejected: 'Not linked',
-  missing: 'Original not found',
-  unlinked: 'Not linked',
-} as const;
 
 export function TimelineCard({ item, selected, id }: { item: TimelineItem; selected: boolean; id: string }) {
   const Icon = ICONS[item.kind];
@@ -117,9 +110,7 @@ function CardDetail({ item }: { item: TimelineItem }) {
               .filter(Boolean)
               .join(' · ')}
           </span>
-          <span className={`badge link-${payload.link?.status ?? 'missing'}`} title={payload.link?.path}>
-            {LINK_WORDS[payload.link?.status ?? 'missing']}
-          </span>
+          <LinkStatusBadge status={payload.link?.status ?? null} path={payload.link?.path} />
         </span>
       );
     case 'image_generation':
