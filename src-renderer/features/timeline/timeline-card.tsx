@@ -14,7 +14,7 @@ import {
   Scale,
   TerminalSquare,
 } from 'lucide-react';
-import type { ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 import type { TimelineItem, TimelineKind } from '../../../src-shared/model/timeline.js';
 import { followLink } from '../../app/navigation.js';
 import { conversationHref } from '../../app/route-state.js';
@@ -41,7 +41,17 @@ const LINK_WORDS = {
   unlinked: 'Not linked',
 } as const;
 
-export function TimelineCard({ item, selected, id }: { item: TimelineItem; selected: boolean; id: string }) {
+// Memoized: the timeline re-renders its visible rows on every scroll frame, and a card whose item and
+// selection did not change has nothing new to show.
+export const TimelineCard = memo(function TimelineCard({
+  item,
+  selected,
+  id,
+}: {
+  item: TimelineItem;
+  selected: boolean;
+  id: string;
+}) {
   const Icon = ICONS[item.kind];
   return (
     <a
@@ -71,7 +81,7 @@ export function TimelineCard({ item, selected, id }: { item: TimelineItem; selec
       </span>
     </a>
   );
-}
+});
 
 function CardDetail({ item }: { item: TimelineItem }) {
   const payload = item.payload;
