@@ -10,6 +10,8 @@ export const WINDOW_PROBE = String.raw`(() => {
     longTasks: [],
     keydowns: [],
     searchAnswers: [],
+    // Every API answer (path, when), to tell long tasks that follow a page of data from the others.
+    apiAnswers: [],
     // Each batch of DOM changes, and when the frame showing it was painted.
     changes: [],
     // The first time each watched selector matched, painted.
@@ -32,6 +34,12 @@ export const WINDOW_PROBE = String.raw`(() => {
   window.fetch = function (input, init) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const answer = originalFetch.call(this, input, init);
+    if (url.includes('/api/')) {
+      answer.then(
+        () => probe.apiAnswers.push({ path: new URL(url, location.href).pathname, at: performance.now() }),
+        () => undefined,
+      );
+    }
     if (url.endsWith('/api/search') && typeof init?.body === 'string') {
       const text = JSON.parse(init.body).text;
       answer.then(
@@ -71,13 +79,27 @@ export const WINDOW_PROBE = String.raw`(() => {
     return false;
   };
 
-  /** Opens a path the way the window's links do, and waits for the first message painted. */
+  /** Whether every message on screen shows its Markdown formatted, not yet the plain words. */
+  const formattedOnScreen = () => {
+    const height = innerHeight;
+    return [...document.querySelectorAll('.markdown.plain')].every((plain) => {
+      const box = plain.getBoundingClientRect();
+      return box.bottom <= 0 || box.top >= height;
+    });
+  };
+
+  /**
+   * Opens a path the way the window's links do; resolves with when the first message was painted
+   * and when the screen of messages was painted formatted (ms after the click).
+   */
   probe.openInApp = async (path) => {
     const started = performance.now();
     history.pushState(null, '', path);
     dispatchEvent(new Event('archivist:navigated'));
     while (typeof probe.seen.firstMessage !== 'number') await new Promise((resolve) => setTimeout(resolve, 5));
-    return probe.seen.firstMessage - started;
+    while (!formattedOnScreen()) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const formatted = await afterPaint();
+    return { firstScreen: probe.seen.firstMessage - started, formatted: formatted - started };
   };
 
   probe.scriptsBefore = (ms) =>
@@ -102,8 +124,11 @@ export const WINDOW_PROBE = String.raw`(() => {
       if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) {
         // At the end of what is loaded: more may be on its way (the timeline loads pages as it goes).
         const height = scroller.scrollHeight;
-        const waitUntil = performance.now() + 3000;
-        while (scroller.scrollHeight === height && performance.now() < waitUntil)
+        const waited = performance.now();
+        // Three seconds for a page to be asked for; up to thirty while the list says it is loading one.
+        const patient = () =>
+          performance.now() - waited < (scroller.querySelector('[role="status"]') ? 30000 : 3000);
+        while (scroller.scrollHeight === height && patient())
           await new Promise((resolve) => setTimeout(resolve, 50));
         if (scroller.scrollHeight === height) {
           reachedEnd = true;
@@ -114,7 +139,12 @@ export const WINDOW_PROBE = String.raw`(() => {
     const ended = performance.now();
     await new Promise((resolve) => setTimeout(resolve, 300));
     const tasks = probe.longTasks.filter((task) => task.start >= started && task.start <= ended);
+    const afterAnswer = tasks.filter((task) =>
+      probe.apiAnswers.some((answer) => answer.at <= task.start + task.duration && task.start - answer.at < 250),
+    );
     return {
+      afterAnswer: afterAnswer.length,
+      longestAfterAnswer: afterAnswer.reduce((most, task) => Math.max(most, task.duration), 0),
       steps,
       items: items.size,
       ms: ended - started,
