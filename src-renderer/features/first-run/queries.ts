@@ -5,8 +5,15 @@ import { queryOptions } from '@tanstack/react-query';
 import { archive } from '../../archive/archive-client.js';
 import { archiveKeys } from '../../archive/query-keys.js';
 
-export function statsQuery() {
-  return queryOptions({ queryKey: [...archiveKeys.overview, 'stats'], queryFn: () => archive.getStats({}) });
+/**
+ * Whether the archive holds any conversation: one row asked for, not the archive's totals (counting
+ * every message of a big archive takes the server most of a second, and the timeline waited on it).
+ */
+export function hasConversationsQuery() {
+  return queryOptions({
+    queryKey: [...archiveKeys.overview, 'has-conversations'],
+    queryFn: async () => (await archive.listConversations({ limit: 1 })).length > 0,
+  });
 }
 
 export function importJobsQuery() {

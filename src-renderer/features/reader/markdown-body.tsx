@@ -5,7 +5,7 @@
 import 'katex/dist/katex.min.css';
 import './code-theme.css';
 import { Check, Copy, ExternalLink, ImageOff } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import rehypeHighlight from 'rehype-highlight';
 import rehypeKatex from 'rehype-katex';
@@ -30,7 +30,11 @@ export interface MarkdownBodyProps {
   readonly messageId: string;
 }
 
-export default function MarkdownBody({ text, messageId }: MarkdownBodyProps) {
+/**
+ * Parsed again only when its text changes: the reader re-renders its visible messages on every scroll
+ * frame, and running the Markdown, math and highlighting pipeline each time made scrolling stutter.
+ */
+export default memo(function MarkdownBody({ text, messageId }: MarkdownBodyProps) {
   const components: Components = {
     a: ({ href, children }) => {
       const number = citationNumber(href);
@@ -66,7 +70,7 @@ export default function MarkdownBody({ text, messageId }: MarkdownBodyProps) {
       </Markdown>
     </div>
   );
-}
+});
 
 /** A Markdown image from the web: never fetched; a link a person may follow in their browser. */
 function RemoteImageLink({ src, alt }: { src: string | null; alt: string | null }) {

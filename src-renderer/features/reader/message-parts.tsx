@@ -4,7 +4,7 @@
 
 import { LinkStatusBadge } from '../links/link-status-badge.js';
 import { AudioLines, Brain, FileText, ImageOff, Wrench } from 'lucide-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { blobRoute } from '../../../src-shared/contract/transport-names.js';
 import type { CitedSource, MessagePart } from '../../../src-shared/model/reading.js';
@@ -20,10 +20,18 @@ export function preloadMarkdown(): void {
   void loadMarkdown();
 }
 
+/**
+ * The words first, plain, then the Markdown in a render React may interrupt: parsing several long
+ * messages at once (a conversation opening, or a fast scroll bringing them in) blocked the window for
+ * 50-120 ms at a time.
+ */
 function Markdown({ text, messageId }: { text: string; messageId: string }) {
+  const formatted = useDeferredValue<string | null>(text, null);
+  const plain = <div className="markdown plain">{text}</div>;
+  if (formatted === null) return plain;
   return (
-    <Suspense fallback={<div className="markdown plain">{text}</div>}>
-      <MarkdownBody text={text} messageId={messageId} />
+    <Suspense fallback={plain}>
+      <MarkdownBody text={formatted} messageId={messageId} />
     </Suspense>
   );
 }

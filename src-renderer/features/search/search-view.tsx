@@ -1,7 +1,7 @@
 // Results as the person types: a virtualized list of hits with the match marked, filters that live in
 // the URL, and the keyboard alone enough (arrows move, Enter opens the conversation at the message).
 
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { GitBranch } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -20,9 +20,12 @@ import { snippetPlainText } from './snippet-plain-text.js';
 const ROLES = ['user', 'assistant', 'tool', 'system'] as const;
 
 export function SearchView({ route }: { route: SearchRoute }) {
-  const settled = useDebouncedValue(route, 120);
-  const results = useQuery(searchQuery(settled));
-  const hits = useMemo(() => results.data?.hits ?? [], [results.data]);
+  // Short enough to stay inside the 150 ms a person waits after the last key: an answer for a partly
+  // typed word is a few ms of the server's time, and the stale one is cancelled.
+  const settled = useDebouncedValue(route, 40);
+  const results = useInfiniteQuery(searchQuery(settled));
+  const first = results.data?.pages[0];
+  const hits = useMemo(() => results.data?.pages.flatMap((page) => page.hits) ?? [], [results.data]);
   const [selected, setSelected] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -32,11 +35,17 @@ export function SearchView({ route }: { route: SearchRoute }) {
     overscan: 8,
   });
 
-  const [shownFor, setShownFor] = useState(results.data);
-  if (shownFor !== results.data) {
-    setShownFor(results.data);
+  // A new query's hits start the selection over; more hits of the same query keep it.
+  const [shownFor, setShownFor] = useState(first);
+  if (shownFor !== first) {
+    setShownFor(first);
     setSelected(0);
   }
+  const lastVisible = virtualizer.getVirtualItems().at(-1)?.index ?? 0;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = results;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && lastVisible >= hits.length - 8) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage, lastVisible, hits.length]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -119,8 +128,8 @@ export function SearchView({ route }: { route: SearchRoute }) {
         <p className="toolbar-summary" aria-live="polite">
           {text === ''
             ? 'Type to search every conversation'
-            : results.data
-              ? `${results.data.total.toLocaleString()}${results.data.totalCapped ? '+' : ''} match${results.data.total === 1 ? '' : 'es'}`
+            : first
+              ? `${first.total.toLocaleString()}${first.totalCapped ? '+' : ''} match${first.total === 1 ? '' : 'es'}`
               : ''}
         </p>
       </div>

@@ -15,7 +15,7 @@ import {
   Scale,
   TerminalSquare,
 } from 'lucide-react';
-import { useState, type ComponentType } from 'react';
+import { memo, useState, type ComponentType } from 'react';
 import { blobRoute } from '../../../src-shared/contract/transport-names.js';
 import type { TimelineItem, TimelineKind } from '../../../src-shared/model/timeline.js';
 import { followLink } from '../../app/navigation.js';
@@ -35,7 +35,17 @@ const ICONS: Readonly<Record<TimelineKind, ComponentType<{ size?: number; 'aria-
   audio: AudioLines,
 };
 
-export function TimelineCard({ item, selected, id }: { item: TimelineItem; selected: boolean; id: string }) {
+// Memoized: the timeline re-renders its visible rows on every scroll frame, and a card whose item and
+// selection did not change has nothing new to show.
+export const TimelineCard = memo(function TimelineCard({
+  item,
+  selected,
+  id,
+}: {
+  item: TimelineItem;
+  selected: boolean;
+  id: string;
+}) {
   const Icon = ICONS[item.kind];
   return (
     <a
@@ -67,7 +77,7 @@ export function TimelineCard({ item, selected, id }: { item: TimelineItem; selec
       </span>
     </a>
   );
-}
+});
 
 function CardDetail({ item }: { item: TimelineItem }) {
   const payload = item.payload;
