@@ -2,11 +2,17 @@
 // Electron. Calls wait for the session; a refused session becomes an error a person can act on.
 
 import type { ArchiveApi } from '../../src-shared/contract/archive-contract.js';
+import { createBridgeTransport } from '../../src-shared/contract/archive-bridge.js';
 import { createArchiveClient } from '../../src-shared/contract/archive-rpc.js';
 import { createHttpTransport, type FetchLike } from '../../src-shared/contract/http-transport.js';
+import { desktopBridge } from './desktop-bridge.js';
 import { establishSession } from './session-handshake.js';
 
-export const sessionReady: Promise<void> = establishSession().catch(() => undefined);
+const bridge = desktopBridge();
+
+export const sessionReady: Promise<void> = bridge
+  ? Promise.resolve()
+  : establishSession().catch(() => undefined);
 
 const NO_SESSION = {
   ok: false,
@@ -26,9 +32,14 @@ function sessionFetch(signal?: AbortSignal): FetchLike {
   };
 }
 
-export const archive: ArchiveApi = createArchiveClient(createHttpTransport({ fetch: sessionFetch() }));
+export const archive: ArchiveApi = createArchiveClient(
+  bridge ? createBridgeTransport(bridge) : createHttpTransport({ fetch: sessionFetch() }),
+);
 
-/** A client whose calls stop when `signal` aborts: search drops the request a newer keystroke outdated. */
+/**
+ * A client whose calls stop when `signal` aborts: search drops the request a newer keystroke outdated.
+ * (IPC calls cannot be aborted; in the desktop app an outdated answer is dropped by the query cache.)
+ */
 export function abortableArchive(signal: AbortSignal): ArchiveApi {
-  return createArchiveClient(createHttpTransport({ fetch: sessionFetch(signal) }));
+  return bridge ? archive : createArchiveClient(createHttpTransport({ fetch: sessionFetch(signal) }));
 }

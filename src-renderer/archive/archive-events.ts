@@ -1,5 +1,6 @@
 // Events enter the window in exactly one place: this hook listens to the archive's server-sent events
-// and turns each into cache invalidations, so views refresh instead of polling.
+// (or, in the desktop app, the preload's subscribe) and turns each into cache invalidations, so views
+// refresh instead of polling.
 
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -8,6 +9,7 @@ import { archiveEventNames } from '../../src-shared/contract/archive-contract.js
 import type { ArchiveChange } from '../../src-shared/model/archive-change.js';
 import { ARCHIVE_EVENTS_ROUTE } from '../../src-shared/contract/transport-names.js';
 import { sessionReady } from './archive-client.js';
+import { desktopBridge } from './desktop-bridge.js';
 import { archiveKeys } from './query-keys.js';
 
 /** Which cached answers each kind of change makes stale. */
@@ -42,6 +44,15 @@ const onEvent: {
 export function useArchiveEvents(): void {
   const client = useQueryClient();
   useEffect(() => {
+    const bridge = desktopBridge();
+    if (bridge) {
+      const stops = archiveEventNames.map((name) =>
+        bridge.subscribe(name, (payload) =>
+          (onEvent[name] as (c: QueryClient, p: unknown) => void)(client, payload),
+        ),
+      );
+      return () => stops.forEach((stop) => stop());
+    }
     let source: EventSource | null = null;
     let closed = false;
     void sessionReady.then(() => {

@@ -1,0 +1,56 @@
+// ArchiveApi over Electron IPC: one `ipcMain.handle` per contract method, on the channel the contract
+// derives, each answering only the app's own window (checklist item 17) and always with an envelope,
+// because the context bridge would strip an error's code. Events go to the window on one channel.
+
+import type {
+  ArchiveApi,
+  ArchiveEventName,
+  ArchiveEvents,
+  PublishArchiveEvent,
+} from '../../src-shared/contract/archive-contract.js';
+import { archiveMethods } from '../../src-shared/contract/archive-contract.js';
+import { dispatchArchiveCall, type Envelope } from '../../src-shared/contract/archive-rpc.js';
+import { ARCHIVE_EVENT_CHANNEL, ipcChannel } from '../../src-shared/contract/transport-names.js';
+import { isTrustedSenderFrame, type SenderFrame } from './security/trusted-sender.js';
+
+/** The part of Electron's ipcMain used; a test hands in a stand-in. */
+export interface IpcMainLike {
+  handle(
+    channel: string,
+    listener: (event: { readonly senderFrame: SenderFrame | null }, ...args: unknown[]) => unknown,
+  ): void;
+  removeHandler(channel: string): void;
+}
+
+/** The part of a window's webContents events are sent to. */
+export interface EventTarget {
+  isDestroyed(): boolean;
+  send(channel: string, ...args: unknown[]): void;
+}
+
+const REFUSED: Envelope = {
+  ok: false,
+  error: { code: 'not-available', message: 'The archive answers only Archivist’s own window.' },
+};
+
+/** Serves every method; returns the function that removes the handlers again. */
+export function serveArchiveOverIpc(ipcMain: IpcMainLike, api: ArchiveApi, appOrigin: string): () => void {
+  for (const method of archiveMethods) {
+    ipcMain.handle(ipcChannel(method), (event, input) =>
+      isTrustedSenderFrame(event.senderFrame, appOrigin)
+        ? dispatchArchiveCall(api, method, input)
+        : Promise.resolve(REFUSED),
+    );
+  }
+  return () => {
+    for (const method of archiveMethods) ipcMain.removeHandler(ipcChannel(method));
+  };
+}
+
+/** A publish function that sends each event to whichever window is open now (none: dropped). */
+export function forwardArchiveEvents(currentTarget: () => EventTarget | null): PublishArchiveEvent {
+  return <E extends ArchiveEventName>(name: E, payload: ArchiveEvents[E]) => {
+    const target = currentTarget();
+    if (target && !target.isDestroyed()) target.send(ARCHIVE_EVENT_CHANNEL, name, payload);
+  };
+}

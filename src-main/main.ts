@@ -1,0 +1,235 @@
+// The desktop app's composition root, the only file that knows how the pieces connect: one instance,
+// the archive with its import queue and watcher (the same core the CLI and `serve` use), the archive
+// over IPC, the app:// protocol, the window, tray and menu. Closing the window keeps watching; quitting
+// stops everything in reverse order (start-order.ts), so the import in flight keeps its last batch.
+
+import {
+  app,
+  ipcMain,
+  Menu,
+  nativeImage,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+  type BrowserWindow,
+} from 'electron';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../src-shared/contract/app-error.js';
+import type { PublishArchiveEvent } from '../src-shared/contract/archive-contract.js';
+import type { ArchiveService } from './core/archive-service.js';
+import { openArchive } from './core/open-archive.js';
+import { defaultDataFolder } from './core/os-folders/data-folder.js';
+import { recheckLinksAtStart, watchFolders, type WatchListener } from './core/watch/watch-policy.js';
+import {
+  applicationMenuTemplate,
+  trayMenuTemplate,
+  trayTooltip,
+  type TrayState,
+} from './electron/app-menu.js';
+import { registerAppScheme, serveAppProtocol } from './electron/app-protocol.js';
+import { exportPathsIn } from './electron/command-line-exports.js';
+import { forwardArchiveEvents, serveArchiveOverIpc } from './electron/ipc-server.js';
+import { createMainWindow } from './electron/main-window.js';
+import { APP_ORIGIN } from './electron/security/app-origin.js';
+import { applySecurityPolicy } from './electron/security/security-policy.js';
+import { desktopStartSteps, startInOrder, type Started } from './electron/start-order.js';
+import { readWindowState, writeWindowState } from './electron/window-state.js';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+/** dist/src-main/main.js → the built renderer, the preload and the icons. */
+const RENDERER_FOLDER = here('../../dist-renderer/');
+const PRELOAD = here('./preload/preload.cjs');
+const TRAY_ICON = here('../../assets/tray-icon.png');
+
+const log = (message: string) => console.log(message);
+
+app.enableSandbox();
+registerAppScheme(protocol);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Archivist runs: it has been handed this launch's command line (second-instance).
+  app.quit();
+} else {
+  const dataFolder = defaultDataFolder();
+  let service: ArchiveService | null = null;
+  let window: BrowserWindow | null = null;
+  let tray: Tray | null = null;
+  let watching: { close(): Promise<void> } | null = null;
+  let trayState: TrayState = { importing: null, watching: true };
+  let started: Started | null = null;
+  let stopped = false;
+  const waitingExports: string[] = exportPathsIn(process.argv, process.cwd());
+
+  const toWindow = forwardArchiveEvents(() => window?.webContents ?? null);
+  const publish: PublishArchiveEvent = (name, payload) => {
+    toWindow(name, payload);
+    if (name === 'importProgressed' || name === 'importFinished') {
+      const progress = payload as { bytesDone?: number; bytesTotal?: number };
+      const importing =
+        name === 'importProgressed' && progress.bytesTotal
+          ? { percent: (100 * (progress.bytesDone ?? 0)) / progress.bytesTotal }
+          : null;
+      updateTray({ ...trayState, importing });
+    }
+  };
+
+  const listener: WatchListener = {
+    onDetected: (file) => log(`Found ${file}`),
+    onOffered: (file) => log(`Offered ${file} (the first look at this folder)`),
+    onSkipped: (file, reason) => log(`Skipped ${file}: ${reason}`),
+    onProblem: (message) => log(message),
+  };
+
+  const queueExports = (paths: readonly string[]) => {
+    if (!service) {
+      waitingExports.push(...paths);
+      return;
+    }
+    for (const path of paths) {
+      service
+        .enqueueImport({ path })
+        .catch((error: unknown) => log(`${path} could not be queued: ${String(error)}`));
+    }
+  };
+
+  async function startWatching(): Promise<void> {
+    if (!service || watching) return;
+    watching = await watchFolders(service, { folders: service.watchedFolders(), recursive: false }, listener);
+  }
+
+  async function stopWatching(): Promise<void> {
+    const current = watching;
+    watching = null;
+    await current?.close();
+  }
+
+  function updateTray(state: TrayState): void {
+    trayState = state;
+    if (!tray) return;
+    tray.setToolTip(trayTooltip(state));
+    tray.setContextMenu(
+      Menu.buildFromTemplate(
+        trayMenuTemplate(state, {
+          openWindow: () => void showWindow(),
+          setWatching: (on) => {
+            updateTray({ ...trayState, watching: on });
+            // Paused: the queue still finishes what it holds; resumed: the folders are looked at again.
+            void (on ? startWatching() : stopWatching().then(() => service?.imports.start()));
+          },
+          quit: () => app.quit(),
+        }),
+      ),
+    );
+  }
+
+  async function showWindow(): Promise<void> {
+    if (window && !window.isDestroyed()) {
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+      return;
+    }
+    const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+    window = createMainWindow({
+      preloadPath: PRELOAD,
+      state: await readWindowState(dataFolder, workAreas),
+      onClosing: (bounds, maximized) => {
+        writeWindowState(dataFolder, bounds, maximized).catch(() => {});
+      },
+    });
+    window.on('closed', () => {
+      window = null;
+    });
+  }
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    queueExports(exportPathsIn(argv, workingDirectory));
+    void showWindow();
+  });
+  // macOS: a ZIP opened with Archivist, before or after start.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    queueExports([path]);
+  });
+  // The window closing leaves the tray and the watcher running; only Quit stops them.
+  app.on('window-all-closed', () => {});
+  app.on('activate', () => void showWindow());
+  app.on('before-quit', (event) => {
+    if (stopped || !started) return;
+    event.preventDefault();
+    const stopping = started;
+    started = null;
+    void stopping.stop().finally(() => {
+      stopped = true;
+      app.quit();
+    });
+  });
+
+  void app.whenReady().then(async () => {
+    applySecurityPolicy({
+      app,
+      session: session.defaultSession,
+      shell,
+      appOrigin: APP_ORIGIN,
+      onProblem: log,
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform)));
+    try {
+      started = await startInOrder(
+        desktopStartSteps({
+          archive: () => {
+            service = openArchive({
+              dataFolder,
+              publish,
+              shell: {
+                async openPath(path) {
+                  const failure = await shell.openPath(path);
+                  if (failure) throw new AppError('file-unreadable', failure);
+                },
+                showItemInFolder: (path) => shell.showItemInFolder(path),
+              },
+            });
+            const opened = service;
+            return () => opened.close();
+          },
+          'import queue': async () => {
+            const archive = service as ArchiveService;
+            await recheckLinksAtStart(archive, listener);
+            archive.imports.start();
+            queueExports(waitingExports.splice(0));
+            return () => archive.imports.stop();
+          },
+          watcher: async () => {
+            await startWatching();
+            return () => stopWatching();
+          },
+          ipc: () => serveArchiveOverIpc(ipcMain, service as ArchiveService, APP_ORIGIN),
+          'app protocol': () =>
+            serveAppProtocol(protocol, {
+              rendererFolder: RENDERER_FOLDER,
+              artifactBlob: (id) => (service as ArchiveService).artifactBlob(id),
+            }),
+          'window and tray': async () => {
+            tray = new Tray(nativeImage.createFromPath(TRAY_ICON));
+            tray.on('click', () => void showWindow());
+            updateTray(trayState);
+            await showWindow();
+            return () => {
+              tray?.destroy();
+              tray = null;
+              window?.destroy();
+              window = null;
+            };
+          },
+        }),
+        (name, error) => log(`Stopping ${name} failed: ${String(error)}`),
+      );
+    } catch (error) {
+      log(`Archivist could not start: ${error instanceof Error ? error.message : String(error)}`);
+      stopped = true;
+      app.exit(1);
+    }
+  });
+}

@@ -1,0 +1,27 @@
+// What the desktop app's preload puts on `window.archivist`: one function per ArchiveApi method that
+// answers with the call's envelope (the context bridge would strip a thrown error's code), and
+// subscribe. The renderer turns it into the same ArchiveApi client it uses over HTTP.
+
+import { toTransferableError } from './app-error.js';
+import type { ArchiveEventName, ArchiveEvents, ArchiveInput, ArchiveMethod } from './archive-contract.js';
+import type { Envelope, Transport } from './archive-rpc.js';
+
+export type ArchiveBridgeCalls = {
+  readonly [M in ArchiveMethod]: (input: ArchiveInput<M>) => Promise<Envelope>;
+};
+
+export interface ArchiveBridge extends ArchiveBridgeCalls {
+  /** Calls `handler` with each `event` the archive announces; returns the way to stop. */
+  subscribe<E extends ArchiveEventName>(event: E, handler: (payload: ArchiveEvents[E]) => void): () => void;
+}
+
+/** The transport over the preload, for createArchiveClient. */
+export function createBridgeTransport(bridge: ArchiveBridgeCalls): Transport {
+  return async (method, input) => {
+    try {
+      return await (bridge[method] as (input: unknown) => Promise<Envelope>)(input);
+    } catch (error) {
+      return { ok: false, error: toTransferableError(error) };
+    }
+  };
+}

@@ -1,0 +1,138 @@
+// The IPC server with a stand-in for Electron's ipcMain (Electron cannot run here) over a real archive:
+// one channel per contract method, every call answered only for the app's main frame, always as an
+// envelope, and events sent to the open window.
+
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArchiveService } from '../../../src-main/core/archive-service.js';
+import { openArchive } from '../../../src-main/core/open-archive.js';
+import {
+  forwardArchiveEvents,
+  serveArchiveOverIpc,
+  type IpcMainLike,
+} from '../../../src-main/electron/ipc-server.js';
+import { APP_ORIGIN } from '../../../src-main/electron/security/app-origin.js';
+import { archiveMethods } from '../../../src-shared/contract/archive-contract.js';
+import type { Envelope } from '../../../src-shared/contract/archive-rpc.js';
+import { ARCHIVE_EVENT_CHANNEL, ipcChannel } from '../../../src-shared/contract/transport-names.js';
+import { makeConversation, USER_JSON } from '../../support/conversation-factory.js';
+import { useTempFolders } from '../../support/temp-folder.js';
+import { writeZip } from '../../support/zip-writer.js';
+
+type Listener = Parameters<IpcMainLike['handle']>[1];
+
+/** Stands in for Electron's ipcMain: records handlers and lets a test invoke them as a frame would. */
+class StandInIpcMain implements IpcMainLike {
+  readonly handlers = new Map<string, Listener>();
+  handle(channel: string, listener: Listener): void {
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, listener);
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+  invoke(channel: string, frame: { url: string; parent: unknown } | null, input: unknown): Promise<Envelope> {
+    const listener = this.handlers.get(channel);
+    if (!listener) throw new Error(`No handler registered for '${channel}'`);
+    return Promise.resolve(listener({ senderFrame: frame }, input)) as Promise<Envelope>;
+  }
+}
+
+const APP_FRAME = { url: 'app://archive/timeline', parent: null };
+const tempFolder = useTempFolders('suite');
+let service: ArchiveService;
+let zip: string;
+
+beforeAll(async () => {
+  const dir = tempFolder('archivist-ipc');
+  zip = join(dir, 'export.zip');
+  await writeZip(zip, [
+    {
+      name: 'conversations.json',
+      data: JSON.stringify([
+        makeConversation('queue', [
+          { role: 'user', text: 'Which queue should we use?' },
+          { role: 'assistant', text: 'RabbitMQ.' },
+        ]),
+      ]),
+    },
+    { name: 'user.json', data: USER_JSON },
+  ]);
+  service = openArchive({ dataFolder: join(dir, 'data') });
+});
+
+afterAll(async () => {
+  await service?.close();
+});
+
+describe('serveArchiveOverIpc', () => {
+  it('registers exactly one handler per contract method, on the derived channel, and removes them all', () => {
+    const ipc = new StandInIpcMain();
+    const stop = serveArchiveOverIpc(ipc, service, APP_ORIGIN);
+    expect([...ipc.handlers.keys()].sort()).toEqual(archiveMethods.map(ipcChannel).sort());
+    stop();
+    expect(ipc.handlers.size).toBe(0);
+  });
+
+  it('answers the app’s window through dispatchArchiveCall, errors as envelopes with their code', async () => {
+    const ipc = new StandInIpcMain();
+    const stop = serveArchiveOverIpc(ipc, service, APP_ORIGIN);
+    const report = await ipc.invoke(ipcChannel('importExport'), APP_FRAME, { path: zip });
+    expect(report).toMatchObject({ ok: true, value: { status: 'imported', conversations: { added: 1 } } });
+    const listed = await ipc.invoke(ipcChannel('listConversations'), APP_FRAME, {});
+    expect(listed).toMatchObject({ ok: true, value: [{ title: 'Conversation queue' }] });
+    expect(await ipc.invoke(ipcChannel('getConversation'), APP_FRAME, { id: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await ipc.invoke(ipcChannel('search'), APP_FRAME, { text: 'queue', limit: -3 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    stop();
+  });
+
+  it('refuses every method to a frame not on the app origin, a sub-frame, or a frame gone', async () => {
+    const ipc = new StandInIpcMain();
+    const stop = serveArchiveOverIpc(ipc, service, APP_ORIGIN);
+    const strangers = [
+      { url: 'https://attacker.example/', parent: null },
+      { url: 'app://archive.attacker.example/', parent: null },
+      { url: 'file:///tmp/page.html', parent: null },
+      { url: 'app://archive/', parent: { url: 'app://archive/' } },
+      null,
+    ];
+    for (const frame of strangers) {
+      for (const method of archiveMethods) {
+        const answer = await ipc.invoke(ipcChannel(method), frame, { path: zip });
+        expect(answer, `${method} from ${JSON.stringify(frame)}`).toMatchObject({
+          ok: false,
+          error: { code: 'not-available' },
+        });
+      }
+    }
+    // Nothing a stranger asked for happened: the archive still holds what the window imported.
+    const stats = await ipc.invoke(ipcChannel('getStats'), APP_FRAME, {});
+    expect(stats).toMatchObject({ ok: true, value: { exports: 1 } });
+    stop();
+  });
+});
+
+describe('forwardArchiveEvents', () => {
+  it('sends each event to the open window on the event channel, and drops it with no window', () => {
+    const sent: unknown[][] = [];
+    let window: { destroyed: boolean } | null = null;
+    const publish = forwardArchiveEvents(() =>
+      window
+        ? { isDestroyed: () => window!.destroyed, send: (...args: unknown[]) => void sent.push(args) }
+        : null,
+    );
+    publish('archiveChanged', { changed: ['conversations'] });
+    window = { destroyed: false };
+    publish('archiveChanged', { changed: ['links'] });
+    window.destroyed = true;
+    publish('archiveChanged', { changed: ['decisions'] });
+    expect(sent).toEqual([[ARCHIVE_EVENT_CHANNEL, 'archiveChanged', { changed: ['links'] }]]);
+  });
+});
