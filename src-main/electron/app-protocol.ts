@@ -9,7 +9,7 @@ import type { Protocol } from 'electron';
 import type { ArtifactBlob } from '../core/blobs/artifact-blob.js';
 import { APP_ORIGIN, APP_SCHEME } from './security/app-origin.js';
 import { parseAppRequest, rendererFileFor } from './security/app-path-guard.js';
-import { archiveBlobHeaders } from './security/archive-blob-headers.js';
+import { blobHeaders } from '../core/blobs/blob-headers.js';
 import { APP_CONTENT_SECURITY_POLICY } from './security/content-security-policy.js';
 
 export interface AppProtocolOptions {
@@ -63,7 +63,7 @@ export async function answerAppRequest(requestUrl: string, options: AppProtocolO
   if (request.kind === 'blob') {
     const blob = await options.artifactBlob(request.artifactId).catch(() => null);
     if (!blob) return notFound();
-    return new Response(fileBody(blob.path), { status: 200, headers: archiveBlobHeaders(blob) });
+    return new Response(fileBody(blob.path), { status: 200, headers: blobHeaders(blob) });
   }
   const file =
     request.segments.length > 0 ? await rendererFileFor(options.rendererFolder, request.segments) : 'missing';

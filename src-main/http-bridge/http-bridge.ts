@@ -16,7 +16,7 @@ import {
   SESSION_ROUTE,
 } from '../../src-shared/contract/transport-names.js';
 import type { ArchiveService } from '../core/archive-service.js';
-import { blobHeaders } from './blob-headers.js';
+import { blobHeaders } from '../core/blobs/blob-headers.js';
 import type { ArchiveEventStream } from './event-stream.js';
 import { isAllowedHost } from './host-guard.js';
 import { isAllowedOrigin } from './origin-guard.js';

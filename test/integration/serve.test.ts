@@ -332,7 +332,7 @@ describe('archivist serve --no-watch', () => {
     const logo = await raw(address.port, { path: `/blobs/${svg!.id}`, headers: secret });
     expect(logo.status).toBe(200);
     expect(logo.text).toBe(SVG);
-    expect(logo.headers['content-type']).toBe('image/svg+xml');
+    expect(logo.headers['content-type']).toBe('application/octet-stream');
     expect(logo.headers['x-content-type-options']).toBe('nosniff');
     expect(logo.headers['content-security-policy']).toBe('sandbox');
     expect(logo.headers['content-disposition']).toMatch(/^attachment; filename="logo\.svg"/);

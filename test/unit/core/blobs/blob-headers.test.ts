@@ -2,7 +2,7 @@
 // (SVG, HTML, XML, unknown) as a sandboxed download, and never a type the browser guesses.
 
 import { describe, expect, it } from 'vitest';
-import { blobHeaders, isPassiveType, mimeEssence } from '../../../src-main/http-bridge/blob-headers.js';
+import { blobHeaders, isPassiveType, mimeEssence } from '../../../../src-main/core/blobs/blob-headers.js';
 
 const headersFor = (mimeType: string, fileName = 'file.bin') =>
   blobHeaders({ mimeType, fileName, bytes: 1234 });
