@@ -61,12 +61,6 @@ const COMMAND_TABLE: Readonly<Record<ArchiveCommandName, CliCommand>> = {
 };
 
 /**
- * Commands that show decisions wait until those of the latest imports are read (quick when none
- * are waiting); a window shows what is there and hears when more arrives.
- */
-const SHOWS_DECISIONS: ReadonlySet<ArchiveCommandName> = new Set(['stats', 'decisions', 'timeline']);
-
-/**
  * The archive as a typed ArchiveApi, every call going through the same dispatch (input checks, error
  * envelope) as the desktop app's; a bad input is said in the command line's own terms.
  */
@@ -145,12 +139,20 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (name === 'importProgressed') bar.update(payload as ArchiveEvents['importProgressed']);
       },
     });
-    if (SHOWS_DECISIONS.has(args.command)) await service.refreshDecisions();
     const say = (text: string) => {
       if (!args.json) process.stdout.write(`${text}\n`);
     };
     const output = await COMMAND_TABLE[args.command]({ args, api: archiveClient(service), bar, say });
     bar.clear();
+    if (args.command === 'import') {
+      // The decisions of what came in are read before the command ends, so that every later command
+      // shows them at once; reads never wait on the extractor.
+      // Said only when it takes a while (a large export), not after every quick or repeated import.
+      const slow = setTimeout(() => {
+        if (!args.json) process.stderr.write('Reading the decisions in what was imported…\n');
+      }, 1000);
+      await service.refreshDecisions().finally(() => clearTimeout(slow));
+    }
     if (args.json) process.stdout.write(`${JSON.stringify(output.json, null, 2)}\n`);
     else if (output.text) process.stdout.write(`${output.text}\n`);
     return output.ok ? 0 : 1;

@@ -135,6 +135,23 @@ describe('a damaged archive', () => {
     );
   });
 
+  it('a conversation whose message count disagrees with its messages is found by check, and stats keep the sum', () => {
+    const data = healthy();
+    const file = join(data, 'archive.sqlite');
+    const messages = runCli(data, ['stats', '--json']).json<{ messages: number }>().messages;
+    const script = `const D = require(${JSON.stringify(join(import.meta.dirname, '..', '..', 'node_modules', 'better-sqlite3'))});
+      const db = new D(${JSON.stringify(file)});
+      db.exec('UPDATE conversations SET message_count = message_count + 1 WHERE rowid = (SELECT min(rowid) FROM conversations)');
+      db.close();`;
+    expect(spawnSync(process.execPath, ['-e', script]).status).toBe(0);
+    const check = runCli(data, ['check', '--json']);
+    expect(check.status).toBe(1);
+    expect(check.json<CheckJson>().problems).toContain(
+      `${file}: 1 conversations count their messages wrongly.`,
+    );
+    expect(runCli(data, ['stats', '--json']).json<{ messages: number }>().messages).toBe(messages + 1);
+  });
+
   it('check changes nothing, not even a write-ahead log a killed process left behind', () => {
     const data = healthy();
     const file = join(data, 'archive.sqlite');

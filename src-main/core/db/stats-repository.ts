@@ -29,7 +29,9 @@ export function archiveStats(db: ArchiveDb): Omit<ArchiveStats, 'keptExports'> {
       db,
       'SELECT count(*) AS n FROM conversations WHERE removed_upstream_at IS NOT NULL',
     ),
-    messages: count(db, 'SELECT count(*) AS n FROM messages WHERE raw IS NOT NULL'),
+    // Each conversation keeps its count of messages (nodes with a message) as they are merged: summing
+    // those is instant where counting the messages table reads the whole archive (seconds at 1 GB).
+    messages: count(db, 'SELECT coalesce(sum(message_count), 0) AS n FROM conversations'),
     artifacts,
     blobs: count(db, 'SELECT count(*) AS n FROM blobs'),
     decisions: count(db, 'SELECT count(*) AS n FROM decisions'),

@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArchiveDb } from '../db/archive-db.js';
-import { refreshDecisionsInSteps } from './decision-refresh.js';
 import type { DecisionRefreshData, DecisionRefreshMessage } from './decision-refresh.worker.js';
 
 export interface DecisionRefresher {
@@ -37,7 +36,10 @@ export function createDecisionRefresher(deps: {
   const pass = (): { done: Promise<number>; stop: () => Promise<void> } => {
     if (!existsSync(WORKER_FILE)) {
       const cancel = new AbortController();
-      const done = refreshDecisionsInSteps(deps.db, cancel.signal);
+      // Loaded on first use: the extractor and its weights are not needed to open the archive.
+      const done = import('./decision-refresh.js').then(({ refreshDecisionsInSteps }) =>
+        refreshDecisionsInSteps(deps.db, cancel.signal),
+      );
       return {
         done,
         stop: async () => {

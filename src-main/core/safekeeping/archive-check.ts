@@ -80,6 +80,20 @@ export async function checkArchive(dataFolder: string): Promise<CheckReport> {
         problems.push(`${archive}: the search index ${table} is damaged (${(error as Error).message}).`);
       }
     }
+    try {
+      // The totals people see are summed from each conversation's own count: they must agree.
+      const miscounted = db
+        .prepare(
+          `SELECT count(*) FROM conversations c WHERE c.message_count IS NOT
+             (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND m.raw IS NOT NULL)`,
+        )
+        .pluck()
+        .get() as number;
+      if (miscounted > 0)
+        problems.push(`${archive}: ${miscounted} conversations count their messages wrongly.`);
+    } catch (error) {
+      problems.push(`${archive}: the message counts cannot be read (${(error as Error).message}).`);
+    }
     let blobs: { sha256: string; size: number }[] = [];
     try {
       blobs = db.prepare('SELECT sha256, size FROM blobs ORDER BY sha256').all() as typeof blobs;
