@@ -2,6 +2,7 @@
 // audio from the archive's blob store (by artifact id), uploads with their link status, reasoning and
 // tool calls folded away, and any unknown content as plain text.
 
+import { toolName } from './tool-names.js';
 import { LinkStatusBadge } from '../links/link-status-badge.js';
 import { AudioLines, Brain, FileText, ImageOff, Wrench } from 'lucide-react';
 import { lazy, Suspense, useDeferredValue, useState } from 'react';
@@ -149,7 +150,7 @@ function Part({ part, messageId }: { part: MessagePart; messageId: string }) {
       return (
         <details className="folded">
           <summary>
-            <Wrench aria-hidden size={14} /> Tool call{part.name ? `: ${part.name}` : ''}
+            <Wrench aria-hidden size={14} /> {part.name ? `Used ${toolName(part.name)}` : 'Used a tool'}
           </summary>
           <pre className="code-output">{part.text}</pre>
         </details>

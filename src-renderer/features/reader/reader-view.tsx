@@ -2,6 +2,7 @@
 // "2 / 3" switcher at each fork, hidden and tool messages on demand, and the message the URL names
 // scrolled into view.
 
+import { toolName } from './tool-names.js';
 import { useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ChevronLeft, ChevronRight, EyeOff, Eye, Archive as ArchiveIcon } from 'lucide-react';
@@ -174,6 +175,12 @@ const ROLE_NAMES: Readonly<Record<string, string>> = {
   system: 'System',
 };
 
+function authorOf(node: ReaderNode, role: string): string {
+  const name = node.authorName;
+  if (role === 'tool' && name) return toolName(name);
+  return name ?? ROLE_NAMES[role] ?? role;
+}
+
 function Message({
   node,
   fork,
@@ -190,10 +197,12 @@ function Message({
     <article
       id={`message-${node.id}`}
       className={`message role-${role}${node.hidden ? ' message-hidden' : ''}${targeted ? ' message-targeted' : ''}`}
-      aria-label={`${ROLE_NAMES[role] ?? role}, ${formatDateTime(node.createTime)}`}
+      aria-label={`${authorOf(node, role)}, ${formatDateTime(node.createTime)}`}
     >
       <header className="message-head">
-        <span className="message-role">{node.authorName ?? ROLE_NAMES[role] ?? role}</span>
+        <span className="message-role" title={node.authorName ?? undefined}>
+          {authorOf(node, role)}
+        </span>
         <span className="muted">{formatDateTime(node.createTime)}</span>
         {fork && <ForkSwitcher fork={fork} onBranch={onBranch} />}
       </header>
