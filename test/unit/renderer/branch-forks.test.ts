@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationReading, ReaderNode } from '../../../src-shared/model/reading.js';
 import { forksOnThread } from '../../../src-renderer/features/reader/branch-forks.js';
-import { readingFromDetail } from '../../../src-renderer/features/reader/reading-from-detail.js';
 
 function node(
   id: string,
@@ -79,58 +78,5 @@ describe('branch forks', () => {
     const forks = forksOnThread(reading(3, ['root', 'u1e', 'a3']));
     expect(forks.get('u1e')).toEqual({ position: 2, count: 2, branches: [1, 3] });
     expect(forks.size).toBe(1);
-  });
-
-  it('reads an older getConversation answer as a single branch with no forks', () => {
-    const fallback = readingFromDetail({
-      ...reading(1, []),
-      branches: 0,
-      messages: [
-        {
-          id: 'm1',
-          role: 'user',
-          authorName: null,
-          contentType: 'text',
-          createTime: null,
-          text: 'Hi',
-          hidden: false,
-        },
-        {
-          id: 'm2',
-          role: 'assistant',
-          authorName: null,
-          contentType: 'text',
-          createTime: null,
-          text: '',
-          hidden: false,
-        },
-        {
-          id: 'm3',
-          role: 'assistant',
-          authorName: null,
-          contentType: 'code',
-          createTime: null,
-          text: 'x = 1',
-          hidden: false,
-        },
-        {
-          id: 'm4',
-          role: 'tool',
-          authorName: null,
-          contentType: 'execution_output',
-          createTime: null,
-          text: '(8, 5)',
-          hidden: false,
-        },
-      ],
-    });
-    expect(fallback.thread).toEqual(['m1', 'm2', 'm3', 'm4']);
-    expect(fallback.nodes[0]?.parts).toEqual([{ kind: 'markdown', text: 'Hi' }]);
-    expect(fallback.nodes[1]?.parts).toEqual([]);
-    expect(fallback.nodes[2]?.parts).toEqual([{ kind: 'code', language: null, text: 'x = 1', outputs: [] }]);
-    expect(fallback.nodes[3]?.parts).toEqual([
-      { kind: 'text', contentType: 'execution_output', text: '(8, 5)' },
-    ]);
-    expect(forksOnThread(fallback).size).toBe(0);
   });
 });
