@@ -10,7 +10,7 @@ import type { ArtifactBlob } from '../core/blobs/artifact-blob.js';
 import { APP_ORIGIN, APP_SCHEME } from './security/app-origin.js';
 import { parseAppRequest, rendererFileFor } from './security/app-path-guard.js';
 import { blobHeaders } from '../core/blobs/blob-headers.js';
-import { APP_CONTENT_SECURITY_POLICY } from './security/content-security-policy.js';
+import { WINDOW_CONTENT_SECURITY_POLICY } from '../../src-shared/contract/window-content-policy.js';
 
 export interface AppProtocolOptions {
   /** The built renderer (dist-renderer/). */
@@ -40,7 +40,7 @@ const TYPES: Readonly<Record<string, string>> = {
 
 const PAGE_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': APP_CONTENT_SECURITY_POLICY,
+  'Content-Security-Policy': WINDOW_CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Cache-Control': 'no-cache',
 };

@@ -8,7 +8,7 @@ import type { ArchiveService } from '../../../src-main/core/archive-service.js';
 import { openArchive } from '../../../src-main/core/open-archive.js';
 import { answerAppRequest, type AppProtocolOptions } from '../../../src-main/electron/app-protocol.js';
 import { parseAppRequest } from '../../../src-main/electron/security/app-path-guard.js';
-import { APP_CONTENT_SECURITY_POLICY } from '../../../src-main/electron/security/content-security-policy.js';
+import { WINDOW_CONTENT_SECURITY_POLICY } from '../../../src-shared/contract/window-content-policy.js';
 import { makeConversation, USER_JSON } from '../../support/conversation-factory.js';
 import { sampleBinary } from '../../support/export-generator/sample-binaries.js';
 import { useTempFolders } from '../../support/temp-folder.js';
@@ -72,7 +72,7 @@ describe('the app:// protocol', () => {
       const page = await get(url);
       expect(page.status).toBe(200);
       expect(page.text).toBe(PAGE);
-      expect(page.headers.get('content-security-policy')).toBe(APP_CONTENT_SECURITY_POLICY);
+      expect(page.headers.get('content-security-policy')).toBe(WINDOW_CONTENT_SECURITY_POLICY);
     }
   });
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN, isOnOrigin } from '../../../src-main/electron/security/app-origin.js';
-import { APP_CONTENT_SECURITY_POLICY } from '../../../src-main/electron/security/content-security-policy.js';
+import { WINDOW_CONTENT_SECURITY_POLICY } from '../../../src-shared/contract/window-content-policy.js';
 import { isSafeExternalUrl } from '../../../src-main/electron/security/external-url.js';
 import {
   decideWindowOpen,
@@ -152,7 +152,7 @@ describe('permissions and <webview> (checklist 5, 11, 12)', () => {
 
 describe('the page CSP (checklist 7)', () => {
   const directives = new Map(
-    APP_CONTENT_SECURITY_POLICY.split(';').map((directive) => {
+    WINDOW_CONTENT_SECURITY_POLICY.split(';').map((directive) => {
       const [name, ...values] = directive.trim().split(/\s+/);
       return [name!, values] as const;
     }),
@@ -161,7 +161,7 @@ describe('the page CSP (checklist 7)', () => {
   it('runs only the app’s own scripts: no inline script, no eval, nothing remote', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(APP_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|wasm-unsafe-eval|https?:|\*/);
+    expect(WINDOW_CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|wasm-unsafe-eval|https?:|\*/);
   });
 
   it('fetches from nowhere else, embeds nothing, and cannot be framed or post forms', () => {

@@ -1,8 +1,8 @@
-// Checklist items 1 and 7: the page's CSP, sent with every HTML answer of the app:// protocol. Only
-// the renderer's own scripts, styles, fonts and images (and the archive's blobs, served by the same
-// protocol); nothing fetched from the network, no eval, no plugins, no framing, no forms.
+// The window runs under one content policy wherever it is served (archivist serve's pages, the
+// desktop app's app://): only its own scripts, styles, fonts and images and the archive's blobs;
+// nothing fetched from the network, no eval, no plugins, no workers, no framing, no forms.
 
-export const APP_CONTENT_SECURITY_POLICY = [
+export const WINDOW_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   // React sets style attributes; no stylesheet comes from anywhere but 'self'.
