@@ -5,6 +5,7 @@
 import { toolName } from './tool-names.js';
 import { useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { VirtualRows } from '../../app/virtual-rows.js';
 import { ChevronLeft, ChevronRight, EyeOff, Eye, Archive as ArchiveIcon } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
@@ -141,28 +142,16 @@ function Reading({ reading, route }: { reading: ConversationReading; route: Conv
             </button>
           </div>
         </header>
-        <div className="virtual-space" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((row) => {
-            const node = messages[row.index];
-            if (!node) return null;
-            return (
-              <div
-                key={row.key}
-                data-index={row.index}
-                ref={virtualizer.measureElement}
-                className="virtual-row"
-                style={{ transform: `translateY(${row.start}px)` }}
-              >
-                <Message
-                  node={node}
-                  fork={forks.get(node.id)}
-                  targeted={node.id === route.messageId}
-                  onBranch={openBranch}
-                />
-              </div>
-            );
-          })}
-        </div>
+        <VirtualRows virtualizer={virtualizer} items={messages}>
+          {(node) => (
+            <Message
+              node={node}
+              fork={forks.get(node.id)}
+              targeted={node.id === route.messageId}
+              onBranch={openBranch}
+            />
+          )}
+        </VirtualRows>
       </div>
     </div>
   );

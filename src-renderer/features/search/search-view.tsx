@@ -3,6 +3,7 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { VirtualRows } from '../../app/virtual-rows.js';
 import { GitBranch } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ARTIFACT_KINDS } from '../../../src-shared/model/artifact.js';
@@ -141,23 +142,9 @@ export function SearchView({ route }: { route: SearchRoute }) {
         </div>
       )}
       <div ref={scroller} className="scroller" role="listbox" aria-label="Search results" tabIndex={-1}>
-        <div className="virtual-space" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((row) => {
-            const hit = hits[row.index];
-            if (!hit) return null;
-            return (
-              <div
-                key={row.key}
-                data-index={row.index}
-                ref={virtualizer.measureElement}
-                className="virtual-row"
-                style={{ transform: `translateY(${row.start}px)` }}
-              >
-                <SearchHitRow hit={hit} selected={row.index === selected} />
-              </div>
-            );
-          })}
-        </div>
+        <VirtualRows virtualizer={virtualizer} items={hits}>
+          {(hit, index) => <SearchHitRow hit={hit} selected={index === selected} />}
+        </VirtualRows>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
 
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { VirtualRows } from '../../app/virtual-rows.js';
 import { ChevronDown, ChevronUp, Filter } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
@@ -107,9 +108,10 @@ export function TimelineView({
             <ChevronUp aria-hidden size={16} /> Earlier
           </button>
         )}
-        <div
-          className="virtual-space timeline-list"
-          style={{ height: virtualizer.getTotalSize() }}
+        <VirtualRows
+          virtualizer={virtualizer}
+          items={rows}
+          className="timeline-list"
           role="listbox"
           aria-label="Timeline"
           tabIndex={0}
@@ -117,33 +119,21 @@ export function TimelineView({
             selectedRow?.type === 'item' ? `timeline-item-${selectedRow.item.id}` : undefined
           }
         >
-          {visible.map((virtualRow) => {
-            const row = rows[virtualRow.index];
-            if (!row) return null;
-            return (
-              <div
-                key={virtualRow.key}
-                data-index={virtualRow.index}
-                ref={virtualizer.measureElement}
-                className="virtual-row"
-                style={{ transform: `translateY(${virtualRow.start}px)` }}
-              >
-                {row.type === 'day' ? (
-                  <h2 className="day-heading" role="presentation">
-                    {formatDayHeading(row.day)}
-                    <span className="muted"> · {row.count}</span>
-                  </h2>
-                ) : (
-                  <TimelineCard
-                    item={row.item}
-                    selected={virtualRow.index === selected}
-                    id={`timeline-item-${row.item.id}`}
-                  />
-                )}
-              </div>
-            );
-          })}
-        </div>
+          {(row, index) =>
+            row.type === 'day' ? (
+              <h2 className="day-heading" role="presentation">
+                {formatDayHeading(row.day)}
+                <span className="muted"> · {row.count}</span>
+              </h2>
+            ) : (
+              <TimelineCard
+                item={row.item}
+                selected={index === selected}
+                id={`timeline-item-${row.item.id}`}
+              />
+            )
+          }
+        </VirtualRows>
         {items.data && rows.length === 0 && (
           <div className="page-message">
             <p>
