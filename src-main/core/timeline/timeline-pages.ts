@@ -124,8 +124,10 @@ const KIND_TITLES: Record<ArtifactKind, string> = {
 function titleOf(row: TimelineItemRow): string {
   if (row.kind === 'decision') return row.d_title ?? 'Decision';
   if (row.kind === 'conversation') {
-    const title = row.conversation_title ?? 'an untitled conversation';
-    return row.started === 1 ? `Started “${title}”` : `Continued “${title}”`;
+    const verb = row.started === 1 ? 'Started' : 'Continued';
+    return row.conversation_title
+      ? `${verb} “${row.conversation_title}”`
+      : `${verb} an untitled conversation`;
   }
   const specific =
     row.kind === 'upload' || row.kind === 'generated_file'
