@@ -3,14 +3,14 @@
 // path goes through the guard in security/app-path-guard.ts; the page never names a file itself.
 
 import { createReadStream } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import { windowFileType, WINDOW_PAGE_HEADERS } from '../../src-shared/contract/window-files.js';
 import { Readable } from 'node:stream';
 import type { Protocol } from 'electron';
 import type { ArtifactBlob } from '../core/blobs/artifact-blob.js';
 import { APP_ORIGIN, APP_SCHEME } from './security/app-origin.js';
 import { parseAppRequest, rendererFileFor } from './security/app-path-guard.js';
 import { blobHeaders } from '../core/blobs/blob-headers.js';
-import { WINDOW_CONTENT_SECURITY_POLICY } from '../../src-shared/contract/window-content-policy.js';
 
 export interface AppProtocolOptions {
   /** The built renderer (dist-renderer/). */
@@ -19,31 +19,6 @@ export interface AppProtocolOptions {
   readonly artifactBlob: (artifactId: number) => Promise<ArtifactBlob | null>;
   readonly appOrigin?: string;
 }
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-const PAGE_HEADERS = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': WINDOW_CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Cache-Control': 'no-cache',
-};
 
 function notFound(): Response {
   return new Response('Not found\n', {
@@ -69,16 +44,16 @@ export async function answerAppRequest(requestUrl: string, options: AppProtocolO
     request.segments.length > 0 ? await rendererFileFor(options.rendererFolder, request.segments) : 'missing';
   if (file === 'outside') return notFound();
   if (file !== 'missing') {
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = windowFileType(file);
     const headers = type.startsWith('text/html')
-      ? PAGE_HEADERS
+      ? WINDOW_PAGE_HEADERS
       : { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' };
     return new Response(fileBody(file), { status: 200, headers });
   }
   // The renderer routes by path (/, /search?q=…, /conversation/<id>): any other path is the page.
   const index = await rendererFileFor(options.rendererFolder, ['index.html']);
   if (index === 'missing' || index === 'outside') return notFound();
-  return new Response(fileBody(index), { status: 200, headers: PAGE_HEADERS });
+  return new Response(fileBody(index), { status: 200, headers: WINDOW_PAGE_HEADERS });
 }
 
 /** Before `ready`: app:// behaves like https (standard, secure, fetch), so 'self' in the CSP means it. */

@@ -5,32 +5,13 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import { windowFileType, WINDOW_PAGE_HEADERS } from '../../src-shared/contract/window-files.js';
 import { fileURLToPath } from 'node:url';
-import { PAGE_HEADERS } from './page-headers.js';
 import { staticPathFor } from './static-path.js';
 
 /** dist/src-main/http-bridge/ → the project folder's dist-renderer/. */
 export const DEFAULT_RENDERER_FOLDER = fileURLToPath(new URL('../../../dist-renderer/', import.meta.url));
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en">
@@ -79,7 +60,7 @@ export async function serveRendererFile(
     return;
   }
   if (pathname !== '/' && !pathname.endsWith('/') && (await isFile(file))) {
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = windowFileType(file);
     const headers: Record<string, string> = {
       'Content-Type': type,
       'X-Content-Type-Options': 'nosniff',
@@ -87,10 +68,10 @@ export async function serveRendererFile(
       // Vite names what it puts in assets/ by content hash: such a file never changes.
       'Cache-Control': pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
-    sendFile(response, file, type.startsWith('text/html') ? { ...headers, ...PAGE_HEADERS } : headers);
+    sendFile(response, file, type.startsWith('text/html') ? { ...headers, ...WINDOW_PAGE_HEADERS } : headers);
     return;
   }
   const index = join(folder, 'index.html');
-  if (await isFile(index)) sendFile(response, index, { ...PAGE_HEADERS });
-  else response.writeHead(200, { ...PAGE_HEADERS }).end(NOT_BUILT_PAGE);
+  if (await isFile(index)) sendFile(response, index, { ...WINDOW_PAGE_HEADERS });
+  else response.writeHead(200, { ...WINDOW_PAGE_HEADERS }).end(NOT_BUILT_PAGE);
 }

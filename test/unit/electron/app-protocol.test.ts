@@ -8,7 +8,7 @@ import type { ArchiveService } from '../../../src-main/core/archive-service.js';
 import { openArchive } from '../../../src-main/core/open-archive.js';
 import { answerAppRequest, type AppProtocolOptions } from '../../../src-main/electron/app-protocol.js';
 import { parseAppRequest } from '../../../src-main/electron/security/app-path-guard.js';
-import { WINDOW_CONTENT_SECURITY_POLICY } from '../../../src-shared/contract/window-content-policy.js';
+import { WINDOW_CONTENT_SECURITY_POLICY } from '../../../src-shared/contract/window-files.js';
 import { makeConversation, USER_JSON } from '../../support/conversation-factory.js';
 import { sampleBinary } from '../../support/export-generator/sample-binaries.js';
 import { useTempFolders } from '../../support/temp-folder.js';

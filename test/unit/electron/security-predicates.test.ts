@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { APP_ORIGIN, isOnOrigin } from '../../../src-main/electron/security/app-origin.js';
-import { WINDOW_CONTENT_SECURITY_POLICY } from '../../../src-shared/contract/window-content-policy.js';
+import { WINDOW_CONTENT_SECURITY_POLICY } from '../../../src-shared/contract/window-files.js';
 import { isSafeExternalUrl } from '../../../src-main/electron/security/external-url.js';
 import {
   decideWindowOpen,
