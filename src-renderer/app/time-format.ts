@@ -31,6 +31,12 @@ export function formatDateTime(iso: string | null): string {
   return iso ? dateTimeFormat.format(new Date(iso)) : '';
 }
 
+/** "Apr 19, 2023, 11:25 AM – 12:00 PM": what the two ends share is said once. */
+export function formatDateTimeRange(from: string | null, to: string | null): string {
+  if (!from || !to || formatDateTime(from) === formatDateTime(to)) return formatDateTime(from ?? to);
+  return dateTimeFormat.formatRange(new Date(from), new Date(to));
+}
+
 export function formatMonth(day: string): string {
   return monthFormat.format(new Date(`${day}T00:00:00Z`));
 }

@@ -13,7 +13,7 @@ import type { ConversationReading, ReaderNode } from '../../../src-shared/model/
 import { followLink, navigate } from '../../app/navigation.js';
 import { formatRoute, type ConversationRoute } from '../../app/route-state.js';
 import { ErrorNotice, LoadingNotice } from '../../app/status-notice.js';
-import { formatDateTime } from '../../app/time-format.js';
+import { formatDateTime, formatDateTimeRange } from '../../app/time-format.js';
 import { forksOnThread, type Fork } from './branch-forks.js';
 import { MessageParts, SourceList } from './message-parts.js';
 import { conversationQuery } from './queries.js';
@@ -80,10 +80,7 @@ function Reading({ reading, route }: { reading: ConversationReading; route: Conv
         <header className="reader-head">
           <h1>{reading.title ?? 'Untitled conversation'}</h1>
           <p className="muted">
-            {formatDateTime(reading.createTime)}
-            {formatDateTime(reading.updateTime) !== formatDateTime(reading.createTime)
-              ? ` – ${formatDateTime(reading.updateTime)}`
-              : ''}
+            {formatDateTimeRange(reading.createTime, reading.updateTime)}
             {' · '}
             {reading.messageCount} messages
           </p>
