@@ -364,12 +364,7 @@ try {
   await page.goto(`${origin}/?at=${archive.firstDay}`);
   await seen(page, 'firstCard');
   await page.waitForLoadState('networkidle');
-  const timeline = await scrollThrough(
-    page,
-    '[role="listbox"][aria-label="Timeline"]',
-    '[role="option"]',
-    TIMELINE_ITEMS,
-  );
+  const timeline = await scrollThrough(page, '.timeline-view .scroller', '[role="option"]', TIMELINE_ITEMS);
   line(
     `timeline scrolled from ${archive.firstDay}, one step a frame`,
     `${timeline.items.toLocaleString('en')} items (goal ${TIMELINE_ITEMS.toLocaleString('en')}), ${timeline.steps} steps in ` +

@@ -22,9 +22,19 @@ function tokensOf(text: string): string[] {
   return text.replace(/\uFE0F/g, '').match(TOKEN) ?? [];
 }
 
-function quote(term: Term): string {
+/**
+ * The words a one-word prefix stands for, when the caller can list them (see fts-prefix-terms.ts);
+ * null keeps it a prefix.
+ */
+export type PrefixWords = (prefix: string) => readonly string[] | null;
+
+function quote(term: Term, prefixWords?: PrefixWords): string {
   const phrase = `"${term.tokens.join(' ')}"`;
-  return term.prefix ? `${phrase} *` : phrase;
+  if (!term.prefix) return phrase;
+  const words = term.tokens.length === 1 ? prefixWords?.(term.tokens[0] as string) : null;
+  if (!words) return `${phrase} *`;
+  const quoted = words.map((word) => `"${word.replace(/"/g, '""')}"`);
+  return quoted.length === 1 ? (quoted[0] as string) : `(${quoted.join(' OR ')})`;
 }
 
 type Piece = Term | 'OR';
@@ -99,22 +109,22 @@ export function parseSearchText(input: string): ParsedQuery {
 }
 
 /** The FTS5 MATCH expression for a parsed query, or null when it holds nothing searchable. */
-export function toFtsMatch({ clauses, excluded }: ParsedQuery): string | null {
+export function toFtsMatch({ clauses, excluded }: ParsedQuery, prefixWords?: PrefixWords): string | null {
   if (clauses.length === 0) return null;
   const positive = clauses
     .map((alternatives) =>
       alternatives.length === 1
-        ? quote(alternatives[0] as Term)
-        : `(${alternatives.map(quote).join(' OR ')})`,
+        ? quote(alternatives[0] as Term, prefixWords)
+        : `(${alternatives.map((term) => quote(term, prefixWords)).join(' OR ')})`,
     )
     .join(' AND ');
   if (excluded.length === 0) return positive;
-  return `(${positive}) NOT (${excluded.map(quote).join(' OR ')})`;
+  return `(${positive}) NOT (${excluded.map((term) => quote(term)).join(' OR ')})`;
 }
 
 /** What the excluded words match (in a title, say), or null when nothing is excluded. */
 export function toExcludedMatch({ excluded }: ParsedQuery): string | null {
-  return excluded.length === 0 ? null : excluded.map(quote).join(' OR ');
+  return excluded.length === 0 ? null : excluded.map((term) => quote(term)).join(' OR ');
 }
 
 /** The FTS5 MATCH expression for a user's query, or null when it holds nothing searchable. */

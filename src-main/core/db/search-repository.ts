@@ -6,6 +6,7 @@ import type { SearchHit, SearchQuery, SearchResult } from '../../../src-shared/m
 import { RANKED_MATCH_LIMIT } from '../../../src-shared/model/search.js';
 import { epochSecondsToIso, isoToEpochSeconds } from '../../../src-shared/model/time.js';
 import type { ArchiveDb } from './archive-db.js';
+import { messageWordsStartingWith } from './fts-prefix-terms.js';
 import { parseSearchText, toExcludedMatch, toFtsMatch } from './fts-query.js';
 import { prepared } from './prepared-statements.js';
 import { buildSnippet, highlightAll, readableText } from './search-snippet.js';
@@ -109,6 +110,8 @@ export function searchArchive(db: ArchiveDb, query: SearchQuery): SearchResult {
   const parsed = parseSearchText(query.text);
   const match = toFtsMatch(parsed);
   if (!match) return { total: 0, totalCapped: false, hits: [] };
+  // Titles are few: their index answers a prefix at once. Messages are many: see fts-prefix-terms.ts.
+  const messageMatch = toFtsMatch(parsed, (prefix) => messageWordsStartingWith(db, prefix)) ?? match;
   const terms = parsed.clauses.flat();
   const limit = query.limit ?? DEFAULT_LIMIT;
   const offset = query.offset ?? 0;
@@ -128,7 +131,7 @@ export function searchArchive(db: ArchiveDb, query: SearchQuery): SearchResult {
      ORDER BY messages_fts.rowid DESC LIMIT @cap`,
   )
     .pluck()
-    .all({ ...filters.params, match, cap: cap + 1 }) as number[];
+    .all({ ...filters.params, match: messageMatch, cap: cap + 1 }) as number[];
   const capped = candidates.length > cap;
   let ranked: RankedRow[];
   if (capped) {
@@ -141,7 +144,12 @@ export function searchArchive(db: ArchiveDb, query: SearchQuery): SearchResult {
       `SELECT messages_fts.rowid AS rowid, bm25(messages_fts) AS score ${from}
        WHERE messages_fts MATCH @match AND messages_fts.rowid >= @lowest${filters.sql}
        ORDER BY score LIMIT @window`,
-    ).all({ ...filters.params, match, window, lowest: candidates[candidates.length - 1] }) as RankedRow[];
+    ).all({
+      ...filters.params,
+      match: messageMatch,
+      window,
+      lowest: candidates[candidates.length - 1],
+    }) as RankedRow[];
   }
 
   const titleQuery = titleFilters(query);
