@@ -230,7 +230,8 @@ Commands:
   show <conversationId>       the visible thread of one conversation; --branch N reads another branch
                               (the forks are listed at the end)
   search <query>              full-text search [--limit N] [--kind K] [--role R] [--from ISO] [--to ISO]
-                              [--account ID] [--conversation ID]; "phrases", prefix*, -exclude, OR
+                              [--account ID] [--project ID|NAME] [--conversation ID];
+                              "phrases", prefix*, -exclude, OR
   artifacts                   uploads, images, code, outputs, sources … [--kind K] [--conversation ID]
   decisions                   what you decided across your conversations [--conversation ID]
   rebuild <conversationId> --out DIR

@@ -22,6 +22,8 @@ export interface SearchRoute {
   readonly role: string | null;
   readonly from: string | null;
   readonly to: string | null;
+  readonly project: string | null;
+  readonly account: string | null;
 }
 
 export interface ConversationRoute {
@@ -67,6 +69,8 @@ export function parseRoute(pathname: string, search: string, hash: string): Rout
       role: text('role'),
       from: dayOrNull(text('from')),
       to: dayOrNull(text('to')),
+      project: text('project'),
+      account: text('account'),
     };
   }
   const conversation = /^\/conversation\/([^/]+)\/?$/.exec(pathname);
@@ -100,6 +104,8 @@ export function formatRoute(route: Route): string {
         role: route.role,
         from: route.from,
         to: route.to,
+        project: route.project,
+        account: route.account,
       });
     case 'conversation':
       return (

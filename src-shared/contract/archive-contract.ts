@@ -243,6 +243,7 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
       from: optionalIsoTime(record, 'from'),
       to: optionalIsoTime(record, 'to'),
       account: optionalString(record, 'account', 256),
+      project: optionalString(record, 'project', 256),
       conversationId: optionalString(record, 'conversationId', 256),
     };
   },

@@ -12,6 +12,8 @@ export interface SearchQuery {
   readonly from?: string;
   readonly to?: string;
   readonly account?: string;
+  /** A project's or custom GPT's id (`g-p-…`, `g-…`) or the name the person gave it. */
+  readonly project?: string;
   readonly conversationId?: string;
 }
 

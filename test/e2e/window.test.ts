@@ -77,6 +77,15 @@ async function exportZip(folder: string): Promise<string> {
       text: 'Here: [open me](javascript:alert(4)) and ![tracker](https://tracker.example/pixel.png) and [docs](https://example.com/docs).\n\n<iframe src="https://evil.example/"></iframe>',
     },
   ]);
+  // The same word in a project's conversation and in one outside any project.
+  const inProject = makeConversation(
+    'dirigible-project',
+    [{ role: 'user', text: 'How big must a hangar for a dirigible be?' }],
+    { gizmo_id: 'g-p-airships' },
+  );
+  const outside = makeConversation('dirigible-loose', [
+    { role: 'user', text: 'Which museum shows a dirigible gondola?' },
+  ]);
   const zip = join(folder, 'chatgpt-export.zip');
   const fork = forkedConversation();
   await writeZip(zip, [
@@ -87,6 +96,8 @@ async function exportZip(folder: string): Promise<string> {
         { ...hostile, title: 'Hostile text' },
         fork,
         internationalConversation(),
+        { ...inProject, title: 'Dirigible hangar plans' },
+        { ...outside, title: 'Dirigible museum visit' },
       ]),
     },
     { name: 'user.json', data: USER_JSON },
@@ -288,6 +299,46 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       await page.goBack();
       await page.waitForURL(/\/search\?q=RabbitMQ/);
       await search.hit('Message queue choice').waitFor();
+      expect(unexpectedErrors(watch)).toEqual([]);
+      await page.close();
+    });
+
+    it('narrows a search to one project or account, kept in the address for Back', async () => {
+      const { page, watch } = await openWatchedPage(context, server.origin);
+      await page.goto(server.url);
+      await new TimelinePage(page).waitForCards();
+      await page.goto(`${server.origin}/search?q=dirigible`);
+      const search = new SearchPage(page);
+      await search.hit('Dirigible museum visit').first().waitFor();
+      await search.hit('Dirigible hangar plans').first().waitFor();
+
+      await page.getByLabel('Project').selectOption('g-p-airships');
+      await page.waitForURL(/\/search\?q=dirigible&project=g-p-airships$/);
+      await search.hit('Dirigible museum visit').first().waitFor({ state: 'detached' });
+      // The conversation's title and its message, nothing from outside the project.
+      expect(await search.hits.count()).toBe(2);
+      expect(await search.hit('Dirigible hangar plans').count()).toBe(2);
+      expect(await look(page, 'search-project')).toEqual([]);
+
+      await search.hit('Dirigible hangar plans').first().click();
+      await page.waitForURL(/\/conversation\/dirigible-project/);
+      await page.goBack();
+      await page.waitForURL(/project=g-p-airships$/);
+      await search.hit('Dirigible hangar plans').first().waitFor();
+      expect(await page.getByLabel('Project').inputValue()).toBe('g-p-airships');
+      expect(await search.hit('Dirigible museum visit').count()).toBe(0);
+
+      // Another account's exports never spoke of dirigibles.
+      const account = page.getByLabel('Account');
+      const others = await account
+        .locator('option')
+        .evaluateAll((options) =>
+          options.map((option) => (option as HTMLOptionElement).value).filter((value) => value !== ''),
+        );
+      expect(others).toContain('user-test0001');
+      await account.selectOption(others.find((value) => value !== 'user-test0001') ?? '');
+      await page.waitForURL(/project=g-p-airships&account=user-/);
+      await page.getByText('Nothing in your archive matches “dirigible” with these filters.').waitFor();
       expect(unexpectedErrors(watch)).toEqual([]);
       await page.close();
     });

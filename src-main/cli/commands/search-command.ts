@@ -22,6 +22,7 @@ export const searchCommand: CliCommand = async ({ args: { operands, options }, a
     from: options.from,
     to: options.to,
     account: options.account,
+    project: options.project,
     conversationId: options.conversation,
   });
   return answer(result, describeSearch(result, process.stdout.isTTY === true));

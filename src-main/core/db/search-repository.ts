@@ -9,6 +9,7 @@ import type { ArchiveDb } from './archive-db.js';
 import { messageWordsStartingWith } from './fts-prefix-terms.js';
 import { parseSearchText, toExcludedMatch, toFtsMatch } from './fts-query.js';
 import { prepared } from './prepared-statements.js';
+import { resolveProject } from './project-repository.js';
 import { buildSnippet, highlightAll, readableText } from './search-snippet.js';
 
 const DEFAULT_LIMIT = 20;
@@ -20,7 +21,7 @@ interface Filters {
   readonly params: Record<string, unknown>;
 }
 
-function messageFilters(query: SearchQuery, excludedMatch: string | null): Filters {
+function messageFilters(db: ArchiveDb, query: SearchQuery, excludedMatch: string | null): Filters {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
   if (excludedMatch) {
@@ -55,6 +56,10 @@ function messageFilters(query: SearchQuery, excludedMatch: string | null): Filte
     clauses.push('c.account_id = @account');
     params['account'] = query.account;
   }
+  if (query.project) {
+    clauses.push('c.gizmo_id = @project');
+    params['project'] = resolveProject(db, query.project);
+  }
   if (query.conversationId) {
     clauses.push('m.conversation_id = @conversationId');
     params['conversationId'] = query.conversationId;
@@ -62,7 +67,7 @@ function messageFilters(query: SearchQuery, excludedMatch: string | null): Filte
   return { sql: clauses.map((clause) => ` AND ${clause}`).join(''), params };
 }
 
-function titleFilters(query: SearchQuery): Filters | null {
+function titleFilters(db: ArchiveDb, query: SearchQuery): Filters | null {
   if (query.role || query.kind) return null;
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
@@ -77,6 +82,10 @@ function titleFilters(query: SearchQuery): Filters | null {
   if (query.account) {
     clauses.push('c.account_id = @account');
     params['account'] = query.account;
+  }
+  if (query.project) {
+    clauses.push('c.gizmo_id = @project');
+    params['project'] = resolveProject(db, query.project);
   }
   if (query.conversationId) {
     clauses.push('c.id = @conversationId');
@@ -117,7 +126,7 @@ export function searchArchive(db: ArchiveDb, query: SearchQuery): SearchResult {
   const offset = query.offset ?? 0;
   const window = offset + limit;
   const cap = Math.max(RANKED_MATCH_LIMIT, window);
-  const filters = messageFilters(query, toExcludedMatch(parsed));
+  const filters = messageFilters(db, query, toExcludedMatch(parsed));
   const from =
     filters.sql === ''
       ? 'FROM messages_fts'
@@ -152,7 +161,7 @@ export function searchArchive(db: ArchiveDb, query: SearchQuery): SearchResult {
     }) as RankedRow[];
   }
 
-  const titleQuery = titleFilters(query);
+  const titleQuery = titleFilters(db, query);
   let titleRows: TitleRow[] = [];
   let titleTotal = 0;
   if (titleQuery) {

@@ -20,7 +20,16 @@ function pageSize(offset: number): number {
 export function searchQuery(route: SearchRoute) {
   const text = route.q.trim();
   return infiniteQueryOptions({
-    queryKey: [...archiveKeys.search, text, route.kind, route.role, route.from, route.to],
+    queryKey: [
+      ...archiveKeys.search,
+      text,
+      route.kind,
+      route.role,
+      route.from,
+      route.to,
+      route.project,
+      route.account,
+    ],
     enabled: text !== '',
     placeholderData: keepPreviousData,
     initialPageParam: 0,
@@ -33,6 +42,8 @@ export function searchQuery(route: SearchRoute) {
         ...(route.role ? { role: route.role } : {}),
         ...(route.from ? { from: `${route.from}T00:00:00Z` } : {}),
         ...(route.to ? { to: `${route.to}T23:59:59Z` } : {}),
+        ...(route.project ? { project: route.project } : {}),
+        ...(route.account ? { account: route.account } : {}),
       }),
     getNextPageParam: (last: SearchResult, pages: SearchResult[], offset: number) => {
       const next = offset + last.hits.length;

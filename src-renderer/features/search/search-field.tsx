@@ -6,7 +6,16 @@ import type { RefObject } from 'react';
 import { navigate } from '../../app/navigation.js';
 import { formatRoute, type Route, type SearchRoute } from '../../app/route-state.js';
 
-const EMPTY_SEARCH: SearchRoute = { name: 'search', q: '', kind: null, role: null, from: null, to: null };
+const EMPTY_SEARCH: SearchRoute = {
+  name: 'search',
+  q: '',
+  kind: null,
+  role: null,
+  from: null,
+  to: null,
+  project: null,
+  account: null,
+};
 
 export function SearchField({
   inputRef,

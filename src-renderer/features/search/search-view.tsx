@@ -13,7 +13,9 @@ import { followLink, navigate } from '../../app/navigation.js';
 import { conversationHref, formatRoute, type SearchRoute } from '../../app/route-state.js';
 import { ErrorNotice, LoadingNotice } from '../../app/status-notice.js';
 import { formatDateTime } from '../../app/time-format.js';
+import { AccountSelect } from '../timeline/account-select.js';
 import { KIND_LABELS } from '../timeline/kind-labels.js';
+import { ProjectSelect } from '../timeline/project-select.js';
 import { searchQuery } from './queries.js';
 import { snippetPieces } from './snippet-marks.js';
 import { snippetPlainText } from './snippet-plain-text.js';
@@ -110,6 +112,8 @@ export function SearchView({ route }: { route: SearchRoute }) {
             ))}
           </select>
         </label>
+        <ProjectSelect value={route.project} onChange={(project) => setFilter({ project })} />
+        <AccountSelect value={route.account} onChange={(account) => setFilter({ account })} />
         <label className="field">
           <span>From</span>
           <input
@@ -138,7 +142,13 @@ export function SearchView({ route }: { route: SearchRoute }) {
       {results.isError && <ErrorNotice title="The search did not run" error={results.error} />}
       {results.data && hits.length === 0 && text !== '' && (
         <div className="page-message">
-          <p>Nothing in your archive matches “{text}”.</p>
+          <p>
+            Nothing in your archive matches “{text}”
+            {route.kind || route.role || route.from || route.to || route.project || route.account
+              ? ' with these filters'
+              : ''}
+            .
+          </p>
         </div>
       )}
       <div ref={scroller} className="scroller" role="listbox" aria-label="Search results" tabIndex={-1}>

@@ -17,13 +17,9 @@ import { formatDayHeading } from '../../app/time-format.js';
 import { defaultAnchor, earlierAnchor, fittingGranularity, type Granularity } from './density-bucketing.js';
 import { DensityStrip } from './density-strip.js';
 import { KIND_LABELS } from './kind-labels.js';
-import {
-  accountsQuery,
-  densityQuery,
-  projectsQuery,
-  timelineItemsQuery,
-  type TimelineFilters,
-} from './queries.js';
+import { AccountSelect } from './account-select.js';
+import { ProjectSelect } from './project-select.js';
+import { densityQuery, timelineItemsQuery, type TimelineFilters } from './queries.js';
 import { TimelineCard } from './timeline-card.js';
 import { stepItem, timelineRows } from './timeline-rows.js';
 
@@ -164,8 +160,6 @@ function TimelineToolbar({
   onKinds: (kinds: readonly TimelineKind[]) => void;
   onJump: (day: string) => void;
 }) {
-  const projects = useQuery(projectsQuery());
-  const accounts = useQuery(accountsQuery());
   return (
     <div className="toolbar timeline-toolbar" role="group" aria-label="Timeline filters">
       <MenuTrigger>
@@ -198,42 +192,14 @@ function TimelineToolbar({
           </Menu>
         </Popover>
       </MenuTrigger>
-      {(projects.data?.length ?? 0) > 0 && (
-        <label className="field">
-          <span>Project</span>
-          <select
-            value={route.project ?? ''}
-            onChange={(event) =>
-              navigate(formatRoute({ ...route, project: event.target.value || null }), { replace: true })
-            }
-          >
-            <option value="">All</option>
-            {projects.data?.map((project) => (
-              <option key={project.id} value={project.id}>
-                {project.name ?? project.id}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      {(accounts.data?.length ?? 0) > 1 && (
-        <label className="field">
-          <span>Account</span>
-          <select
-            value={route.account ?? ''}
-            onChange={(event) =>
-              navigate(formatRoute({ ...route, account: event.target.value || null }), { replace: true })
-            }
-          >
-            <option value="">All accounts</option>
-            {accounts.data?.map((account) => (
-              <option key={account.id} value={account.id}>
-                {account.email ?? account.id} ({account.conversations.toLocaleString()})
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <ProjectSelect
+        value={route.project}
+        onChange={(project) => navigate(formatRoute({ ...route, project }), { replace: true })}
+      />
+      <AccountSelect
+        value={route.account}
+        onChange={(account) => navigate(formatRoute({ ...route, account }), { replace: true })}
+      />
       <label className="field">
         <span>From</span>
         <input

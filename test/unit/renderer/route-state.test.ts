@@ -50,6 +50,22 @@ describe('route state', () => {
     expect(roundTrip(formatRoute(route))).toBe(formatRoute(route));
   });
 
+  it('keeps the search filters, project and account included, so Back returns to the same results', () => {
+    expect(parseRoute('/search', '?q=thesis&kind=upload&project=g-p-1&account=user-2', '')).toEqual({
+      name: 'search',
+      q: 'thesis',
+      kind: 'upload',
+      role: null,
+      from: null,
+      to: null,
+      project: 'g-p-1',
+      account: 'user-2',
+    });
+    expect(roundTrip('/search?q=thesis&project=g-p-1&account=user-2')).toBe(
+      '/search?q=thesis&project=g-p-1&account=user-2',
+    );
+  });
+
   it('opens a conversation at a branch and a message', () => {
     expect(parseRoute('/conversation/abc-123', '?branch=2', '#message-m%2F7')).toEqual({
       name: 'conversation',
