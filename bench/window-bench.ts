@@ -6,7 +6,7 @@
 // --runs N (page loads per timing, default 5), --queries N (default 50).
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,6 +23,9 @@ const CLI = join(ROOT, 'dist', 'src-main', 'cli', 'archivist.js');
 const RENDERER = join(ROOT, 'dist-renderer');
 const VIEWPORT = { width: 1280, height: 800 };
 const TIMELINE_ITEMS = 10_000;
+/** The timeline bench's archive (300,000 items), scrolled through this many: the list stays virtual. */
+const LONG_TIMELINE = join(ROOT, 'bench', 'out', 'timeline');
+const LONG_TIMELINE_ITEMS = 100_000;
 /** Held Page Down moves about this much of the view per step; one step per frame is faster still. */
 const SCROLL_STEP = 0.875;
 
@@ -373,6 +376,34 @@ try {
       `${timeline.afterAnswer} of them right after a page of items arrived`,
   );
   await context.close();
+
+  if (existsSync(join(LONG_TIMELINE, 'archive.sqlite'))) {
+    const long = await startServe(LONG_TIMELINE);
+    try {
+      const longContext = await newContext(browser);
+      const longPage = await longContext.newPage();
+      await longPage.goto(long.url);
+      await seen(longPage, 'firstCard');
+      await longPage.waitForLoadState('networkidle');
+      const run = await scrollThrough(
+        longPage,
+        '.timeline-view .scroller',
+        '[role="option"]',
+        LONG_TIMELINE_ITEMS,
+      );
+      line(
+        'timeline of 300,000 items (npm run bench:timeline)',
+        `${run.items.toLocaleString('en')} items scrolled (goal ${LONG_TIMELINE_ITEMS.toLocaleString('en')}), ` +
+          `${run.steps} steps in ${ms(run.ms)}; long tasks ${run.longTasks}, longest ${ms(run.longest)} ` +
+          `(${verdict(run.longTasks === 0 && run.items >= LONG_TIMELINE_ITEMS)})`,
+      );
+      await longContext.close();
+    } finally {
+      await stopServe(long.child);
+    }
+  } else {
+    line('timeline of 300,000 items', 'skipped: run `npm run bench:timeline` first to write its archive');
+  }
 } finally {
   await browser.close();
   await stopServe(child);

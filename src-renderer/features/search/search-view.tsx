@@ -112,7 +112,7 @@ export function SearchView({ route }: { route: SearchRoute }) {
             ))}
           </select>
         </label>
-        <ProjectSelect value={route.project} onChange={(project) => setFilter({ project })} />
+        <ProjectSelect value={route.project} onChange={(project) => setFilter({ project })} withGpts />
         <AccountSelect value={route.account} onChange={(account) => setFilter({ account })} />
         <label className="field">
           <span>From</span>

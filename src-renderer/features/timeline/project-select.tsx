@@ -1,5 +1,5 @@
-// The project filter the timeline and search both offer: shown only when the archive has projects or
-// custom GPTs, listed by the name the person gave them.
+// The project filter the timeline and search both offer, listed by the name the person gave each. The
+// timeline groups by project only; search also finds a custom GPT's conversations, so it lists GPTs.
 
 import { useQuery } from '@tanstack/react-query';
 import { projectsQuery } from './queries.js';
@@ -7,20 +7,24 @@ import { projectsQuery } from './queries.js';
 export function ProjectSelect({
   value,
   onChange,
+  withGpts,
 }: {
   value: string | null;
   onChange: (project: string | null) => void;
+  withGpts: boolean;
 }) {
-  const projects = useQuery(projectsQuery());
-  if ((projects.data?.length ?? 0) === 0) return null;
+  const all = useQuery(projectsQuery());
+  const projects = (all.data ?? []).filter((project) => withGpts || project.kind === 'project');
+  if (projects.length === 0) return null;
   return (
     <label className="field">
       <span>Project</span>
       <select value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
         <option value="">All</option>
-        {projects.data?.map((project) => (
+        {projects.map((project) => (
           <option key={project.id} value={project.id}>
             {project.name ?? project.id}
+            {project.kind === 'gpt' ? ' (GPT)' : ''}
           </option>
         ))}
       </select>

@@ -195,6 +195,7 @@ function TimelineToolbar({
       <ProjectSelect
         value={route.project}
         onChange={(project) => navigate(formatRoute({ ...route, project }), { replace: true })}
+        withGpts={false}
       />
       <AccountSelect
         value={route.account}
