@@ -1,13 +1,15 @@
 // The desktop app's composition root, the only file that knows how the pieces connect: one instance,
 // the archive with its import queue and watcher (the same core the CLI and `serve` use), the archive
-// over IPC, the app:// protocol, the window, tray and menu. Closing the window keeps watching; quitting
-// stops everything in reverse order (start-order.ts), so the import in flight keeps its last batch.
+// over IPC, the app:// protocol, the window, tray, menu and notifications. Closing the window keeps
+// watching; quitting stops everything in reverse order (start-order.ts), so the import in flight keeps
+// its last batch. A launch at login starts in the tray only.
 
 import {
   app,
   ipcMain,
   Menu,
   nativeImage,
+  Notification,
   protocol,
   screen,
   session,
@@ -17,22 +19,25 @@ import {
 } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../src-shared/contract/app-error.js';
-import type { PublishArchiveEvent } from '../src-shared/contract/archive-contract.js';
+import type { ArchiveEvents, PublishArchiveEvent } from '../src-shared/contract/archive-contract.js';
 import type { ArchiveService } from './core/archive-service.js';
 import { openArchive } from './core/open-archive.js';
 import { defaultDataFolder } from './core/os-folders/data-folder.js';
 import { recheckLinksAtStart, watchFolders, type WatchListener } from './core/watch/watch-policy.js';
 import {
   applicationMenuTemplate,
+  importingFrom,
   trayMenuTemplate,
   trayTooltip,
   type TrayState,
 } from './electron/app-menu.js';
 import { registerAppScheme, serveAppProtocol } from './electron/app-protocol.js';
 import { exportPathsIn } from './electron/command-line-exports.js';
+import { createDesktopNotices, showNatively } from './electron/desktop-notices.js';
 import { forwardArchiveEvents, serveArchiveOverIpc } from './electron/ipc-server.js';
+import { applyLaunchAtLogin, autostartFile, launchCommand, startsHidden } from './electron/login-item.js';
 import { createMainWindow } from './electron/main-window.js';
-import { APP_ORIGIN } from './electron/security/app-origin.js';
+import { APP_ORIGIN, appPageUrl } from './electron/security/app-origin.js';
 import { applySecurityPolicy } from './electron/security/security-policy.js';
 import { desktopStartSteps, startInOrder, type Started } from './electron/start-order.js';
 import { readWindowState, writeWindowState } from './electron/window-state.js';
@@ -57,21 +62,30 @@ if (!app.requestSingleInstanceLock()) {
   let window: BrowserWindow | null = null;
   let tray: Tray | null = null;
   let watching: { close(): Promise<void> } | null = null;
-  let trayState: TrayState = { importing: null, watching: true };
+  let trayState: TrayState = { importing: null, watching: true, launchAtLogin: false };
+  let appliedLaunchAtLogin: boolean | null = null;
   let started: Started | null = null;
   let stopped = false;
   const waitingExports: string[] = exportPathsIn(process.argv, process.cwd());
 
   const toWindow = forwardArchiveEvents(() => window?.webContents ?? null);
+  const notices = createDesktopNotices({
+    show: showNatively(Notification, (route) => void showWindow(route)),
+    candidateLinks: () => service?.listLinks({ status: 'candidate' }) ?? Promise.resolve([]),
+    onProblem: log,
+  });
   const publish: PublishArchiveEvent = (name, payload) => {
     toWindow(name, payload);
-    if (name === 'importProgressed' || name === 'importFinished') {
-      const progress = payload as { bytesDone?: number; bytesTotal?: number };
-      const importing =
-        name === 'importProgressed' && progress.bytesTotal
-          ? { percent: (100 * (progress.bytesDone ?? 0)) / progress.bytesTotal }
-          : null;
-      updateTray({ ...trayState, importing });
+    notices.hear(name, payload);
+    if (name === 'importProgressed') {
+      updateTray({ ...trayState, importing: importingFrom(payload as ArchiveEvents['importProgressed']) });
+    } else if (name === 'importFinished') {
+      updateTray({ ...trayState, importing: null });
+    } else if (
+      name === 'archiveChanged' &&
+      (payload as ArchiveEvents['archiveChanged']).changed.includes('settings')
+    ) {
+      void applySettings();
     }
   };
 
@@ -105,6 +119,34 @@ if (!app.requestSingleInstanceLock()) {
     await current?.close();
   }
 
+  /** The settings the shell itself acts on: launch at login (applied again only when it changed). */
+  async function applySettings(): Promise<void> {
+    if (!service) return;
+    try {
+      const { launchAtLogin } = await service.getSettings({});
+      updateTray({ ...trayState, launchAtLogin });
+      if (launchAtLogin === appliedLaunchAtLogin) return;
+      appliedLaunchAtLogin = launchAtLogin;
+      await applyLaunchAtLogin(
+        launchAtLogin,
+        launchCommand({
+          execPath: process.execPath,
+          appImage: process.env['APPIMAGE'],
+          defaultApp: process.defaultApp === true,
+          appPath: app.getAppPath(),
+        }),
+        {
+          platform: process.platform,
+          setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
+          autostartFile: autostartFile(process.env),
+        },
+      );
+    } catch (error) {
+      appliedLaunchAtLogin = null;
+      log(`Launch at login could not be changed: ${String(error)}`);
+    }
+  }
+
   function updateTray(state: TrayState): void {
     trayState = state;
     if (!tray) return;
@@ -118,14 +160,19 @@ if (!app.requestSingleInstanceLock()) {
             // Paused: the queue still finishes what it holds; resumed: the folders are looked at again.
             void (on ? startWatching() : stopWatching().then(() => service?.imports.start()));
           },
+          // Saved like any setting; its archiveChanged event applies it (applySettings).
+          setLaunchAtLogin: (on) =>
+            void service?.updateSettings({ launchAtLogin: on }).catch((error: unknown) => log(String(error))),
           quit: () => app.quit(),
         }),
       ),
     );
   }
 
-  async function showWindow(): Promise<void> {
+  /** Shows the window (made again if it was closed), at `route` when one is given. */
+  async function showWindow(route?: string): Promise<void> {
     if (window && !window.isDestroyed()) {
+      if (route !== undefined) void window.loadURL(appPageUrl(route));
       if (window.isMinimized()) window.restore();
       window.show();
       window.focus();
@@ -135,6 +182,7 @@ if (!app.requestSingleInstanceLock()) {
     window = createMainWindow({
       preloadPath: PRELOAD,
       state: await readWindowState(dataFolder, workAreas),
+      ...(route !== undefined ? { url: appPageUrl(route) } : {}),
       onClosing: (bounds, maximized) => {
         writeWindowState(dataFolder, bounds, maximized).catch(() => {});
       },
@@ -146,7 +194,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     queueExports(exportPathsIn(argv, workingDirectory));
-    void showWindow();
+    if (!startsHidden(argv, {})) void showWindow();
   });
   // macOS: a ZIP opened with Archivist, before or after start.
   app.on('open-file', (event, path) => {
@@ -155,7 +203,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   // The window closing leaves the tray and the watcher running; only Quit stops them.
   app.on('window-all-closed', () => {});
-  app.on('activate', () => void showWindow());
+  // macOS: the Dock icon clicked; before the start is done, the start itself decides.
+  app.on('activate', () => {
+    if (started) void showWindow();
+  });
   app.on('before-quit', (event) => {
     if (stopped || !started) return;
     event.preventDefault();
@@ -192,11 +243,13 @@ if (!app.requestSingleInstanceLock()) {
               },
             });
             const opened = service;
+            void applySettings();
             return () => opened.close();
           },
           'import queue': async () => {
             const archive = service as ArchiveService;
             await recheckLinksAtStart(archive, listener);
+            await notices.start();
             archive.imports.start();
             queueExports(waitingExports.splice(0));
             return () => archive.imports.stop();
@@ -215,7 +268,7 @@ if (!app.requestSingleInstanceLock()) {
             tray = new Tray(nativeImage.createFromPath(TRAY_ICON));
             tray.on('click', () => void showWindow());
             updateTray(trayState);
-            await showWindow();
+            if (!startsHidden(process.argv, app.getLoginItemSettings())) await showWindow();
             return () => {
               tray?.destroy();
               tray = null;

@@ -10,6 +10,8 @@ export interface MainWindowOptions {
   readonly preloadPath: string;
   readonly state: WindowState;
   readonly onClosing: (bounds: WindowBounds, maximized: boolean) => void;
+  /** The page to open (see appPageUrl); the start page when absent. */
+  readonly url?: string;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -25,6 +27,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => options.onClosing(window.getNormalBounds(), window.isMaximized()));
-  void window.loadURL(APP_START_URL);
+  void window.loadURL(options.url ?? APP_START_URL);
   return window;
 }

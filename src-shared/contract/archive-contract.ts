@@ -412,8 +412,13 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
     return {};
   },
   updateSettings(raw) {
-    const keepExports = optionalBoolean(asRecord(raw, 'updateSettings input'), 'keepExports');
-    return keepExports !== undefined ? { keepExports } : {};
+    const record = asRecord(raw, 'updateSettings input');
+    const keepExports = optionalBoolean(record, 'keepExports');
+    const launchAtLogin = optionalBoolean(record, 'launchAtLogin');
+    return {
+      ...(keepExports !== undefined ? { keepExports } : {}),
+      ...(launchAtLogin !== undefined ? { launchAtLogin } : {}),
+    };
   },
 };
 

@@ -5,8 +5,11 @@ export interface ArchiveSettings {
   readonly keepExports: boolean;
   /** Where Archivist looks for new exports: the person's choice, else the Downloads folder. */
   readonly watchedFolders: readonly string[];
+  /** The desktop app starts with the computer, in the tray without a window (default: no). */
+  readonly launchAtLogin: boolean;
 }
 
 export interface SettingsEdit {
   readonly keepExports?: boolean;
+  readonly launchAtLogin?: boolean;
 }

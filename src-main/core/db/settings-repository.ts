@@ -5,6 +5,8 @@ import { prepared } from './prepared-statements.js';
 
 export const WATCHED_FOLDERS = 'watch.folders';
 export const SCAN_ROOTS = 'relink.roots';
+/** Read by the desktop app only, which registers itself (or not) to start with the computer. */
+export const LAUNCH_AT_LOGIN = 'desktop.launchAtLogin';
 
 export function readSetting<T>(db: ArchiveDb, key: string): T | null {
   const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as

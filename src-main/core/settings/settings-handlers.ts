@@ -2,7 +2,7 @@
 
 import type { ArchiveApi } from '../../../src-shared/contract/archive-contract.js';
 import type { ArchiveSettings } from '../../../src-shared/model/settings.js';
-import { readSetting } from '../db/settings-repository.js';
+import { LAUNCH_AT_LOGIN, readSetting } from '../db/settings-repository.js';
 import { watchedFolders } from '../watch/watched-folders.js';
 import { KEEP_EXPORTS } from '../safekeeping/safekeeping-settings.js';
 import type { ServiceDeps } from '../service-deps.js';
@@ -12,13 +12,15 @@ export function settingsHandlers(deps: ServiceDeps): Pick<ArchiveApi, 'getSettin
   const settings = (): ArchiveSettings => ({
     keepExports: readSetting<boolean>(deps.db, KEEP_EXPORTS) !== false,
     watchedFolders: watchedFolders(deps.db),
+    launchAtLogin: readSetting<boolean>(deps.db, LAUNCH_AT_LOGIN) === true,
   });
   return {
     async getSettings() {
       return settings();
     },
-    async updateSettings({ keepExports }) {
+    async updateSettings({ keepExports, launchAtLogin }) {
       if (keepExports !== undefined) saveSetting(deps, KEEP_EXPORTS, keepExports);
+      if (launchAtLogin !== undefined) saveSetting(deps, LAUNCH_AT_LOGIN, launchAtLogin);
       return settings();
     },
   };

@@ -31,3 +31,14 @@ export function isOnOrigin(url: unknown, appOrigin: string = APP_ORIGIN): boolea
     parsed.password === ''
   );
 }
+
+/**
+ * The window's address for one of the renderer's routes (`/?from=…`, `/conversation/<id>`); a route
+ * that would lead off the app's origin (`//elsewhere/`) is the start page instead.
+ */
+export function appPageUrl(route: string, appOrigin: string = APP_ORIGIN): string {
+  const start = `${appOrigin}/`;
+  if (!route.startsWith('/') || route.startsWith('//')) return start;
+  const url = parseUrl(`${appOrigin}${route}`);
+  return url && isOnOrigin(url.href, appOrigin) ? url.href : start;
+}

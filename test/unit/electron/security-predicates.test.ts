@@ -2,7 +2,7 @@
 // may go, what it may open, and what the operating system is asked to open for it.
 
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, isOnOrigin } from '../../../src-main/electron/security/app-origin.js';
+import { APP_ORIGIN, appPageUrl, isOnOrigin } from '../../../src-main/electron/security/app-origin.js';
 import { WINDOW_CONTENT_SECURITY_POLICY } from '../../../src-shared/contract/window-files.js';
 import { isSafeExternalUrl } from '../../../src-main/electron/security/external-url.js';
 import {
@@ -69,6 +69,22 @@ describe('shouldAllowNavigation (checklist 13)', () => {
     expect(shouldAllowNavigation('app://archive/search?q=postgres', APP_ORIGIN)).toBe(true);
     for (const url of FOREIGN) expect(shouldAllowNavigation(url, APP_ORIGIN)).toBe(false);
     expect(shouldAllowNavigation('https://example.com/', APP_ORIGIN)).toBe(false);
+  });
+});
+
+describe('appPageUrl (a notification opening the window at a route)', () => {
+  it('puts the renderer’s route on the app’s origin', () => {
+    expect(appPageUrl('/?from=2025-04-03&to=2025-06-01')).toBe(
+      'app://archive/?from=2025-04-03&to=2025-06-01',
+    );
+    expect(appPageUrl('/conversation/a%2Fb')).toBe('app://archive/conversation/a%2Fb');
+  });
+
+  it('never leads off the origin: anything else is the start page', () => {
+    for (const route of ['//example.com/x', 'https://example.com/', 'javascript:alert(1)', '', 'search']) {
+      expect(appPageUrl(route)).toBe('app://archive/');
+    }
+    expect(isOnOrigin(appPageUrl('/@example.com'))).toBe(true);
   });
 });
 
