@@ -109,10 +109,12 @@ export const WINDOW_PROBE = String.raw`(() => {
       .map((entry) => new URL(entry.name).pathname);
 
   /** Scrolls an element to its end (or until enough distinct items passed), one step per frame. */
-  probe.scrollThrough = async (selector, itemSelector, stepRatio, enough, maxMs) => {
+  probe.scrollThrough = async (selector, itemSelector, stepRatio, enough, maxMs, countRows) => {
     const scroller = document.querySelector(selector);
     const started = performance.now();
     const items = new Set();
+    // Steps longer than a screen pass rows that are never drawn: those are counted by their index.
+    let rowsPassed = 0;
     let steps = 0;
     let reachedEnd = false;
     for (;;) {
@@ -120,7 +122,9 @@ export const WINDOW_PROBE = String.raw`(() => {
       steps += 1;
       await new Promise((resolve) => requestAnimationFrame(resolve));
       for (const item of scroller.querySelectorAll(itemSelector)) items.add(item.id);
-      if (items.size >= enough || performance.now() - started > maxMs) break;
+      for (const row of scroller.querySelectorAll('[data-index]'))
+        rowsPassed = Math.max(rowsPassed, Number(row.dataset.index) + 1);
+      if ((countRows ? rowsPassed : items.size) >= enough || performance.now() - started > maxMs) break;
       if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) {
         // At the end of what is loaded: more may be on its way (the timeline loads pages as it goes).
         const height = scroller.scrollHeight;
@@ -147,6 +151,7 @@ export const WINDOW_PROBE = String.raw`(() => {
       longestAfterAnswer: afterAnswer.reduce((most, task) => Math.max(most, task.duration), 0),
       steps,
       items: items.size,
+      rowsPassed,
       ms: ended - started,
       reachedEnd,
       longTasks: tasks.length,
