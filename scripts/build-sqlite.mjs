@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { nodeGypBin } from './node-gyp-bin.mjs';
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve('better-sqlite3/package.json'));
@@ -33,19 +34,7 @@ if (
   process.exit(0);
 }
 
-const nodeGyp =
-  process.env.npm_config_node_gyp ??
-  join(
-    dirname(process.execPath),
-    '..',
-    'lib',
-    'node_modules',
-    'npm',
-    'node_modules',
-    'node-gyp',
-    'bin',
-    'node-gyp.js',
-  );
+const nodeGyp = nodeGypBin();
 const prefix = dirname(dirname(process.execPath));
 const headers = existsSync(join(prefix, 'include', 'node', 'node.h')) ? [`--nodedir=${prefix}`] : [];
 console.log(

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './migrate.js';
+import { sqliteNativeBinding } from './sqlite-binding.js';
 import { storageFailure } from './storage-failure.js';
 
 export type ArchiveDb = Database.Database;
@@ -18,6 +19,7 @@ export function openArchiveDb(
   let db: ArchiveDb | null = null;
   try {
     db = new Database(file, {
+      nativeBinding: sqliteNativeBinding(),
       readonly: options.readonly ?? false,
       fileMustExist: options.fileMustExist ?? options.readonly ?? false,
     });

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { archiveFileIn, blobFolderIn } from '../os-folders/data-folder.js';
 import { BlobStore } from '../blobs/blob-store.js';
 import { sha256OfFile } from '../chatgpt-export/file-hash.js';
+import { sqliteNativeBinding } from '../db/sqlite-binding.js';
 
 export interface CheckReport {
   readonly archive: string;
@@ -43,7 +44,11 @@ export async function checkArchive(dataFolder: string): Promise<CheckReport> {
   let db: Database.Database;
   try {
     // Read-only: closing it never checkpoints a WAL into the file, so the file stays as it is.
-    db = new Database(archive, { readonly: true, fileMustExist: true });
+    db = new Database(archive, {
+      readonly: true,
+      fileMustExist: true,
+      nativeBinding: sqliteNativeBinding(),
+    });
     db.pragma('busy_timeout = 10000');
     pages = db.pragma('page_count', { simple: true }) as number;
   } catch (error) {
@@ -120,7 +125,7 @@ function searchIndexProblems(archive: string): string[] {
   const problems: string[] = [];
   let writer: Database.Database | null = null;
   try {
-    writer = new Database(archive, { fileMustExist: true });
+    writer = new Database(archive, { fileMustExist: true, nativeBinding: sqliteNativeBinding() });
     writer.pragma('busy_timeout = 10000');
     for (const { table } of FTS_TABLES) {
       try {
