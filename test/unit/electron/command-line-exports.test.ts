@@ -2,6 +2,7 @@
 // are not.
 
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportPathsIn } from '../../../src-main/electron/command-line-exports.js';
 
@@ -20,6 +21,14 @@ describe('exportPathsIn', () => {
         home,
       ),
     ).toEqual([join(home, 'Downloads', 'export.ZIP'), '/tmp/conversations.json']);
+  });
+
+  it('takes a file:// URL, as a Linux file manager passes it to "Open with", as its local path', () => {
+    const zip = join('/', 'home', 'ada', 'Downloads', 'My export.zip');
+    const notes = join('/', 'home', 'ada', 'notes.txt');
+    expect(
+      exportPathsIn(['/opt/Archivist/archivist', pathToFileURL(zip).href, pathToFileURL(notes).href], '/'),
+    ).toEqual([zip]);
   });
 
   it('takes nothing from a plain launch, nor an option that looks like a file', () => {
