@@ -1,15 +1,15 @@
 // `npm run dist`: Archivist's installers for the platform it runs on (Linux: AppImage and .deb, macOS:
 // dmg, Windows: NSIS setup), made by electron-builder from electron-builder.yml into release/.
-// electron-builder is fetched when this runs (`npm exec`, pinned) rather than installed with the
-// project: it brings some 280 packages and 93 MB that every `npm install` would carry for a step few
-// clones ever take. Where Electron or the tools cannot be downloaded it stops with one sentence.
+// electron-builder is fetched when this runs (scripts/electron-builder-package.mjs). SQLite ships as
+// its Electron build from native/ (npm run build:sqlite-electron). Where Electron, that build or the
+// tools cannot be had, it stops with one sentence.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { ELECTRON_BUILDER } from './electron-builder-package.mjs';
 import { packagingBlocker } from './packaging-blocker.mjs';
 
-const ELECTRON_BUILDER = 'electron-builder@26.18.1';
 const project = join(import.meta.dirname, '..');
 const release = join(project, 'release');
 const LOG = 'release/dist.log';
@@ -75,10 +75,16 @@ if (early) stop(early);
 const build = spawnSync(...npm(['run', 'build'], { cwd: project, stdio: 'inherit' }));
 if (build.status !== 0) stop('Archivist did not build (see the messages above), so nothing was packaged.');
 
+// SQLite for Electron's ABI, beside Node's (the script says why when it cannot be built).
+spawnSync(process.execPath, [join(project, 'scripts', 'build-sqlite-electron.mjs')], { stdio: 'inherit' });
+const native = join(project, 'native');
+if (!existsSync(native) || !readdirSync(native).some((name) => name.startsWith('electron-')))
+  stop(
+    'Packaging needs SQLite built for Electron in native/, which could not be made here (see above). ' +
+      '`npm start` runs Archivist in your browser instead.',
+  );
+
 const builder = await runElectronBuilder();
-// electron-builder rebuilt SQLite's native module for Electron in node_modules; the command line
-// and the tests run on Node, so it is made Node's again (quick: a prebuilt one, or a compile).
-spawnSync(process.execPath, [join(project, 'scripts', 'build-sqlite.mjs')], { stdio: 'inherit' });
 
 const blocker = packagingBlocker({ electronBinary: true, builder, log: LOG });
 if (blocker) stop(blocker);
