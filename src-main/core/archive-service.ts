@@ -4,6 +4,7 @@
 // damaged archive file as such, whichever method meets it.
 
 import type { ArchiveApi } from '../../src-shared/contract/archive-contract.js';
+import type { ImportJob } from '../../src-shared/model/import-job.js';
 import type { RelinkSummary } from '../../src-shared/model/link.js';
 import { artifactBlob, type ArtifactBlob } from './blobs/artifact-blob.js';
 import { browseHandlers } from './browsing/browse-handlers.js';
@@ -13,6 +14,7 @@ import { indexedRoots } from './db/local-file-repository.js';
 import { storageFailure } from './db/storage-failure.js';
 import { importHandlers } from './import/import-handlers.js';
 import type { ImportQueue } from './import/import-queue.js';
+import { receiveUpload, type Upload } from './import/uploaded-exports.js';
 import { archiveFileIn } from './os-folders/data-folder.js';
 import { outputHandlers } from './output/output-handlers.js';
 import { readerHandlers } from './reader/reader-handlers.js';
@@ -42,6 +44,11 @@ export interface ArchiveService extends ArchiveApi {
    * resolves once they are current. Imports start it themselves; shells call it at start.
    */
   refreshDecisions(): Promise<number>;
+  /**
+   * An export ZIP's bytes sent by a browser (`archivist serve`), written into the data folder and
+   * queued as a drop; a cut-off upload leaves nothing and queues nothing.
+   */
+  receiveUpload(upload: Upload): Promise<ImportJob>;
   /** An artifact's stored bytes, by its id only, for a shell that shows them; null when not stored. */
   artifactBlob(artifactId: number): Promise<ArtifactBlob | null>;
   /** Stops the queue and the decision reader (each keeps what it finished), then closes. */
@@ -75,6 +82,13 @@ export function createArchiveService(deps: ServiceDeps): ArchiveService {
     },
     artifactBlob(artifactId) {
       return artifactBlob(db, deps.blobs, artifactId);
+    },
+    async receiveUpload(upload) {
+      try {
+        return await receiveUpload(db, deps.dataFolder, upload, (path) => imports.enqueue(path, 'drop'));
+      } catch (error) {
+        throw storageFailure(error, archiveFileIn(deps.dataFolder));
+      }
     },
     isFirstRun() {
       return isFirstRun(db);

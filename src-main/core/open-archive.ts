@@ -13,7 +13,14 @@ import { countIndexedFiles } from './db/local-file-repository.js';
 import { storageFailure } from './db/storage-failure.js';
 import { ImportQueue } from './import/import-queue.js';
 import { createImportRunner } from './import/import-runner.js';
-import { archiveFileIn, blobFolderIn, journalFileIn, keptExportsFolderIn } from './os-folders/data-folder.js';
+import { removeEndedUpload } from './import/uploaded-exports.js';
+import {
+  archiveFileIn,
+  blobFolderIn,
+  journalFileIn,
+  keptExportsFolderIn,
+  uploadsFolderIn,
+} from './os-folders/data-folder.js';
 import { relink } from './relink/relinker.js';
 import { markArchiveInUse } from './safekeeping/archive-users.js';
 import { startJournal } from './safekeeping/journal-replay.js';
@@ -32,7 +39,7 @@ export function openArchive(options: OpenArchiveOptions): ArchiveService {
   const db = openArchiveDb(archiveFile);
   const unmark = markArchiveInUse(dataFolder);
   const blobs = new BlobStore(blobFolderIn(dataFolder));
-  const keptExports = new KeptExports(keptExportsFolderIn(dataFolder));
+  const keptExports = new KeptExports(keptExportsFolderIn(dataFolder), uploadsFolderIn(dataFolder));
   const journal = new PersonJournal(journalFileIn(dataFolder));
   try {
     // An archive from before the journal existed writes the person's edits there once.
@@ -59,12 +66,10 @@ export function openArchive(options: OpenArchiveOptions): ArchiveService {
     }
     void decisions.refresh().catch(() => {});
   };
-  const imports = new ImportQueue(
-    db,
-    createImportRunner({ dataFolder, db, blobs, keptExports }),
-    publish,
+  const imports = new ImportQueue(db, createImportRunner({ dataFolder, db, blobs, keptExports }), publish, {
     afterImport,
-  );
+    afterJob: (job) => removeEndedUpload(dataFolder, job),
+  });
   const service = createArchiveService({
     dataFolder,
     db,

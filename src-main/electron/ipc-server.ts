@@ -1,6 +1,7 @@
 // ArchiveApi over Electron IPC: one `ipcMain.handle` per contract method, on the channel the contract
-// derives, each answering only the app's own window (checklist item 17) and always with an envelope,
-// because the context bridge would strip an error's code. Events go to the window on one channel.
+// derives, plus one for files dropped on the window, each answering only the app's own window
+// (checklist item 17) and always with an envelope, because the context bridge would strip an error's
+// code. Events go to the window on one channel.
 
 import type {
   ArchiveApi,
@@ -9,8 +10,14 @@ import type {
   PublishArchiveEvent,
 } from '../../src-shared/contract/archive-contract.js';
 import { archiveMethods } from '../../src-shared/contract/archive-contract.js';
+import { toTransferableError } from '../../src-shared/contract/app-error.js';
 import { dispatchArchiveCall, type Envelope } from '../../src-shared/contract/archive-rpc.js';
-import { ARCHIVE_EVENT_CHANNEL, ipcChannel } from '../../src-shared/contract/transport-names.js';
+import {
+  ARCHIVE_EVENT_CHANNEL,
+  IMPORT_FILES_CHANNEL,
+  ipcChannel,
+} from '../../src-shared/contract/transport-names.js';
+import { queueDroppedExports } from './dropped-exports.js';
 import { isTrustedSenderFrame, type SenderFrame } from './security/trusted-sender.js';
 
 /** The part of Electron's ipcMain used; a test hands in a stand-in. */
@@ -33,7 +40,7 @@ const REFUSED: Envelope = {
   error: { code: 'not-available', message: 'The archive answers only Archivist’s own window.' },
 };
 
-/** Serves every method; returns the function that removes the handlers again. */
+/** Serves every method and the drop; returns the function that removes the handlers again. */
 export function serveArchiveOverIpc(ipcMain: IpcMainLike, api: ArchiveApi, appOrigin: string): () => void {
   for (const method of archiveMethods) {
     ipcMain.handle(ipcChannel(method), (event, input) =>
@@ -42,9 +49,23 @@ export function serveArchiveOverIpc(ipcMain: IpcMainLike, api: ArchiveApi, appOr
         : Promise.resolve(REFUSED),
     );
   }
+  ipcMain.handle(IMPORT_FILES_CHANNEL, (event, paths) =>
+    isTrustedSenderFrame(event.senderFrame, appOrigin)
+      ? importDroppedFiles(api, paths)
+      : Promise.resolve(REFUSED),
+  );
   return () => {
     for (const method of archiveMethods) ipcMain.removeHandler(ipcChannel(method));
+    ipcMain.removeHandler(IMPORT_FILES_CHANNEL);
   };
+}
+
+async function importDroppedFiles(api: ArchiveApi, paths: unknown): Promise<Envelope> {
+  try {
+    return { ok: true, value: await queueDroppedExports(api, paths) };
+  } catch (error) {
+    return { ok: false, error: toTransferableError(error) };
+  }
 }
 
 /** A publish function that sends each event to whichever window is open now (none: dropped). */

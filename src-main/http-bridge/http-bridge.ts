@@ -1,12 +1,12 @@
-// `archivist serve`'s server: the renderer, ArchiveApi calls, archive events and blobs over HTTP on
-// 127.0.0.1, for a browser (until the desktop window exists, and in browser tests). Each request
-// passes the Host and Origin guards first, then (for everything but the renderer's files) the run's
-// secret; calls go through the same dispatch as every other transport.
+// `archivist serve`'s server: the renderer, ArchiveApi calls, archive events, blobs and uploaded
+// exports over HTTP on 127.0.0.1, for a browser (until the desktop window exists, and in browser
+// tests). Each request passes the Host and Origin guards first, then (for everything but the
+// renderer's files) the run's secret; calls go through the same dispatch as every other transport.
 
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AppError, type AppErrorCode } from '../../src-shared/contract/app-error.js';
+import { AppError, toTransferableError, type AppErrorCode } from '../../src-shared/contract/app-error.js';
 import { archiveMethods } from '../../src-shared/contract/archive-contract.js';
 import { dispatchArchiveCall, type Envelope } from '../../src-shared/contract/archive-rpc.js';
 import {
@@ -14,9 +14,11 @@ import {
   SECRET_HEADER,
   SESSION_COOKIE,
   SESSION_ROUTE,
+  UPLOAD_ROUTE,
 } from '../../src-shared/contract/transport-names.js';
 import type { ArchiveService } from '../core/archive-service.js';
 import { blobHeaders } from '../core/blobs/blob-headers.js';
+import { uploadFileName } from '../core/import/upload-file-name.js';
 import type { ArchiveEventStream } from './event-stream.js';
 import { isAllowedHost } from './host-guard.js';
 import { isAllowedOrigin } from './origin-guard.js';
@@ -134,6 +136,33 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     stream.pipe(response);
   };
 
+  // The body is streamed to the data folder, never held in memory: an export can be gigabytes.
+  const handleUpload = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    if (!hasSecret(request)) return unauthorized(response);
+    if (request.method !== 'POST') return wrongVerb(response, 'POST');
+    const named = uploadFileName(url.searchParams.get('name'));
+    if (!named.ok) {
+      const notZip = named.reason === 'not-a-zip';
+      return refuse(response, notZip ? 415 : 400, notZip ? 'not-a-zip' : 'invalid-input', named.message);
+    }
+    const declared = Number(request.headers['content-length']);
+    const modified = Number(url.searchParams.get('modified') ?? Number.NaN);
+    try {
+      const job = await service.receiveUpload({
+        name: named.name,
+        body: request,
+        ...(Number.isSafeInteger(declared) && declared >= 0 ? { declaredBytes: declared } : {}),
+        ...(Number.isSafeInteger(modified) && modified > 0 ? { modifiedMs: modified } : {}),
+      });
+      sendEnvelope(response, 202, { ok: true, value: job });
+    } catch (error) {
+      // A sender that went away hears nothing; what it sent is gone already.
+      if (request.destroyed && !request.complete) return void response.destroy();
+      const problem = toTransferableError(error);
+      refuse(response, problem.code === 'disk-full' ? 507 : 500, problem.code, problem.message);
+    }
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     if (!isAllowedHost(request.headers.host, port)) {
       return refuse(response, 403, 'not-available', 'Archivist answers only to 127.0.0.1 and localhost.');
@@ -141,8 +170,10 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     if (!isAllowedOrigin(request.headers.origin, port)) {
       return refuse(response, 403, 'not-available', 'Archivist answers only its own page.');
     }
-    const pathname = new URL(request.url ?? '/', `http://127.0.0.1:${port}`).pathname;
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const pathname = url.pathname;
     if (pathname === '/api' || pathname.startsWith('/api/')) return handleApi(request, response, pathname);
+    if (pathname === UPLOAD_ROUTE) return handleUpload(request, response, url);
     if (pathname === '/blobs' || pathname.startsWith('/blobs/'))
       return handleBlob(request, response, pathname);
     if (request.method !== 'GET' && request.method !== 'HEAD') return wrongVerb(response, 'GET');

@@ -1,10 +1,12 @@
 // The window's only door to the main process: `window.archivist`, one function per ArchiveApi method
-// plus subscribe, and nothing else of ipcRenderer (checklist item 3: context isolation). A sandboxed
+// plus subscribe and importFiles, and nothing else of ipcRenderer (checklist item 3: context
+// isolation). importFiles reads the paths of dropped File objects itself (webUtils), so the window
+// can hand over files a person dropped but never name a path of its own choosing. A sandboxed
 // preload may require only 'electron', so this file imports nothing else at run time and the compiler
 // emits it alone as CommonJS (scripts/build-preload.mjs); the method and event lists below are checked
 // against the contract by the compiler, and their channels against transport-names.ts by a unit test.
 
-import type { ContextBridge, IpcRenderer, IpcRendererEvent } from 'electron';
+import type { ContextBridge, IpcRenderer, IpcRendererEvent, WebUtils } from 'electron';
 import type { ArchiveBridge } from '../../src-shared/contract/archive-bridge.js';
 import type {
   ArchiveEventName,
@@ -66,14 +68,16 @@ const EVENTS = {
   taskFinished: true,
 } as const satisfies { readonly [E in ArchiveEventName]: true };
 
-/** transport-names.ts `ipcChannel` and `ARCHIVE_EVENT_CHANNEL`, which this file may not import. */
+/** transport-names.ts `ipcChannel`, `ARCHIVE_EVENT_CHANNEL`, `IMPORT_FILES_CHANNEL`: this file may not import it. */
 const channelOf = (method: ArchiveMethod): string => `archive:${method}`;
 const EVENT_CHANNEL = 'archive:event';
+const IMPORT_FILES_CHANNEL = 'window:importFiles';
 
 export type PreloadIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+export type PreloadWebUtils = Pick<WebUtils, 'getPathForFile'>;
 
 /** The object exposed as `window.archivist`. */
-export function createArchiveBridge(ipc: PreloadIpc): ArchiveBridge {
+export function createArchiveBridge(ipc: PreloadIpc, webUtils: PreloadWebUtils): ArchiveBridge {
   const calls: Record<string, (input: unknown) => Promise<Envelope>> = {};
   for (const method of Object.keys(METHODS) as ArchiveMethod[]) {
     // Only the input crosses: the page never gets ipcRenderer, an event object or a channel name.
@@ -92,17 +96,46 @@ export function createArchiveBridge(ipc: PreloadIpc): ArchiveBridge {
       ipc.removeListener(EVENT_CHANNEL, listener);
     };
   };
-  return { ...(calls as unknown as Omit<ArchiveBridge, 'subscribe'>), subscribe };
+  const importFiles = (files: readonly object[]): Promise<Envelope> => {
+    if (!Array.isArray(files)) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'invalid-input', message: 'importFiles takes a list of files.' },
+      });
+    }
+    // A File not read from disk (made by a script, dragged from a web page) has no path: '' says so.
+    const paths = files.map((file: object) => {
+      try {
+        return webUtils.getPathForFile(file as Parameters<PreloadWebUtils['getPathForFile']>[0]);
+      } catch {
+        return '';
+      }
+    });
+    return ipc.invoke(IMPORT_FILES_CHANNEL, paths) as Promise<Envelope>;
+  };
+  return {
+    ...(calls as unknown as Omit<ArchiveBridge, 'subscribe' | 'importFiles'>),
+    subscribe,
+    importFiles,
+  };
 }
 
-export function exposeArchiveBridge(bridge: Pick<ContextBridge, 'exposeInMainWorld'>, ipc: PreloadIpc): void {
-  bridge.exposeInMainWorld('archivist', createArchiveBridge(ipc));
+export function exposeArchiveBridge(
+  bridge: Pick<ContextBridge, 'exposeInMainWorld'>,
+  ipc: PreloadIpc,
+  webUtils: PreloadWebUtils,
+): void {
+  bridge.exposeInMainWorld('archivist', createArchiveBridge(ipc, webUtils));
 }
 
 // Electron runs this file as the window's preload (process.type 'renderer'); a test imports it under
 // Node for the functions above, where 'electron' must not be loaded.
 if (typeof process !== 'undefined' && process.type === 'renderer') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS output, sandboxed preload
-  const electron = require('electron') as { contextBridge: ContextBridge; ipcRenderer: IpcRenderer };
-  exposeArchiveBridge(electron.contextBridge, electron.ipcRenderer);
+  const electron = require('electron') as {
+    contextBridge: ContextBridge;
+    ipcRenderer: IpcRenderer;
+    webUtils: WebUtils;
+  };
+  exposeArchiveBridge(electron.contextBridge, electron.ipcRenderer, electron.webUtils);
 }

@@ -1,9 +1,11 @@
-// The window's frame: a header with the search field, and the view the URL names below it. Typing
-// anywhere outside a field, or `/`, starts a search.
+// The window's frame: a header with the search field and the way to import an export (a drop anywhere
+// does the same), and the view the URL names below it. Typing anywhere outside a field, or `/`,
+// starts a search.
 
 import { Archive } from 'lucide-react';
 import { useRef } from 'react';
 import { useArchiveEvents } from '../archive/archive-events.js';
+import { ImportDrop } from '../features/import-drop/import-drop.js';
 import { ReaderView } from '../features/reader/reader-view.js';
 import { SearchField } from '../features/search/search-field.js';
 import { SearchView } from '../features/search/search-view.js';
@@ -53,6 +55,7 @@ export function AppShell() {
             Timeline
           </a>
         </nav>
+        <ImportDrop />
       </header>
       <main id="main" className="shell-main">
         {route.name === 'timeline' && <HomeView route={route} />}

@@ -1,6 +1,7 @@
 // What the desktop app's preload puts on `window.archivist`: one function per ArchiveApi method that
-// answers with the call's envelope (the context bridge would strip a thrown error's code), and
-// subscribe. The renderer turns it into the same ArchiveApi client it uses over HTTP.
+// answers with the call's envelope (the context bridge would strip a thrown error's code), subscribe,
+// and importFiles for files dropped on the window. The renderer turns the calls into the same ArchiveApi
+// client it uses over HTTP.
 
 import { toTransferableError } from './app-error.js';
 import type { ArchiveEventName, ArchiveEvents, ArchiveInput, ArchiveMethod } from './archive-contract.js';
@@ -13,6 +14,11 @@ export type ArchiveBridgeCalls = {
 export interface ArchiveBridge extends ArchiveBridgeCalls {
   /** Calls `handler` with each `event` the archive announces; returns the way to stop. */
   subscribe<E extends ArchiveEventName>(event: E, handler: (payload: ArchiveEvents[E]) => void): () => void;
+  /**
+   * Queues the File objects of a drop (or a file input) for import: the preload reads their paths
+   * itself, so the window never names a path. The envelope's value: one DroppedFileOutcome per file.
+   */
+  importFiles(files: readonly object[]): Promise<Envelope>;
 }
 
 /** The transport over the preload, for createArchiveClient. */

@@ -18,6 +18,18 @@ export function blobRoute(artifactId: number): string {
 
 /** HTTP: the page trades the secret from its URL for a cookie here, so `<img>` and SSE carry it too. */
 export const SESSION_ROUTE = '/api/session';
+/**
+ * HTTP: POST one export ZIP's bytes as the body (a browser's dropped file has no path): the server
+ * keeps it in the data folder and queues it; the answer is an envelope with the ImportJob. `modified`
+ * is the file's own modification time, epoch milliseconds.
+ */
+export const UPLOAD_ROUTE = '/upload';
+export function uploadRoute(fileName: string, modifiedMs?: number): string {
+  const modified =
+    modifiedMs !== undefined && Number.isFinite(modifiedMs) ? `&modified=${Math.round(modifiedMs)}` : '';
+  return `${UPLOAD_ROUTE}?name=${encodeURIComponent(fileName)}${modified}`;
+}
+
 export const SECRET_HEADER = 'x-archivist-secret';
 export const SESSION_COOKIE = 'archivist-session';
 
@@ -26,3 +38,9 @@ export function ipcChannel(method: ArchiveMethod): string {
   return `archive:${method}`;
 }
 export const ARCHIVE_EVENT_CHANNEL = 'archive:event';
+
+/**
+ * Electron IPC: the files dropped on the window, as the paths the preload read off their File objects;
+ * answered with one DroppedFileOutcome per path. Not an ArchiveApi method: no other transport has paths.
+ */
+export const IMPORT_FILES_CHANNEL = 'window:importFiles';

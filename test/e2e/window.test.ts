@@ -1,10 +1,11 @@
 // The window in a real browser against the real `archivist serve`, on an archive built from generated
 // exports of every era, the real 2023 export and hand-made conversations: what a person sees on an empty
 // archive and on one with history, the density strip, thumbnails, search to the message, an export
-// arriving while the page is open, hostile text staying inert, and no serious accessibility problem on
-// any view, light or dark. Screenshots of each view, light and dark, go to test-results/.
+// arriving while the page is open or dropped on it, hostile text staying inert, and no serious
+// accessibility problem on any view, light or dark. Screenshots of each view, light and dark, go to
+// test-results/.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -225,6 +226,57 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
     expect(await firstRun.watchedFolder.textContent()).toBe(downloads);
     expect(page.url()).not.toContain('#'); // the secret left the address bar
     expect(await look(page, 'first-run')).toEqual([]);
+    expect(unexpectedErrors(watch)).toEqual([]);
+    await page.close();
+  });
+
+  it('imports a ZIP dropped on the window, refuses a file that is no ZIP, and takes one from the keyboard', async () => {
+    const server = await serve(lasting('archivist-drop'), lasting('Downloads'));
+    const { page, watch } = await openWatchedPage(context, server.origin);
+    await page.goto(server.url);
+    await new FirstRunPage(page).exportSteps.waitFor();
+    const dropped = await laterExportZip(temp('archivist-drop-export'));
+
+    // What a person's drag of two files from their file manager hands the page.
+    await page.evaluate(
+      ({ zip, name }) => {
+        const bytes = Uint8Array.from(atob(zip), (character) => character.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], name, { type: 'application/zip' }));
+        transfer.items.add(new File(['just notes'], 'notes.txt', { type: 'text/plain' }));
+        Object.assign(window, { droppedFiles: transfer });
+        for (const type of ['dragenter', 'dragover']) {
+          document.body.dispatchEvent(
+            new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+          );
+        }
+      },
+      { zip: readFileSync(dropped).toString('base64'), name: 'chatgpt-export.zip' },
+    );
+    const overlay = page.getByText('Drop your ChatGPT export to import it');
+    await overlay.waitFor();
+    await page.evaluate(() => {
+      const transfer = (window as unknown as { droppedFiles: DataTransfer }).droppedFiles;
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    });
+    await overlay.waitFor({ state: 'detached' });
+    const imports = page.getByRole('status', { name: 'Imports' });
+    await imports.getByText(/^“notes\.txt” is not a ZIP file/).waitFor();
+    // Once imported, the conversation it carried is on the timeline, without a reload.
+    const timeline = new TimelinePage(page);
+    await timeline.card('Arrived while the window was open').first().waitFor({ timeout: 30_000 });
+    await imports.getByText('Imported chatgpt-export.zip: 1 new conversation.').waitFor();
+    expect(await look(page, 'import-drop')).toEqual([]);
+
+    // The same from the keyboard: the header's button opens the file chooser.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import an export…' }).press('Enter');
+    await (await chooser).setFiles(dropped);
+    await imports.getByText(/already in your archive/).waitFor({ timeout: 30_000 });
+    expect(await timeline.card('Arrived while the window was open').count()).toBe(1);
+    expect(watch.foreignRequests).toEqual([]);
     expect(unexpectedErrors(watch)).toEqual([]);
     await page.close();
   });

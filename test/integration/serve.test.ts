@@ -1,9 +1,10 @@
 // `archivist serve` as a browser and other programs meet it: the printed address, calls through the
 // HTTP transport, every refusal (no secret, a foreign Host or Origin, bad bodies), blobs served
-// inert, live events while imports run, the Downloads watcher, the window's files, and a clean stop.
+// inert, live events while imports run, exports uploaded as a page drops them, the Downloads watcher,
+// the window's files, and a clean stop.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createServer, request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +17,7 @@ import { createHttpTransport, type FetchLike } from '../../src-shared/contract/h
 import type { ArchiveStats } from '../../src-shared/model/archive-stats.js';
 import type { ImportJob } from '../../src-shared/model/import-job.js';
 import type { ImportReport } from '../../src-shared/model/import-report.js';
+import { uploadRoute } from '../../src-shared/contract/transport-names.js';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
 import {
   generateExport,
@@ -393,6 +395,181 @@ describe('archivist serve --no-watch', () => {
       expect(climbing.text, path).not.toContain('not for the web');
     }
     expect((await raw(address.port, { path: '/%2e%2e%2fprivate.txt' })).status).toBe(404);
+  });
+});
+
+/** A one-conversation export, as ChatGPT would send it. */
+async function oneConversationExport(zip: string, id: string, title: string): Promise<void> {
+  const conversation = makeConversation(id, [
+    { role: 'user', text: `Tell me about ${title}` },
+    { role: 'assistant', text: `${title}: all there is to know.` },
+  ]);
+  await writeZip(zip, [
+    { name: 'conversations.json', data: JSON.stringify([{ ...conversation, title }]) },
+    { name: 'user.json', data: USER_JSON },
+  ]);
+}
+
+/** What is in a folder of the data folder, [] when it is not there. */
+function listing(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder) : [];
+}
+
+async function until(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Still not so after ${ms} ms: ${what}`);
+    await new Promise((wake) => setTimeout(wake, 50));
+  }
+}
+
+describe('archivist serve, exports uploaded by the page', () => {
+  let dir: string;
+  let data: string;
+  let server: ServeProcess;
+  let address: ServeAddress;
+  let client: ArchiveApi;
+  let events: EventStreamReader;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'archivist-upload-'));
+    data = join(dir, 'data');
+    server = new ServeProcess(data, ['--port', '0', '--no-watch']);
+    address = await server.address;
+    client = clientOf(address);
+    events = await openEvents(address, { 'x-archivist-secret': address.secret });
+  });
+
+  afterAll(async () => {
+    server.signal('SIGKILL');
+    await server.exited;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const upload = (name: string, body: Buffer, headers: Record<string, string> = {}, modified?: number) =>
+    raw(address.port, {
+      method: 'POST',
+      path: uploadRoute(name, modified),
+      headers: { 'x-archivist-secret': address.secret, 'content-type': 'application/zip', ...headers },
+      body,
+    });
+
+  it('imports an uploaded export like a dropped one, keeps it once, and leaves no upload behind', async () => {
+    const zip = join(dir, 'lighthouse.zip');
+    await oneConversationExport(zip, 'lighthouse', 'Which lighthouse for the logo');
+    const modified = Date.parse('2025-04-25T14:40:42Z');
+    // The browser's name, with a path in it: only the file name is used.
+    const answer = await upload('../../Downloads/chatgpt-export.zip', readFileSync(zip), {}, modified);
+    expect(answer.status, answer.text).toBe(202);
+    const job = answer.json<{ ok: true; value: ImportJob }>().value;
+    expect(job).toMatchObject({ origin: 'drop', status: 'queued' });
+    expect(job.path.startsWith(join(data, 'incoming'))).toBe(true);
+    expect(job.path.endsWith(`${'/'}chatgpt-export.zip`)).toBe(true);
+
+    const finished = await events.waitFor(
+      (event) => event.event === 'importFinished' && (event.data as { jobId: number }).jobId === job.id,
+    );
+    expect(finished.data).toMatchObject({ status: 'imported', conversations: { added: 1 } });
+    const titles = (await client.listConversations({})).map((conversation) => conversation.title);
+    expect(titles).toEqual(['Which lighthouse for the logo']);
+    // Kept once in exports/ (keepExports is on), with the file's own time; the upload itself is gone.
+    expect(listing(join(data, 'incoming'))).toEqual([]);
+    const kept = listing(join(data, 'exports')).flatMap((sha) =>
+      listing(join(data, 'exports', sha)).map((name) => join(data, 'exports', sha, name)),
+    );
+    expect(kept.map((path) => path.split('/').pop())).toEqual(['chatgpt-export.zip']);
+    expect(readFileSync(kept[0]!).equals(readFileSync(zip))).toBe(true);
+    expect(statSync(kept[0]!).mtimeMs).toBe(modified);
+    expect((await client.getStats({})).keptExports).toMatchObject({ count: 1 });
+  });
+
+  it('keeps no copy of an upload when the person keeps no exports', async () => {
+    await client.updateSettings({ keepExports: false });
+    try {
+      const zip = join(dir, 'porto.zip');
+      await oneConversationExport(zip, 'porto', 'A weekend in Porto');
+      const answer = await upload('porto.zip', readFileSync(zip));
+      expect(answer.status, answer.text).toBe(202);
+      const job = answer.json<{ ok: true; value: ImportJob }>().value;
+      await events.waitFor(
+        (event) => event.event === 'importFinished' && (event.data as { jobId: number }).jobId === job.id,
+      );
+      expect((await client.listConversations({})).map((c) => c.title)).toContain('A weekend in Porto');
+      expect(listing(join(data, 'incoming'))).toEqual([]);
+      expect((await client.getStats({})).keptExports).toMatchObject({ count: 1 });
+    } finally {
+      await client.updateSettings({ keepExports: true });
+    }
+  });
+
+  it('refuses an upload without the secret (401), from a foreign Host or Origin (403), and by GET (405)', async () => {
+    const zip = join(dir, 'refused.zip');
+    await oneConversationExport(zip, 'refused', 'Never imported');
+    const bytes = readFileSync(zip);
+    const before = (await client.listImportJobs({})).length;
+    const noSecret = await raw(address.port, {
+      method: 'POST',
+      path: uploadRoute('refused.zip'),
+      body: bytes,
+    });
+    expect(noSecret.status).toBe(401);
+    expect((await upload('refused.zip', bytes, { 'x-archivist-secret': 'x'.repeat(43) })).status).toBe(401);
+    expect((await upload('refused.zip', bytes, { host: `evil.example:${address.port}` })).status).toBe(403);
+    expect((await upload('refused.zip', bytes, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await upload('refused.zip', bytes, { origin: 'null' })).status).toBe(403);
+    const byGet = await raw(address.port, {
+      path: uploadRoute('refused.zip'),
+      headers: { 'x-archivist-secret': address.secret },
+    });
+    expect(byGet.status).toBe(405);
+    expect(byGet.headers['allow']).toBe('POST');
+    expect((await client.listImportJobs({})).length).toBe(before);
+    expect(listing(join(data, 'incoming'))).toEqual([]);
+    expect((await client.listConversations({})).map((c) => c.title)).not.toContain('Never imported');
+  });
+
+  it('refuses a file that is not a ZIP (415) or has no name (400), naming it, and queues nothing', async () => {
+    const before = (await client.listImportJobs({})).length;
+    const text = await upload('notes.txt', Buffer.from('just notes'));
+    expect(text.status).toBe(415);
+    expect(text.json()).toMatchObject({ ok: false, error: { code: 'not-a-zip' } });
+    expect(text.json<{ error: { message: string } }>().error.message).toMatch(
+      /^“notes\.txt” is not a ZIP file/,
+    );
+    const nameless = await raw(address.port, {
+      method: 'POST',
+      path: '/upload',
+      headers: { 'x-archivist-secret': address.secret },
+      body: Buffer.from('PK'),
+    });
+    expect(nameless.status).toBe(400);
+    expect(nameless.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect((await client.listImportJobs({})).length).toBe(before);
+    expect(listing(join(data, 'incoming'))).toEqual([]);
+  });
+
+  it('streams an upload to the data folder as it arrives; one cut off leaves nothing and queues nothing', async () => {
+    const before = (await client.listImportJobs({})).length;
+    const outgoing = request({
+      host: '127.0.0.1',
+      port: address.port,
+      method: 'POST',
+      path: uploadRoute('cut-off.zip'),
+      headers: { 'x-archivist-secret': address.secret, 'content-length': String(8 * 1024 * 1024) },
+    });
+    outgoing.on('error', () => {});
+    outgoing.write(Buffer.alloc(256 * 1024, 1));
+    const incoming = join(data, 'incoming');
+    // On disk, under a temporary name, before the body is complete.
+    await until(
+      () => listing(incoming).some((folder) => listing(join(incoming, folder)).includes('cut-off.zip.part')),
+      'the upload is being written',
+    );
+    outgoing.destroy();
+    await until(() => listing(incoming).length === 0, 'the cut-off upload is removed');
+    expect((await client.listImportJobs({})).length).toBe(before);
+    // The server goes on answering.
+    expect((await client.getStats({})).conversations).toBe(2);
   });
 });
 

@@ -181,3 +181,16 @@ export function requeueDiskFullJobs(db: ArchiveDb): ImportJob[] {
   ).map((row) => row.id);
   return ids.map((id) => retryJob(db, id)).filter((job): job is ImportJob => job !== null);
 }
+
+/**
+ * The paths an import may still read: jobs offered, waiting or running, and those stopped on a full
+ * disk (queued again at the next start).
+ */
+export function pendingJobPaths(db: ArchiveDb): Set<string> {
+  const rows = prepared(
+    db,
+    `SELECT path FROM import_jobs WHERE status IN ('offered', 'queued', 'running')
+       OR (status = 'failed' AND error_code = 'disk-full')`,
+  ).all() as { path: string }[];
+  return new Set(rows.map((row) => row.path));
+}

@@ -28,7 +28,10 @@ export function importHandlers({ db, imports }: ServiceDeps): ImportHandlers {
       return imports.enqueue(resolve(path), 'drop');
     },
     async listImportJobs() {
-      return listJobs(db);
+      // The job running here carries its progress, which only this process knows.
+      return listJobs(db).map((job) =>
+        job.status === 'running' ? { ...job, progress: imports.progressOf(job.id) } : job,
+      );
     },
     async cancelImport({ id }) {
       return known(imports.cancel(id), id);

@@ -20,9 +20,22 @@ import { isProcessAlive } from '../process-alive.js';
 import { failedReport } from './import-reports.js';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 
+export interface ImportQueueHooks {
+  /** Work that follows each import that added something (linking its uploads, say). */
+  readonly afterImport?: (report: ImportReport) => Promise<void>;
+  /** What a job's end frees (an uploaded export's copy): after it is done, failed or cancelled. */
+  readonly afterJob?: (job: ImportJob) => Promise<void>;
+}
+
 export class ImportQueue {
-  private running: { readonly id: number; readonly cancel: AbortController } | null = null;
+  private running: {
+    readonly id: number;
+    readonly cancel: AbortController;
+    progress: ImportJob['progress'];
+  } | null = null;
   private loop: Promise<void> | null = null;
+  /** Work arrived while the loop was running: it must not end without looking. */
+  private kicked = false;
   private stopped = false;
   private readonly idleWaiters: (() => void)[] = [];
   private readonly finishWaiters = new Map<number, ((report: ImportReport) => void)[]>();
@@ -31,8 +44,7 @@ export class ImportQueue {
     private readonly db: ArchiveDb,
     private readonly run: ImportRunner,
     private readonly publish: PublishArchiveEvent,
-    /** Work that follows each import that added something (linking its uploads, say). */
-    private readonly afterImport: (report: ImportReport) => Promise<void> = async () => {},
+    private readonly hooks: ImportQueueHooks = {},
   ) {}
 
   enqueue(path: string, origin: ImportJobOrigin, options: { verify?: boolean } = {}): ImportJob {
@@ -68,8 +80,17 @@ export class ImportQueue {
 
   cancel(id: number): ImportJob | null {
     if (this.running?.id === id) this.running.cancel.abort();
-    else if (cancelQueuedJob(this.db, id)) this.publish('importJobChanged', getJob(this.db, id) as ImportJob);
+    else if (cancelQueuedJob(this.db, id)) {
+      const cancelled = getJob(this.db, id) as ImportJob;
+      this.publish('importJobChanged', cancelled);
+      void this.hooks.afterJob?.(cancelled).catch(() => {});
+    }
     return getJob(this.db, id);
+  }
+
+  /** How far the job this process is running has got (the archive keeps no progress), else null. */
+  progressOf(id: number): ImportJob['progress'] {
+    return this.running?.id === id ? this.running.progress : null;
   }
 
   retry(id: number): ImportJob | null {
@@ -95,15 +116,22 @@ export class ImportQueue {
   }
 
   private kick(): void {
-    if (this.loop || this.stopped) return;
+    if (this.stopped) return;
+    if (this.loop) {
+      // The loop may have found nothing and be about to end: it looks once more.
+      this.kicked = true;
+      return;
+    }
     this.loop = this.drain().finally(() => {
       this.loop = null;
-      for (const resolve of this.idleWaiters.splice(0)) resolve();
+      if (this.kicked) this.kick();
+      if (!this.loop) for (const resolve of this.idleWaiters.splice(0)) resolve();
     });
   }
 
   private async drain(): Promise<void> {
     while (!this.stopped) {
+      this.kicked = false;
       const next = takeNextJob(this.db, process.pid, isProcessAlive);
       if (!next) return;
       if ('busyElsewhere' in next) {
@@ -143,15 +171,14 @@ export class ImportQueue {
 
   private async runJob(job: ImportJob): Promise<void> {
     const cancel = new AbortController();
-    this.running = { id: job.id, cancel };
+    const running = { id: job.id, cancel, progress: null as ImportJob['progress'] };
+    this.running = running;
     this.publish('importJobChanged', job);
     const started = Date.now();
     const onProgress = (progress: ImportProgress) => {
+      running.progress = { ...progress, secondsLeft: eta(progress, started) };
       this.publish('importProgressed', { ...progress, jobId: job.id });
-      this.publish('importJobChanged', {
-        ...job,
-        progress: { ...progress, secondsLeft: eta(progress, started) },
-      });
+      this.publish('importJobChanged', { ...job, progress: running.progress });
     };
     const report = await this.run({ path: job.path, verify: job.verify, onProgress, signal: cancel.signal });
     this.running = null;
@@ -168,7 +195,7 @@ export class ImportQueue {
     let outcome = report;
     if (report.status === 'imported' || report.status === 'verified') {
       try {
-        await this.afterImport(report);
+        await this.hooks.afterImport?.(report);
       } catch (error) {
         // The import stands; what follows it failing is worth a warning, not a failed job.
         const warning = { code: 'after-import-failed', message: `${job.path}: ${(error as Error).message}` };
@@ -176,10 +203,13 @@ export class ImportQueue {
       }
     }
     finishJob(this.db, job.id, { status, report: outcome, error: outcome.error ?? null });
+    const ended = getJob(this.db, job.id) as ImportJob;
+    // Freed before the job is announced, so whoever hears of its end finds it all done.
+    await this.hooks.afterJob?.(ended).catch(() => {});
     for (const resolve of this.finishWaiters.get(job.id) ?? []) resolve(outcome);
     this.finishWaiters.delete(job.id);
     this.publish('importFinished', { ...outcome, jobId: job.id });
-    this.publish('importJobChanged', getJob(this.db, job.id) as ImportJob);
+    this.publish('importJobChanged', ended);
   }
 }
 

@@ -4,7 +4,12 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { openArchiveDb, type ArchiveDb } from '../db/archive-db.js';
-import { archiveFileIn, blobFolderIn, keptExportsFolderIn } from '../os-folders/data-folder.js';
+import {
+  archiveFileIn,
+  blobFolderIn,
+  keptExportsFolderIn,
+  uploadsFolderIn,
+} from '../os-folders/data-folder.js';
 import { KeptExports } from '../safekeeping/kept-exports.js';
 import { BlobStore } from '../blobs/blob-store.js';
 import { importExport } from './importer.js';
@@ -35,7 +40,7 @@ try {
   const report = await importExport(db, new BlobStore(blobFolderIn(dataFolder)), path, {
     signal: cancel.signal,
     verify,
-    keptExports: new KeptExports(keptExportsFolderIn(dataFolder)),
+    keptExports: new KeptExports(keptExportsFolderIn(dataFolder), uploadsFolderIn(dataFolder)),
     onProgress: (progress) =>
       parentPort?.postMessage({ type: 'progress', progress } satisfies ImportWorkerMessage),
   });

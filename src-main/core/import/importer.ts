@@ -93,7 +93,8 @@ async function importSource(
   const verifying = verify && existing?.status === 'complete';
   const kept =
     options.keptExports && readSetting<boolean>(db, KEEP_EXPORTS) !== false ? options.keptExports : null;
-  const keeping = kept !== null && !kept.has(sha256);
+  // An upload in the data folder is kept by a hard link, which takes no room.
+  const keeping = kept !== null && !kept.has(sha256) && !kept.links(source);
   const dataFolder = dirname(db.name);
   const binariesStored = existing !== undefined && parseProgress(existing).binariesDone;
   const needed = spaceNeeded(source, layout, { keeping, binaries: !binariesStored });

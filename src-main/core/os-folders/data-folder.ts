@@ -32,3 +32,11 @@ export function keptExportsFolderIn(dataFolder: string): string {
 export function journalFileIn(dataFolder: string): string {
   return join(dataFolder, 'journal.jsonl');
 }
+
+/**
+ * Exports a browser uploaded to `archivist serve`, each in its own folder until its import ends; on
+ * the archive's own disk, so that keeping the export is a hard link rather than a second copy.
+ */
+export function uploadsFolderIn(dataFolder: string): string {
+  return join(dataFolder, 'incoming');
+}

@@ -1,10 +1,12 @@
 // The exports a person imported, kept in the data folder (once each, by sha256) so that the archive
 // can always be rebuilt from what they own, even after the ZIP in Downloads is gone. A folder the
-// person unzipped is kept zipped; a ZIP or a bare conversations.json is copied as it is.
+// person unzipped is kept zipped; a ZIP or a bare conversations.json is copied as it is, and a ZIP
+// uploaded into the data folder is hard-linked (Archivist wrote it and never changes it; its own name
+// goes once its import ends), so its bytes are on the disk once.
 
 import { createReadStream, createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { copyFile, mkdir, open, rename, rm, utimes } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { copyFile, link, mkdir, open, rename, rm, utimes } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { ExportSource } from '../chatgpt-export/export-source.js';
@@ -20,7 +22,18 @@ export interface KeptExport {
 }
 
 export class KeptExports {
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    /** A folder whose files are Archivist's own uploads: kept by a hard link, not a copy. */
+    private readonly linkableFolder?: string,
+  ) {}
+
+  /** Whether keeping this source takes no room: a ZIP in the uploads folder, linked. */
+  links(source: ExportSource): boolean {
+    if (source.kind !== 'zip' || !this.linkableFolder) return false;
+    const inside = relative(resolve(this.linkableFolder), resolve(source.path));
+    return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+  }
 
   has(sha256: string): boolean {
     return this.find(sha256) !== null;
@@ -70,7 +83,7 @@ export class KeptExports {
     try {
       const target = join(tmpFolder, name);
       if (source.kind === 'folder') await zipSource(source, target);
-      else {
+      else if (!(this.links(source) && (await linked(source.path, target)))) {
         await copyFile(source.path, target);
         const original = statSync(source.path);
         await utimes(target, original.atime, original.mtime);
@@ -92,6 +105,16 @@ export class KeptExports {
     for (const name of readdirSync(this.root)) {
       if (name.startsWith('.tmp-')) await rm(join(this.root, name), { recursive: true, force: true });
     }
+  }
+}
+
+/** Links `target` to `source`; false where the file system cannot (the copy is made instead). */
+async function linked(source: string, target: string): Promise<boolean> {
+  try {
+    await link(source, target);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -40,7 +40,10 @@ export function FirstRunView() {
             <h2>Download it as usual</h2>
             <p>
               {watched.length === 0 ? (
-                <>Archivist is not watching a folder right now: import the ZIP with </>
+                <>
+                  Archivist is not watching a folder right now: drop the ZIP on this window, or import it
+                  with{' '}
+                </>
               ) : (
                 <>Archivist imports the export as soon as it lands in </>
               )}
@@ -56,8 +59,8 @@ export function FirstRunView() {
                   </span>
                 ))
               )}
-              . Each later export adds what is new; nothing is ever lost when a conversation disappears from
-              your account.
+              {watched.length === 0 ? '' : ', or when you drop it on this window'}. Each later export adds
+              what is new; nothing is ever lost when a conversation disappears from your account.
             </p>
           </div>
         </li>

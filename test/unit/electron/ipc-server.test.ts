@@ -14,7 +14,11 @@ import {
 import { APP_ORIGIN } from '../../../src-main/electron/security/app-origin.js';
 import { archiveMethods } from '../../../src-shared/contract/archive-contract.js';
 import type { Envelope } from '../../../src-shared/contract/archive-rpc.js';
-import { ARCHIVE_EVENT_CHANNEL, ipcChannel } from '../../../src-shared/contract/transport-names.js';
+import {
+  ARCHIVE_EVENT_CHANNEL,
+  IMPORT_FILES_CHANNEL,
+  ipcChannel,
+} from '../../../src-shared/contract/transport-names.js';
 import { makeConversation, USER_JSON } from '../../support/conversation-factory.js';
 import { useTempFolders } from '../../support/temp-folder.js';
 import { writeZip } from '../../support/zip-writer.js';
@@ -67,10 +71,12 @@ afterAll(async () => {
 });
 
 describe('serveArchiveOverIpc', () => {
-  it('registers exactly one handler per contract method, on the derived channel, and removes them all', () => {
+  it('registers exactly one handler per contract method and one for drops, and removes them all', () => {
     const ipc = new StandInIpcMain();
     const stop = serveArchiveOverIpc(ipc, service, APP_ORIGIN);
-    expect([...ipc.handlers.keys()].sort()).toEqual(archiveMethods.map(ipcChannel).sort());
+    expect([...ipc.handlers.keys()].sort()).toEqual(
+      [...archiveMethods.map(ipcChannel), IMPORT_FILES_CHANNEL].sort(),
+    );
     stop();
     expect(ipc.handlers.size).toBe(0);
   });
@@ -111,7 +117,12 @@ describe('serveArchiveOverIpc', () => {
           error: { code: 'not-available' },
         });
       }
+      expect(await ipc.invoke(IMPORT_FILES_CHANNEL, frame, [zip])).toMatchObject({
+        ok: false,
+        error: { code: 'not-available' },
+      });
     }
+    expect(await service.listImportJobs({})).toHaveLength(1);
     // Nothing a stranger asked for happened: the archive still holds what the window imported.
     const stats = await ipc.invoke(ipcChannel('getStats'), APP_FRAME, {});
     expect(stats).toMatchObject({ ok: true, value: { exports: 1 } });

@@ -1,6 +1,6 @@
 // A type test, checked by the compiler (`npm run typecheck`): the preload's window.archivist has
-// exactly the ArchiveApi's methods, each taking that method's input, plus subscribe; and the client
-// the renderer makes over it is the very ArchiveApi it makes over HTTP in a browser.
+// exactly the ArchiveApi's methods, each taking that method's input, plus subscribe and importFiles;
+// and the client the renderer makes over it is the very ArchiveApi it makes over HTTP in a browser.
 
 import { describe, expect, it } from 'vitest';
 import type { createArchiveBridge } from '../../../src-main/preload/preload.js';
@@ -14,11 +14,11 @@ type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ?
 const assertType = <T extends true>(): T => true as T;
 
 type Exposed = ReturnType<typeof createArchiveBridge>;
-type ExposedCalls = Omit<Exposed, 'subscribe'>;
+type ExposedCalls = Omit<Exposed, 'subscribe' | 'importFiles'>;
 
 describe('the preload’s surface, as types', () => {
-  it('has exactly ArchiveApi’s method names plus subscribe', () => {
-    expect(assertType<Equal<keyof Exposed, ArchiveMethod | 'subscribe'>>()).toBe(true);
+  it('has exactly ArchiveApi’s method names plus subscribe and importFiles', () => {
+    expect(assertType<Equal<keyof Exposed, ArchiveMethod | 'subscribe' | 'importFiles'>>()).toBe(true);
     expect(assertType<Equal<Exposed, ArchiveBridge>>()).toBe(true);
   });
 

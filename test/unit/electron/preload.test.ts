@@ -1,10 +1,11 @@
-// The preload with stand-ins for Electron's ipcRenderer and contextBridge (Electron cannot run here):
-// the page gets one function per contract method plus subscribe and nothing of ipcRenderer; the built
-// file runs as a sandbox runs it, requiring only 'electron'; and, joined to the IPC server over a real
-// archive, the renderer's client answers as it does over HTTP, error codes included.
+// The preload with stand-ins for Electron's ipcRenderer, contextBridge and webUtils (Electron cannot
+// run here): the page gets one function per contract method plus subscribe and importFiles and nothing
+// of ipcRenderer; the built file runs as a sandbox runs it, requiring only 'electron'; and, joined to
+// the IPC server over a real archive, the renderer's client answers as it does over HTTP, error codes
+// included, and a dropped export is queued and imported.
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,12 +20,21 @@ import {
   createArchiveBridge,
   exposeArchiveBridge,
   type PreloadIpc,
+  type PreloadWebUtils,
 } from '../../../src-main/preload/preload.js';
 import { createBridgeTransport, type ArchiveBridge } from '../../../src-shared/contract/archive-bridge.js';
 import { archiveEventNames, archiveMethods } from '../../../src-shared/contract/archive-contract.js';
 import { createArchiveClient } from '../../../src-shared/contract/archive-rpc.js';
-import { ARCHIVE_EVENT_CHANNEL, ipcChannel } from '../../../src-shared/contract/transport-names.js';
+import {
+  ARCHIVE_EVENT_CHANNEL,
+  IMPORT_FILES_CHANNEL,
+  ipcChannel,
+} from '../../../src-shared/contract/transport-names.js';
+import type { DroppedFileOutcome } from '../../../src-shared/model/dropped-export.js';
+import type { ImportJob } from '../../../src-shared/model/import-job.js';
+import { makeConversation, USER_JSON } from '../../support/conversation-factory.js';
 import { useTempFolders } from '../../support/temp-folder.js';
+import { writeZip } from '../../support/zip-writer.js';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -54,22 +64,40 @@ class StandInIpcRenderer {
 
 const asPreloadIpc = (ipc: StandInIpcRenderer) => ipc as unknown as PreloadIpc;
 
+/**
+ * Stands in for webUtils: a File read from disk knows its path ('' for one a script made); anything
+ * else is no File and throws, as Electron's does.
+ */
+class StandInFile {
+  constructor(
+    readonly name: string,
+    readonly diskPath = '',
+  ) {}
+}
+const webUtils: PreloadWebUtils = {
+  getPathForFile(file) {
+    if (!(file instanceof StandInFile)) throw new TypeError('Expected a File');
+    return file.diskPath;
+  },
+};
+
 describe('the preload’s window.archivist', () => {
-  it('is exposed under one name, with one function per contract method plus subscribe', () => {
+  it('is exposed under one name, with one function per contract method plus subscribe and importFiles', () => {
     const exposed: [string, unknown][] = [];
     exposeArchiveBridge(
       { exposeInMainWorld: (key, api) => void exposed.push([key, api]) },
       asPreloadIpc(new StandInIpcRenderer()),
+      webUtils,
     );
     expect(exposed.map(([key]) => key)).toEqual(['archivist']);
     const api = exposed[0]![1] as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...archiveMethods, 'subscribe'].sort());
+    expect(Object.keys(api).sort()).toEqual([...archiveMethods, 'importFiles', 'subscribe'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
   it('sends each call on the channel transport-names.ts derives, with the input alone', async () => {
     const ipc = new StandInIpcRenderer();
-    const bridge = createArchiveBridge(asPreloadIpc(ipc)) as unknown as Record<
+    const bridge = createArchiveBridge(asPreloadIpc(ipc), webUtils) as unknown as Record<
       string,
       (input: unknown) => Promise<unknown>
     >;
@@ -79,7 +107,7 @@ describe('the preload’s window.archivist', () => {
 
   it('hands a subscriber only the payloads of its event, on the event channel, until it stops', () => {
     const ipc = new StandInIpcRenderer();
-    const bridge = createArchiveBridge(asPreloadIpc(ipc));
+    const bridge = createArchiveBridge(asPreloadIpc(ipc), webUtils);
     const seen: unknown[] = [];
     const stop = bridge.subscribe('archiveChanged', (payload) => seen.push(payload));
     expect([...ipc.listeners.keys()]).toEqual([ARCHIVE_EVENT_CHANNEL]);
@@ -93,12 +121,33 @@ describe('the preload’s window.archivist', () => {
 
   it('subscribes to every contract event, and to nothing it does not know', () => {
     const ipc = new StandInIpcRenderer();
-    const bridge = createArchiveBridge(asPreloadIpc(ipc));
+    const bridge = createArchiveBridge(asPreloadIpc(ipc), webUtils);
     for (const name of archiveEventNames) bridge.subscribe(name, () => {});
     expect(ipc.listeners.get(ARCHIVE_EVENT_CHANNEL)?.size).toBe(archiveEventNames.length);
     (bridge.subscribe as (event: string, handler: () => void) => () => void)('constructor', () => {});
     (bridge.subscribe as (event: string, handler: unknown) => () => void)('archiveChanged', 'not a function');
     expect(ipc.listeners.get(ARCHIVE_EVENT_CHANNEL)?.size).toBe(archiveEventNames.length);
+  });
+});
+
+describe('the preload’s importFiles', () => {
+  it('sends the paths it reads off the files, never a path the page names', async () => {
+    const ipc = new StandInIpcRenderer();
+    const bridge = createArchiveBridge(asPreloadIpc(ipc), webUtils);
+    await bridge.importFiles([
+      new StandInFile('export.zip', '/home/ada/Downloads/export.zip'),
+      new StandInFile('made-by-a-script.zip'),
+      { name: 'fake.zip', path: '/etc/passwd' },
+    ]);
+    expect(ipc.invoked).toEqual([[IMPORT_FILES_CHANNEL, ['/home/ada/Downloads/export.zip', '', '']]]);
+  });
+
+  it('answers anything but a list with an error, sending nothing', async () => {
+    const ipc = new StandInIpcRenderer();
+    const bridge = createArchiveBridge(asPreloadIpc(ipc), webUtils);
+    const answer = await (bridge.importFiles as (files: unknown) => Promise<unknown>)('/etc/passwd');
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(ipc.invoked).toEqual([]);
   });
 });
 
@@ -126,6 +175,7 @@ describe('the built preload', () => {
         return {
           contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
           ipcRenderer: ipc,
+          webUtils,
         };
       },
       module,
@@ -134,8 +184,11 @@ describe('the built preload', () => {
     expect(asked).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['archivist']);
     expect(Object.keys(exposed['archivist'] as object).sort()).toEqual(
-      [...archiveMethods, 'subscribe'].sort(),
+      [...archiveMethods, 'importFiles', 'subscribe'].sort(),
     );
+    // Its channel for dropped files is the one transport-names.ts names.
+    void (exposed['archivist'] as ArchiveBridge).importFiles([new StandInFile('e.zip', '/tmp/e.zip')]);
+    expect(ipc.invoked).toEqual([[IMPORT_FILES_CHANNEL, ['/tmp/e.zip']]]);
   });
 });
 
@@ -167,7 +220,7 @@ describe('the renderer’s client over the preload and the IPC server', () => {
       service,
       'app://archive',
     );
-    bridge = createArchiveBridge(asPreloadIpc(renderer));
+    bridge = createArchiveBridge(asPreloadIpc(renderer), webUtils);
   });
 
   afterAll(async () => {
@@ -184,6 +237,40 @@ describe('the renderer’s client over the preload and the IPC server', () => {
     await expect(client.search({ text: 'queue', limit: -3 })).rejects.toMatchObject({
       code: 'invalid-input',
     });
+  });
+
+  it('queues a dropped export and imports it; a dropped file that is no export is refused by name', async () => {
+    const dir = tempFolder('archivist-drop');
+    const zip = join(dir, 'chatgpt-export.zip');
+    await writeZip(zip, [
+      {
+        name: 'conversations.json',
+        data: JSON.stringify([
+          makeConversation('dropped', [
+            { role: 'user', text: 'Which lighthouse?' },
+            { role: 'assistant', text: 'Cabo da Roca.' },
+          ]),
+        ]),
+      },
+      { name: 'user.json', data: USER_JSON },
+    ]);
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'not an export');
+    service.imports.start();
+    const answer = await bridge.importFiles([
+      new StandInFile('chatgpt-export.zip', zip),
+      new StandInFile('notes.txt', notes),
+      new StandInFile('from-a-web-page.zip'),
+    ]);
+    expect(answer.ok).toBe(true);
+    const [queued, text, unsaved] = (answer as { value: DroppedFileOutcome[] }).value;
+    expect(queued).toMatchObject({ ok: true, job: { path: zip, origin: 'drop' } });
+    expect(text).toEqual({ ok: false, message: expect.stringContaining('“notes.txt” is not a ZIP file') });
+    expect(unsaved).toEqual({ ok: false, message: expect.stringContaining('not a file on this computer') });
+    const report = await service.imports.whenFinished((queued as { job: ImportJob }).job.id);
+    expect(report).toMatchObject({ status: 'imported', conversations: { added: 1 } });
+    // The export the person dropped stays where it was: nothing but uploads is ever removed.
+    expect(readFileSync(zip).length).toBeGreaterThan(0);
   });
 
   it('delivers the archive’s events to a subscriber', async () => {
