@@ -14,6 +14,7 @@ import { storageFailure } from './db/storage-failure.js';
 import { ImportQueue } from './import/import-queue.js';
 import { createImportRunner } from './import/import-runner.js';
 import { archiveFileIn, blobFolderIn, journalFileIn, keptExportsFolderIn } from './os-folders/data-folder.js';
+import { defaultDownloadsFolder } from './os-folders/downloads-folder.js';
 import { relink } from './relink/relinker.js';
 import { markArchiveInUse } from './safekeeping/archive-users.js';
 import { startJournal } from './safekeeping/journal-replay.js';
@@ -24,6 +25,8 @@ export interface OpenArchiveOptions {
   readonly dataFolder: string;
   readonly publish?: PublishArchiveEvent;
   readonly shell?: FileShell;
+  /** Where rebuild kits a window asks for go; default: the operating system's Downloads folder. */
+  readonly downloadsFolder?: string;
 }
 
 export function openArchive(options: OpenArchiveOptions): ArchiveService {
@@ -75,6 +78,7 @@ export function openArchive(options: OpenArchiveOptions): ArchiveService {
     publish,
     note: (...entries) => journal.append(entries),
     changed,
+    downloadsFolder: () => options.downloadsFolder ?? defaultDownloadsFolder(),
     ...(options.shell ? { shell: options.shell } : {}),
   });
   return {

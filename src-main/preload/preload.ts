@@ -42,6 +42,7 @@ const METHODS = {
   nameProject: true,
   writeConversations: true,
   writeRebuildKit: true,
+  revealRebuildKit: true,
   startRelink: true,
   startWriteConversations: true,
   startRebuildKit: true,
