@@ -21,6 +21,7 @@ import {
   keptExportsFolderIn,
   uploadsFolderIn,
 } from './os-folders/data-folder.js';
+import { defaultDownloadsFolder } from './os-folders/downloads-folder.js';
 import { relink } from './relink/relinker.js';
 import { markArchiveInUse } from './safekeeping/archive-users.js';
 import { startJournal } from './safekeeping/journal-replay.js';
@@ -31,6 +32,8 @@ export interface OpenArchiveOptions {
   readonly dataFolder: string;
   readonly publish?: PublishArchiveEvent;
   readonly shell?: FileShell;
+  /** Where rebuild kits a window asks for go; default: the operating system's Downloads folder. */
+  readonly downloadsFolder?: string;
 }
 
 export function openArchive(options: OpenArchiveOptions): ArchiveService {
@@ -80,6 +83,7 @@ export function openArchive(options: OpenArchiveOptions): ArchiveService {
     publish,
     note: (...entries) => journal.append(entries),
     changed,
+    downloadsFolder: () => options.downloadsFolder ?? defaultDownloadsFolder(),
     ...(options.shell ? { shell: options.shell } : {}),
   });
   return {

@@ -29,5 +29,7 @@ export interface ServiceDeps {
   readonly note: (...entries: JournalEntry[]) => void;
   /** Tells open views what changed, so that they read it again. */
   readonly changed: (...what: ArchiveChange[]) => void;
+  /** The person's Downloads folder, looked up when needed: rebuild kits asked for by a window go there. */
+  readonly downloadsFolder: () => string;
   readonly shell?: FileShell;
 }

@@ -1,7 +1,7 @@
 // ArchiveApi over Electron IPC: one `ipcMain.handle` per contract method, on the channel the contract
 // derives, plus one for files dropped on the window, each answering only the app's own window
 // (checklist item 17) and always with an envelope, because the context bridge would strip an error's
-// code. Events go to the window on one channel.
+// code; paths the window names are refused (window-paths.ts). Events go to the window on one channel.
 
 import type {
   ArchiveApi,
@@ -11,7 +11,7 @@ import type {
 } from '../../src-shared/contract/archive-contract.js';
 import { archiveMethods } from '../../src-shared/contract/archive-contract.js';
 import { toTransferableError } from '../../src-shared/contract/app-error.js';
-import { dispatchArchiveCall, type Envelope } from '../../src-shared/contract/archive-rpc.js';
+import { dispatchWindowCall, type Envelope } from '../../src-shared/contract/archive-rpc.js';
 import {
   ARCHIVE_EVENT_CHANNEL,
   IMPORT_FILES_CHANNEL,
@@ -45,7 +45,7 @@ export function serveArchiveOverIpc(ipcMain: IpcMainLike, api: ArchiveApi, appOr
   for (const method of archiveMethods) {
     ipcMain.handle(ipcChannel(method), (event, input) =>
       isTrustedSenderFrame(event.senderFrame, appOrigin)
-        ? dispatchArchiveCall(api, method, input)
+        ? dispatchWindowCall(api, method, input)
         : Promise.resolve(REFUSED),
     );
   }

@@ -1,14 +1,15 @@
 // `archivist serve`'s server: the renderer, ArchiveApi calls, archive events, blobs and uploaded
 // exports over HTTP on 127.0.0.1, for a browser (until the desktop window exists, and in browser
 // tests). Each request passes the Host and Origin guards first, then (for everything but the
-// renderer's files) the run's secret; calls go through the same dispatch as every other transport.
+// renderer's files) the run's secret; calls go through the window's dispatch, the IPC server's too
+// (no paths from the page).
 
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError, toTransferableError, type AppErrorCode } from '../../src-shared/contract/app-error.js';
 import { archiveMethods } from '../../src-shared/contract/archive-contract.js';
-import { dispatchArchiveCall, type Envelope } from '../../src-shared/contract/archive-rpc.js';
+import { dispatchWindowCall, type Envelope } from '../../src-shared/contract/archive-rpc.js';
 import {
   ARCHIVE_EVENTS_ROUTE,
   SECRET_HEADER,
@@ -121,7 +122,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       );
     }
     // The service's own refusals (bad input, not found …) are answers: 200, read from the envelope.
-    sendEnvelope(response, 200, await dispatchArchiveCall(service, method, input));
+    sendEnvelope(response, 200, await dispatchWindowCall(service, method, input));
   };
 
   const handleBlob = async (request: IncomingMessage, response: ServerResponse, pathname: string) => {

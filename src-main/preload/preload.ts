@@ -44,6 +44,7 @@ const METHODS = {
   nameProject: true,
   writeConversations: true,
   writeRebuildKit: true,
+  revealRebuildKit: true,
   startRelink: true,
   startWriteConversations: true,
   startRebuildKit: true,

@@ -11,6 +11,7 @@ import { ARCHIVE_EVENTS_ROUTE } from '../../src-shared/contract/transport-names.
 import { sessionReady } from './archive-client.js';
 import { desktopBridge } from './desktop-bridge.js';
 import { archiveKeys } from './query-keys.js';
+import { taskFinished } from './task-outcomes.js';
 
 /** Which cached answers each kind of change makes stale. */
 const STALE_AFTER: { readonly [C in ArchiveChange]: readonly (readonly string[])[] } = {
@@ -33,7 +34,7 @@ const onEvent: {
     }),
   relinkProgressed: () => undefined,
   // What a task changed is announced by archiveChanged; the view that started it awaits its own id.
-  taskFinished: () => undefined,
+  taskFinished: (_client, outcome) => taskFinished(outcome),
   archiveChanged: (client, { changed }) => {
     for (const what of changed) {
       for (const queryKey of STALE_AFTER[what]) void client.invalidateQueries({ queryKey });

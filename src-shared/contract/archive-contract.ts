@@ -9,7 +9,7 @@ import type { ArtifactQuery, ArtifactView } from '../model/artifact.js';
 import type { ConversationDetail, ConversationQuery, ConversationSummary } from '../model/conversation.js';
 import type { ConversationReading } from '../model/reading.js';
 import type { DecisionEdit, DecisionQuery, DecisionView, NewDecision } from '../model/decision.js';
-import type { RebuildKitInput, RebuildKitReport } from '../model/rebuild-kit.js';
+import type { RebuildKitInput, RebuildKitRef, RebuildKitReport } from '../model/rebuild-kit.js';
 import type { WriteConversationsInput, WrittenConversations } from '../model/conversation-output.js';
 import type { GeneratedFileView, ProjectName, ProjectView, SourceView } from '../model/attention.js';
 import type { ImportJob } from '../model/import-job.js';
@@ -125,8 +125,13 @@ export interface ArchiveApi {
   nameProject(input: ProjectName): Promise<readonly ProjectView[]>;
   /** Writes conversations out as Markdown, HTML or ChatGPT-shaped JSON into a folder. */
   writeConversations(input: WriteConversationsInput): Promise<WrittenConversations>;
-  /** Writes the rebuild kit of a Code Interpreter conversation to a folder. */
+  /**
+   * Writes the rebuild kit of a Code Interpreter conversation to the folder named or, without one, to
+   * the conversation's own folder under Downloads (what a window asks for: it never names a folder).
+   */
   writeRebuildKit(input: RebuildKitInput): Promise<RebuildKitReport>;
+  /** Shows the conversation's rebuild kit under Downloads in its folder (desktop app only). */
+  revealRebuildKit(input: RebuildKitRef): Promise<{ readonly path: string }>;
   /** relink, writeConversations and writeRebuildKit as tasks: answered at once, finished by a `taskFinished` event. */
   startRelink(input: RelinkInput): Promise<TaskRef>;
   startWriteConversations(input: WriteConversationsInput): Promise<TaskRef>;
@@ -198,9 +203,12 @@ function parseWriteConversations(raw: unknown): WriteConversationsInput {
 
 function parseWriteRebuildKit(raw: unknown): RebuildKitInput {
   const record = asRecord(raw, 'writeRebuildKit input');
+  const folder = optionalString(record, 'folder');
+  if (folder === '')
+    throw new AppError('invalid-input', 'writeRebuildKit input: "folder" must not be empty.');
   return {
     conversationId: requiredString(record, 'conversationId', 256),
-    folder: requiredString(record, 'folder'),
+    ...(folder !== undefined ? { folder } : {}),
   };
 }
 
@@ -350,6 +358,9 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
   },
   writeConversations: parseWriteConversations,
   writeRebuildKit: parseWriteRebuildKit,
+  revealRebuildKit(raw) {
+    return { conversationId: requiredString(asRecord(raw, 'revealRebuildKit input'), 'conversationId', 256) };
+  },
   startRelink: parseRelink,
   startWriteConversations: parseWriteConversations,
   startRebuildKit: parseWriteRebuildKit,

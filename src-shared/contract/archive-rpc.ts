@@ -1,8 +1,10 @@
 // The two halves of a call, shared by every transport: a client that turns any transport into a typed
-// ArchiveApi, and a dispatcher that runs an untrusted (method, input) pair and never throws.
+// ArchiveApi, and a dispatcher that runs an untrusted (method, input) pair and never throws; the
+// window's transports dispatch through dispatchWindowCall, which also refuses paths (window-paths.ts).
 
 import { AppError, toTransferableError, type TransferableError } from './app-error.js';
 import { archiveMethods, inputParsers, type ArchiveApi, type ArchiveMethod } from './archive-contract.js';
+import { refusePathsFromWindow } from './window-paths.js';
 
 export type Envelope =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: TransferableError };
@@ -36,4 +38,18 @@ export async function dispatchArchiveCall(
   } catch (error) {
     return { ok: false, error: toTransferableError(error) };
   }
+}
+
+/** dispatchArchiveCall for a call that came from a window (IPC, the HTTP bridge): no paths accepted. */
+export async function dispatchWindowCall(
+  api: ArchiveApi,
+  method: string,
+  rawInput: unknown,
+): Promise<Envelope> {
+  try {
+    refusePathsFromWindow(method, rawInput);
+  } catch (error) {
+    return { ok: false, error: toTransferableError(error) };
+  }
+  return dispatchArchiveCall(api, method, rawInput);
 }

@@ -87,4 +87,9 @@ export interface ConversationReading extends ConversationSummary {
   readonly thread: readonly string[];
   /** Every node kept, in the order written. */
   readonly nodes: readonly ReaderNode[];
+  /**
+   * Files Code Interpreter produced here that went with its expired session (each name once): when
+   * above 0 the reader offers the conversation's rebuild kit.
+   */
+  readonly lostFiles: number;
 }

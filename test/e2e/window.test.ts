@@ -1,16 +1,20 @@
 // The window in a real browser against the real `archivist serve`, on an archive built from generated
 // exports of every era, the real 2023 export and hand-made conversations: what a person sees on an empty
 // archive and on one with history, the density strip, thumbnails, search to the message, an export
-// arriving while the page is open or dropped on it, hostile text staying inert, and no serious
-// accessibility problem on any view, light or dark. Screenshots of each view, light and dark, go to
-// test-results/.
+// arriving while the page is open or dropped on it, hostile text staying inert, a rebuild kit made
+// into Downloads, and no serious accessibility problem on any view, light or dark. Screenshots of
+// each view, light and dark, go to test-results/.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
+import {
+  makeCodeInterpreterConversation,
+  makeConversation,
+  USER_JSON,
+} from '../support/conversation-factory.js';
 import {
   generateExport,
   writeExportZip,
@@ -99,6 +103,7 @@ async function exportZip(folder: string): Promise<string> {
         internationalConversation(),
         { ...inProject, title: 'Dirigible hangar plans' },
         { ...outside, title: 'Dirigible museum visit' },
+        makeCodeInterpreterConversation('ci-totals', 'Sales totals: Q1/Q2', 1_700_000_300),
       ]),
     },
     { name: 'user.json', data: USER_JSON },
@@ -530,6 +535,50 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       expect(new Date(`${lastDay?.split(' · ')[0]} UTC`).toISOString().slice(0, 10) <= to).toBe(true);
       await page.getByRole('button', { name: 'Show everything from then on' }).waitFor();
       expect(await look(page, 'timeline-range')).toEqual([]);
+      expect(unexpectedErrors(watch)).toEqual([]);
+      await page.close();
+    });
+
+    it('makes the rebuild kit of a conversation whose Code Interpreter file was lost, into Downloads', async () => {
+      const { page, watch } = await openWatchedPage(context, server.origin);
+      await page.goto(server.url);
+      await new TimelinePage(page).waitForCards();
+      const folder = join(downloads, 'Archivist rebuild kits', 'Sales totals Q1 Q2 (ci-total)');
+      const written = `Rebuild kit written to ${folder}: 1 input file (1 missing), 1 output to reproduce`;
+
+      // On the timeline the lost file's card has the button beside it, never inside the option.
+      await page.goto(`${server.origin}/?from=2023-11-14&kinds=generated_file`);
+      const timeline = new TimelinePage(page);
+      await timeline.card('Sales totals').first().waitFor();
+      const beside = page.getByRole('button', { name: 'Make rebuild kit of “Sales totals: Q1/Q2”' });
+      expect(await beside.count()).toBe(1);
+      expect(await timeline.list.getByRole('button').count()).toBe(0);
+      const timelineUrl = page.url();
+      await beside.focus();
+      await page.keyboard.press('Enter');
+      const onTimeline = page.getByRole('status').filter({ hasText: 'Rebuild kit written to' });
+      await onTimeline.waitFor();
+      expect(await onTimeline.textContent()).toContain(written);
+      expect(page.url()).toBe(timelineUrl);
+      expect(await look(page, 'timeline-rebuild-kit')).toEqual([]);
+
+      // In the reader: the toolbar's button makes the kit again, in the same folder.
+      await page.goto(`${server.origin}/conversation/ci-totals`);
+      await new ReaderPage(page).waitForMessages();
+      await page.getByText('1 file lost with the Code Interpreter session').waitFor();
+      await page.getByRole('button', { name: /^Make rebuild kit/ }).click();
+      const notice = page.getByRole('status').filter({ hasText: 'Rebuild kit written to' });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(written);
+      expect(readdirSync(folder).sort()).toEqual(['RESTART.md', 'inputs', 'notebook.ipynb', 'script.py']);
+      expect(readdirSync(join(downloads, 'Archivist rebuild kits'))).toEqual([
+        'Sales totals Q1 Q2 (ci-total)',
+      ]);
+      // A browser has no desktop shell to show a folder with.
+      expect(await page.getByRole('button', { name: 'Show in folder' }).count()).toBe(0);
+      expect(await look(page, 'reader-rebuild-kit')).toEqual([]);
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      await notice.waitFor({ state: 'detached' });
       expect(unexpectedErrors(watch)).toEqual([]);
       await page.close();
     });

@@ -194,6 +194,16 @@ describe('archivist serve --no-watch', () => {
     expect(refused.json()).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('refuses a folder or path the page names: only Archivist chooses where files go', async () => {
+    const kit = join(dir, 'kit-from-the-page');
+    await expect(client.startRebuildKit({ conversationId: 'uploads', folder: kit })).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringMatching(/names a place on disk/),
+    });
+    await expect(client.addScanRoot({ path: dir })).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await client.listScanRoots({})).not.toContain(dir);
+  });
+
   it('refuses API, event and blob requests without the secret (401)', async () => {
     for (const [method, path] of [
       ['POST', '/api/getStats'],

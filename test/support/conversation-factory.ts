@@ -55,3 +55,41 @@ export const USER_JSON = JSON.stringify({
   email: 'person@example.com',
   chatgpt_plus_user: true,
 });
+
+/**
+ * A Code Interpreter conversation whose session expired: the person attaches sales.csv, ChatGPT runs
+ * Python on it and links the file it wrote (sandbox:/mnt/data/totals.csv), which the export cannot
+ * carry: one lost file, one missing input, one output to reproduce.
+ */
+export function makeCodeInterpreterConversation(
+  id: string,
+  title: string,
+  createTime = 1_700_000_000,
+): ReturnType<typeof makeConversation> {
+  const conversation = makeConversation(
+    id,
+    [
+      { role: 'user', text: 'Add up the monthly totals in the attached sales figures', createTime },
+      { role: 'assistant', text: 'code', createTime: createTime + 5 },
+      {
+        role: 'assistant',
+        text: 'Done: [Download the totals](sandbox:/mnt/data/totals.csv)',
+        createTime: createTime + 9,
+      },
+    ],
+    { title },
+  );
+  const mapping = conversation.mapping as Record<string, { message: Record<string, unknown> }>;
+  (mapping[`${id}-0`]!.message['metadata'] as Record<string, unknown>)['attachments'] = [
+    { id: `file-${id}-sales`, name: 'sales.csv', size: 24 },
+  ];
+  Object.assign(mapping[`${id}-1`]!.message, {
+    recipient: 'python',
+    content: {
+      content_type: 'code',
+      language: 'unknown',
+      text: "import pandas as pd\ndf = pd.read_csv('/mnt/data/sales.csv')\ndf.groupby('month').sum().to_csv('/mnt/data/totals.csv')",
+    },
+  });
+  return conversation;
+}

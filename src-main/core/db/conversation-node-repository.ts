@@ -33,6 +33,8 @@ export interface ConversationArtifact {
   /** Whether some export carried the bytes, so that the archive can serve them by artifact id. */
   readonly available: boolean;
   readonly linkStatus: LinkStatus | null;
+  /** A file Code Interpreter produced that went with its session (no export carries it). */
+  readonly lost: boolean;
 }
 
 /**
@@ -69,6 +71,7 @@ interface ArtifactRow {
   readonly blob_size: number | null;
   readonly blob_mime: string | null;
   readonly link_status: LinkStatus | null;
+  readonly lost: number;
 }
 
 /** Every artifact of the conversation, by node and then in the order the message holds them. */
@@ -76,7 +79,7 @@ export function conversationArtifacts(db: ArchiveDb, conversationId: string): Co
   const rows = prepared(
     db,
     `SELECT a.id, a.node_id, a.ordinal, a.kind, a.file_name, a.size_bytes, a.mime_type, a.asset_pointer, a.prompt,
-       a.url, a.title, a.language, a.text, a.expires_at, a.blob_sha256, b.size AS blob_size, b.mime_type AS blob_mime,
+       a.url, a.title, a.language, a.text, a.expires_at, a.lost, a.blob_sha256, b.size AS blob_size, b.mime_type AS blob_mime,
        (SELECT l.status ${BEST_LINK_OF_ARTIFACT}) AS link_status
      FROM artifacts a LEFT JOIN blobs b ON b.sha256 = a.blob_sha256
      WHERE a.conversation_id = ? ORDER BY a.node_id, a.ordinal`,
@@ -98,5 +101,6 @@ export function conversationArtifacts(db: ArchiveDb, conversationId: string): Co
     expiresAt: row.expires_at,
     available: row.blob_sha256 !== null,
     linkStatus: row.link_status,
+    lost: row.lost === 1,
   }));
 }

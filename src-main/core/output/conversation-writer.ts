@@ -20,19 +20,7 @@ import {
   renderOriginalJson,
   type ConversationDocument,
 } from './conversation-document.js';
-
-/** A file name from a title: no path characters, nothing the file systems refuse, not too long. */
-function fileNameFor(title: string | null, id: string): string {
-  const base = (title ?? 'Untitled')
-    .normalize('NFC')
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80)
-    .replace(/^\.+/, '');
-  return `${base || 'Untitled'} (${id.slice(0, 8)})`;
-}
+import { titledFileName } from './safe-file-name.js';
 
 export async function writeConversationFiles(
   db: ArchiveDb,
@@ -54,7 +42,7 @@ export async function writeConversationFiles(
       ...stored,
       artifacts: listArtifacts(db, { conversationId: id }),
     };
-    const name = `${fileNameFor(stored.title, id)}.${input.format}`;
+    const name = `${titledFileName(stored.title, id)}.${input.format}`;
     if (input.format === 'json') {
       await writeFile(join(folder, name), renderOriginalJson(document));
     } else {

@@ -116,5 +116,10 @@ export function readConversation(db: ArchiveDb, id: string, branch = 1): Convers
     branchList: detail.branchList,
     thread: detail.messages.map((item) => item.id),
     nodes,
+    lostFiles: new Set(
+      artifacts
+        .filter((artifact) => artifact.kind === 'generated_file' && artifact.lost)
+        .map((artifact) => artifact.fileName ?? `artifact ${artifact.id}`),
+    ).size,
   };
 }

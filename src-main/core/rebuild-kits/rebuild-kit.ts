@@ -1,7 +1,8 @@
 // Writes a rebuild kit for a Code Interpreter conversation whose session expired: the code cells of
 // the visible thread in order as script.py and as a notebook, the input files (the linked originals
 // copied, or the bytes an export carried), and RESTART.md saying what was used, done and produced,
-// with a prompt to paste into a new chat. The person's own files are only ever read.
+// with a prompt to paste into a new chat. The person's own files are only ever read. The folder is the
+// one named (the command line) or the conversation's own under Downloads (the window; kit-folder.ts).
 
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,10 @@ import { epochSecondsToIso } from '../../../src-shared/model/time.js';
 import type { ArchiveDb } from '../db/archive-db.js';
 import { prepared } from '../db/prepared-statements.js';
 import type { BlobStore } from '../blobs/blob-store.js';
+import { kitFolderFor } from './kit-folder.js';
+
+/** A folder named by the caller, or the folder of kits Archivist chooses a kit's folder in. */
+export type KitDestination = { readonly folder: string } | { readonly kitsRoot: string };
 
 interface ThreadRow {
   readonly node_id: string;
@@ -55,7 +60,7 @@ export async function writeRebuildKit(
   db: ArchiveDb,
   blobs: BlobStore,
   conversationId: string,
-  folder: string,
+  destination: KitDestination,
 ): Promise<RebuildKitReport> {
   const conversation = prepared(db, 'SELECT id, title FROM conversations WHERE id = ?').get(
     conversationId,
@@ -104,7 +109,10 @@ export async function writeRebuildKit(
     );
   }
 
-  const out = resolve(folder);
+  const out =
+    'folder' in destination
+      ? resolve(destination.folder)
+      : await kitFolderFor(resolve(destination.kitsRoot), conversation);
   await mkdir(join(out, 'inputs'), { recursive: true });
   const inputs: RebuildKitInputFile[] = [];
   for (const [name, upload] of uploads) {

@@ -1,6 +1,6 @@
 // One conversation, read: the chosen branch as a virtualized list of messages (2,000+ stay smooth), a
-// "2 / 3" switcher at each fork, hidden and tool messages on demand, and the message the URL names
-// scrolled into view.
+// "2 / 3" switcher at each fork, hidden and tool messages on demand, the message the URL names
+// scrolled into view, and the rebuild kit of a Code Interpreter session whose files were lost.
 
 import { toolName } from './tool-names.js';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +17,9 @@ import { formatDateTime, formatDateTimeRange } from '../../app/time-format.js';
 import { forksOnThread, type Fork } from './branch-forks.js';
 import { MessageParts, SourceList } from './message-parts.js';
 import { conversationQuery } from './queries.js';
+import { RebuildKitButton } from '../rebuild-kits/rebuild-kit-button.js';
+import { RebuildKitNotice } from '../rebuild-kits/rebuild-kit-notice.js';
+import { useRebuildKit } from '../rebuild-kits/use-rebuild-kit.js';
 
 export function ReaderView({ route }: { route: ConversationRoute }) {
   const reading = useQuery(conversationQuery(route.id, route.branch));
@@ -31,11 +34,13 @@ export function ReaderView({ route }: { route: ConversationRoute }) {
       </ErrorNotice>
     );
   if (reading.isPending) return <LoadingNotice label="Opening the conversation…" />;
-  return <Reading reading={reading.data} route={route} />;
+  // Keyed by conversation: what the reader holds (a kit under way, say) belongs to the one it opened.
+  return <Reading key={reading.data.id} reading={reading.data} route={route} />;
 }
 
 function Reading({ reading, route }: { reading: ConversationReading; route: ConversationRoute }) {
   const [showHidden, setShowHidden] = useState(false);
+  const kit = useRebuildKit();
   const byId = useMemo(() => new Map(reading.nodes.map((node) => [node.id, node])), [reading]);
   const forks = useMemo(() => forksOnThread(reading), [reading]);
   const messages = useMemo(
@@ -97,6 +102,12 @@ function Reading({ reading, route }: { reading: ConversationReading; route: Conv
                 {reading.exports.length === 1 ? '' : 's'}
               </span>
             )}
+            {reading.lostFiles > 0 && (
+              <span className="badge link-missing">
+                {reading.lostFiles} file{reading.lostFiles === 1 ? '' : 's'} lost with the Code Interpreter
+                session
+              </span>
+            )}
           </div>
           <div className="toolbar">
             {reading.branchList.length > 1 && (
@@ -137,7 +148,11 @@ function Reading({ reading, route }: { reading: ConversationReading; route: Conv
               {showHidden ? <EyeOff aria-hidden size={14} /> : <Eye aria-hidden size={14} />}
               {showHidden ? 'Hide system and tool messages' : 'Show system and tool messages'}
             </button>
+            {reading.lostFiles > 0 && (
+              <RebuildKitButton action={kit} conversationId={reading.id} title={reading.title} />
+            )}
           </div>
+          <RebuildKitNotice action={kit} />
         </header>
         <VirtualRows virtualizer={virtualizer} items={messages}>
           {(node) => (

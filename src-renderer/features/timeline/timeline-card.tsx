@@ -1,5 +1,6 @@
 // One thing on the timeline, shown by its kind: what a person needs to recognise it at a glance and a
-// link that opens the conversation at the message it came from.
+// link that opens the conversation at the message it came from. A card is an option of a listbox and
+// may hold nothing interactive: a lost file's "Make rebuild kit" lies beside it (row-actions.tsx).
 
 import { LinkStatusBadge } from '../links/link-status-badge.js';
 import {
@@ -50,7 +51,7 @@ export const TimelineCard = memo(function TimelineCard({
   return (
     <a
       id={id}
-      className={`card timeline-card kind-${item.kind}`}
+      className={`card timeline-card kind-${item.kind}${offersRebuildKit(item) ? ' has-action' : ''}`}
       role="option"
       aria-selected={selected}
       href={conversationHref(item.conversationId, item.messageId)}
@@ -150,11 +151,7 @@ function CardDetail({ item }: { item: TimelineItem }) {
       return (
         <span className="card-detail">
           <span className="muted">{payload.fileName ?? 'A file'}</span>
-          {payload.lost && (
-            <span className="badge link-missing">
-              Lost with the session · rebuild kit in the conversation
-            </span>
-          )}
+          {payload.lost && <span className="badge link-missing">Lost with the session</span>}
         </span>
       );
     case 'citation':
@@ -176,6 +173,11 @@ function CardDetail({ item }: { item: TimelineItem }) {
         </span>
       );
   }
+}
+
+/** A file Code Interpreter made that went with its session: the card offers the rebuild kit. */
+export function offersRebuildKit(item: TimelineItem): boolean {
+  return item.payload.kind === 'generated_file' && item.payload.lost;
 }
 
 const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|heic|bmp)$/i;

@@ -1,5 +1,6 @@
 // The home view: a person's history as a virtualized stream of days, newest activity first in reach,
-// with the density strip, filters, jump to a date, and j/k (or arrows) and Enter to move and open.
+// with the density strip, filters, jump to a date, and j/k (or arrows) and Enter to move and open; a
+// file lost with its Code Interpreter session offers its conversation's rebuild kit beside its card.
 
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -20,6 +21,9 @@ import { KIND_LABELS } from './kind-labels.js';
 import { AccountSelect } from './account-select.js';
 import { ProjectSelect } from './project-select.js';
 import { densityQuery, timelineItemsQuery, type TimelineFilters } from './queries.js';
+import { RebuildKitNotice } from '../rebuild-kits/rebuild-kit-notice.js';
+import { useRebuildKit } from '../rebuild-kits/use-rebuild-kit.js';
+import { RowActions } from './row-actions.js';
 import { TimelineCard } from './timeline-card.js';
 import { stepItem, timelineRows } from './timeline-rows.js';
 
@@ -56,6 +60,7 @@ export function TimelineView({
     if (hasNextPage && !isFetchingNextPage && lastVisible >= rows.length - 40) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage, lastVisible, rows.length]);
 
+  const kit = useRebuildKit();
   const [selected, setSelected] = useState(-1);
   const move = (step: 1 | -1): void => {
     const start = selected === -1 ? (step === 1 ? -1 : rows.length) : selected;
@@ -73,7 +78,10 @@ export function TimelineView({
     k: () => move(-1),
     ArrowDown: (e) => (e.preventDefault(), move(1)),
     ArrowUp: (e) => (e.preventDefault(), move(-1)),
-    Enter: open,
+    // Enter on a button (Earlier, Make rebuild kit) is that button's, not the selected card's.
+    Enter: (event) => {
+      if (!(event.target instanceof Element && event.target.closest('button, a[href]'))) open();
+    },
   });
 
   const jumpTo = (day: string): void => navigate(formatRoute({ ...route, at: day, to: null }));
@@ -98,38 +106,42 @@ export function TimelineView({
       <TimelineToolbar route={route} from={from} onKinds={setKinds} onJump={jumpTo} />
       {items.isPending && <LoadingNotice label="Opening your timeline…" />}
       {items.isError && <ErrorNotice title="The timeline did not load" error={items.error} />}
+      <RebuildKitNotice action={kit} />
       <div ref={scroller} className="scroller">
         {earlier && (
           <button type="button" className="earlier" onClick={() => jumpTo(earlier)}>
             <ChevronUp aria-hidden size={16} /> Earlier
           </button>
         )}
-        <VirtualRows
-          virtualizer={virtualizer}
-          items={rows}
-          className="timeline-list"
-          role="listbox"
-          aria-label="Timeline"
-          tabIndex={0}
-          aria-activedescendant={
-            selectedRow?.type === 'item' ? `timeline-item-${selectedRow.item.id}` : undefined
-          }
-        >
-          {(row, index) =>
-            row.type === 'day' ? (
-              <h2 className="day-heading" role="presentation">
-                {formatDayHeading(row.day)}
-                <span className="muted"> · {row.count}</span>
-              </h2>
-            ) : (
-              <TimelineCard
-                item={row.item}
-                selected={index === selected}
-                id={`timeline-item-${row.item.id}`}
-              />
-            )
-          }
-        </VirtualRows>
+        <div className="timeline-rows">
+          <VirtualRows
+            virtualizer={virtualizer}
+            items={rows}
+            className="timeline-list"
+            role="listbox"
+            aria-label="Timeline"
+            tabIndex={0}
+            aria-activedescendant={
+              selectedRow?.type === 'item' ? `timeline-item-${selectedRow.item.id}` : undefined
+            }
+          >
+            {(row, index) =>
+              row.type === 'day' ? (
+                <h2 className="day-heading" role="presentation">
+                  {formatDayHeading(row.day)}
+                  <span className="muted"> · {row.count}</span>
+                </h2>
+              ) : (
+                <TimelineCard
+                  item={row.item}
+                  selected={index === selected}
+                  id={`timeline-item-${row.item.id}`}
+                />
+              )
+            }
+          </VirtualRows>
+          <RowActions virtualizer={virtualizer} rows={rows} kit={kit} />
+        </div>
         {items.data && rows.length === 0 && (
           <div className="page-message">
             <p>

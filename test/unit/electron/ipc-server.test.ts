@@ -63,7 +63,7 @@ beforeAll(async () => {
     },
     { name: 'user.json', data: USER_JSON },
   ]);
-  service = openArchive({ dataFolder: join(dir, 'data') });
+  service = openArchive({ dataFolder: join(dir, 'data'), downloadsFolder: join(dir, 'Downloads') });
 });
 
 afterAll(async () => {
@@ -96,6 +96,24 @@ describe('serveArchiveOverIpc', () => {
       ok: false,
       error: { code: 'invalid-input' },
     });
+    stop();
+  });
+
+  it('refuses a folder the window names, and takes the same call without one', async () => {
+    const ipc = new StandInIpcMain();
+    const stop = serveArchiveOverIpc(ipc, service, APP_ORIGIN);
+    const named = await ipc.invoke(ipcChannel('startRebuildKit'), APP_FRAME, {
+      conversationId: 'queue',
+      folder: '/tmp/somewhere',
+    });
+    expect(named).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await ipc.invoke(ipcChannel('addScanRoot'), APP_FRAME, { path: '/' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(
+      await ipc.invoke(ipcChannel('startRebuildKit'), APP_FRAME, { conversationId: 'queue' }),
+    ).toMatchObject({ ok: true, value: { kind: 'rebuild-kit' } });
     stop();
   });
 

@@ -62,6 +62,7 @@ function reading(branch: number, thread: string[]): ConversationReading {
     branchList: [1, 2, 3].map((number) => ({ number, messageCount: 0, lastTime: null, departsAt: null })),
     thread,
     nodes,
+    lostFiles: 0,
   };
 }
 
