@@ -6,7 +6,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { VirtualRows } from '../../app/virtual-rows.js';
 import { ChevronDown, ChevronUp, Filter } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import type { DensityBucket, TimelineKind } from '../../../src-shared/model/timeline.js';
 import { TIMELINE_KINDS } from '../../../src-shared/model/timeline.js';
@@ -26,6 +26,9 @@ import { useRebuildKit } from '../rebuild-kits/use-rebuild-kit.js';
 import { RowActions } from './row-actions.js';
 import { TimelineCard } from './timeline-card.js';
 import { stepItem, timelineRows } from './timeline-rows.js';
+
+/** The strip's bars before they arrive: one array, so the memoized strip sees no change. */
+const NO_BUCKETS: readonly DensityBucket[] = [];
 
 export function TimelineView({
   route,
@@ -84,9 +87,15 @@ export function TimelineView({
     },
   });
 
-  const jumpTo = (day: string): void => navigate(formatRoute({ ...route, at: day, to: null }));
-  const showRange = (first: string, last: string | null): void =>
-    navigate(formatRoute({ ...route, at: first, to: last }));
+  // Stable between scroll frames, so the memoized density strip is not drawn again on each one.
+  const jumpTo = useCallback(
+    (day: string): void => navigate(formatRoute({ ...route, at: day, to: null })),
+    [route],
+  );
+  const showRange = useCallback(
+    (first: string, last: string | null): void => navigate(formatRoute({ ...route, at: first, to: last })),
+    [route],
+  );
   const setKinds = (kinds: readonly TimelineKind[]): void =>
     navigate(formatRoute({ ...route, kinds }), { replace: true });
   const selectedRow = rows[selected];
@@ -94,7 +103,7 @@ export function TimelineView({
   return (
     <div className="view timeline-view">
       <DensityStrip
-        buckets={strip.data ?? []}
+        buckets={strip.data ?? NO_BUCKETS}
         granularity={granularity}
         kinds={route.kinds}
         at={from}
