@@ -1,8 +1,10 @@
 // `npm run train:decisions`: trains the learned decision scorer and its option picker on the
 // development sets in test/fixtures/decision-eval and writes their weights to
 // src-main/core/decisions/decision-scorer.weights.json (data, marked generated in .gitattributes).
-// Deterministic: the same sets give the same weights. `-- --cv` instead holds out each set in turn
-// and prints how the extractor does on it at several thresholds, to choose the threshold;
+// Deterministic: the same sets give the same weights. `-- --cv` instead reports how the extractor
+// does on cases its learned parts never trained on: each development set held out in turn (the
+// scorer and picker retrained without it), the blind sets by the model trained on every development
+// set, and how often its decisions are right at each confidence it gives them.
 // `-- --json FILE` writes the weights to FILE instead.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +17,16 @@ import { bestChoice } from '../dist-tools/src-main/core/decisions/decision-picke
 import { normalizeConversation } from '../dist-tools/src-main/core/chatgpt-export/conversation-normalizer.js';
 import { generateExport } from '../dist-tools/test/support/export-generator/generate-export.js';
 import { sameOption } from '../dist-tools/test/support/option-match.js';
+import {
+  caseOutcome,
+  calibrationTable,
+  formatCalibrationTable,
+  formatFigures,
+  formatSureLine,
+  judgedDecisions,
+  pooled,
+  sureDecisions,
+} from './decision-calibration.mjs';
 
 const root = join(import.meta.dirname, '..');
 const evalDir = join(root, 'test', 'fixtures', 'decision-eval');
@@ -31,6 +43,17 @@ const TRAINING_SETS = [
   'dev-8.json',
   'dev-9.json',
   'dev-10.json',
+];
+// Sets written by people who saw neither the extractor nor the other sets: only their figures are
+// ever looked at, never the texts of their misses.
+const BLIND_SETS = [
+  'blind-holdout.json',
+  'blind-holdout-2.json',
+  'blind-holdout-3.json',
+  'blind-holdout-4.json',
+  'blind-holdout-5.json',
+  'blind-holdout-6.json',
+  'blind-holdout-7.json',
 ];
 const THRESHOLD = 0.75;
 const PICK_FLOOR = 0.5;
@@ -232,26 +255,22 @@ function train(cases) {
   };
 }
 
-function measure(cases, scorer) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let right = 0;
+/**
+ * What the extractor finds in each case with the given scorer: the cases counted for precision and
+ * recall, and every decision found with the confidence the archive would store with it.
+ */
+function evaluate(cases, scorer) {
+  const outcomes = [];
+  const judged = [];
   for (const evalCase of cases) {
     const found = extractDecisions(evalCase.messages ?? messagesOf(evalCase), scorer);
-    if (evalCase.label === 'decision') {
-      if (found.length === 0) fn += 1;
-      else {
-        tp += 1;
-        if (sameOption(found[0].chosen, evalCase.chosen)) right += 1;
-      }
-    } else if (found.length > 0) fp += 1;
+    outcomes.push(caseOutcome(evalCase, found, sameOption));
+    judged.push(...judgedDecisions(evalCase, found, sameOption));
   }
-  return { tp, fp, fn, right };
+  return { outcome: pooled(outcomes), judged };
 }
 
-const format = ({ tp, fp, fn, right }) =>
-  `P ${(tp / Math.max(1, tp + fp)).toFixed(3)} R ${(tp / Math.max(1, tp + fn)).toFixed(3)} C ${(right / Math.max(1, tp)).toFixed(3)}`;
+const measure = (cases, scorer) => evaluate(cases, scorer).outcome;
 
 const sets = TRAINING_SETS.map((file) => load(file));
 
@@ -259,22 +278,104 @@ const real = loadReal();
 const generated = loadGenerated();
 const realFalse = (model, threshold) => measure(real.heldOut, { ...model, threshold }).fp;
 
+const pad = (text, width) => String(text).padEnd(width);
+const setName = (cases) => cases[0].set;
+
 if (process.argv.includes('--cv')) {
+  // Leave one set out: each development set is a fold, measured by a scorer and picker trained on
+  // every other development set (and the real and generated conversations, which no fold measures).
   const thresholds = [1, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9];
-  const pooled = new Map(thresholds.map((threshold) => [threshold, { tp: 0, fp: 0, fn: 0, right: 0 }]));
+  const sweep = new Map(thresholds.map((threshold) => [threshold, []]));
+  const folds = [];
+  const crossValidated = [];
   for (const heldOut of sets) {
-    const model = train([...sets.filter((set) => set !== heldOut).flat(), ...real.training, ...generated]);
-    const line = [];
-    for (const threshold of thresholds) {
-      const result = measure(heldOut, { ...model, threshold });
-      const sum = pooled.get(threshold);
-      for (const key of Object.keys(sum)) sum[key] += result[key];
-      line.push(`${threshold}: ${format(result)}, real: ${realFalse(model, threshold)} false`);
-    }
-    console.log(`${heldOut[0].set}\n  ${line.join('\n  ')}`);
+    const trainingCases = [...sets.filter((set) => set !== heldOut).flat(), ...real.training, ...generated];
+    if (trainingCases.some((evalCase) => evalCase.set === setName(heldOut)))
+      throw new Error(`${setName(heldOut)} would train the model that measures it`);
+    const model = train(trainingCases);
+    for (const threshold of thresholds) sweep.get(threshold).push(measure(heldOut, { ...model, threshold }));
+    const { outcome, judged } = evaluate(heldOut, { ...model, threshold: THRESHOLD });
+    folds.push({
+      name: setName(heldOut),
+      cases: heldOut.length,
+      outcome,
+      realFalse: realFalse(model, THRESHOLD),
+    });
+    crossValidated.push(...judged);
   }
-  console.log('pooled');
-  for (const [threshold, sum] of pooled) console.log(`  ${threshold}: ${format(sum)}`);
+  const width = Math.max(...[...TRAINING_SETS, ...BLIND_SETS].map((name) => name.length)) + 2;
+  const row = (name, cases, outcome, extra = '') =>
+    `  ${pad(name, width)}${pad(cases, 7)}${formatFigures(outcome)}  (${outcome.tp} found, ${outcome.fn} missed, ${outcome.fp} false, ${outcome.right} chosen right)${extra}`;
+
+  console.log(
+    `== k-fold cross-validation: ${folds.length} folds, each development set held out in turn; scorer and picker retrained without it; threshold ${THRESHOLD} ==`,
+  );
+  console.log(`  ${pad('held out', width)}${pad('cases', 7)}P precision, R recall, C chosen right`);
+  for (const fold of folds)
+    console.log(row(fold.name, fold.cases, fold.outcome, `; real held back: ${fold.realFalse} false`));
+  console.log(
+    row(
+      'pooled',
+      folds.reduce((sum, fold) => sum + fold.cases, 0),
+      pooled(folds.map((fold) => fold.outcome)),
+    ),
+  );
+
+  // The blind sets never train: the model that measures them is the one trained on every development
+  // set, the one the app ships. Only their counts are printed, never which cases were missed.
+  const model = train([...sets.flat(), ...real.training, ...generated]);
+
+  console.log(
+    `\n== threshold sweep, pooled over the same folds (1 = rules alone, no learned scorer); false decisions in the ${real.heldOut.length} real conversations held back, by the model trained on all development sets ==`,
+  );
+  for (const [threshold, outcomes] of sweep)
+    console.log(
+      `  ${pad(threshold, 6)}${formatFigures(pooled(outcomes))}  real held back: ${realFalse(model, threshold)} false`,
+    );
+
+  const shipped = JSON.parse(
+    readFileSync(join(root, 'src-main', 'core', 'decisions', 'decision-scorer.weights.json'), 'utf8'),
+  );
+  // Rounded to thousandths, as the shipped file is; another build of the engine may round a last digit
+  // differently.
+  const matches = (got, kept) =>
+    [...new Set([...Object.keys(got), ...Object.keys(kept)])].every(
+      (feature) => Math.abs((got[feature] ?? 0) - (kept[feature] ?? 0)) <= 0.002,
+    );
+  const same =
+    matches(model.weights, shipped.weights) &&
+    matches(model.picker.weights, shipped.picker.weights) &&
+    model.picker.floor === shipped.picker.floor &&
+    THRESHOLD === shipped.threshold;
+  console.log(
+    `\n== BLIND sets (never train): model trained on all development sets (${same ? 'the shipped weights' : 'NOT the shipped weights: run npm run train:decisions'}), threshold ${THRESHOLD} ==`,
+  );
+  const blind = BLIND_SETS.map((file) => ({ name: file, cases: load(file) }));
+  const blindJudged = [];
+  const blindOutcomes = [];
+  for (const { name, cases } of blind) {
+    const { outcome, judged } = evaluate(cases, { ...model, threshold: THRESHOLD });
+    console.log(row(name, cases.length, outcome));
+    blindOutcomes.push(outcome);
+    blindJudged.push(...judged);
+  }
+  console.log(
+    row(
+      'pooled',
+      blind.reduce((sum, set) => sum + set.cases.length, 0),
+      pooled(blindOutcomes),
+    ),
+  );
+
+  console.log(
+    `\n== calibration: every reported decision by the confidence stored with it (development sets cross-validated, blind sets by the full model) ==`,
+  );
+  const all = [...crossValidated, ...blindJudged];
+  for (const line of formatCalibrationTable(calibrationTable(all))) console.log(`  ${line}`);
+  console.log(`  right = a true decision that names the chosen option, of those reported`);
+  console.log(formatSureLine(sureDecisions(all)));
+  console.log(`  development sets alone: ${formatSureLine(sureDecisions(crossValidated))}`);
+  console.log(`  blind sets alone:       ${formatSureLine(sureDecisions(blindJudged))}`);
 } else {
   const { weights, picker } = train([...sets.flat(), ...real.training, ...generated]);
   const json = process.argv.indexOf('--json');
