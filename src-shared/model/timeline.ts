@@ -34,7 +34,13 @@ export type TimelinePayload =
   | { readonly kind: 'citation'; readonly url: string | null; readonly title: string | null }
   | { readonly kind: 'canvas'; readonly title: string | null; readonly firstLine: string | null }
   | { readonly kind: 'audio'; readonly transcript: string | null; readonly blobSha256: string | null }
-  | { readonly kind: 'decision'; readonly chosen: string | null; readonly alternatives: readonly string[] }
+  | {
+      readonly kind: 'decision';
+      readonly chosen: string | null;
+      readonly alternatives: readonly string[];
+      /** Below SURE_DECISION_CONFIDENCE the window says "possible decision"; the person's own are 1. */
+      readonly confidence: number;
+    }
   | {
       readonly kind: 'conversation';
       /** True on the day the conversation started; false on a later day it was continued. */

@@ -99,7 +99,10 @@ describe('decisions', () => {
         kind: 'decision',
         chosen: 'Postgres',
         alternatives: ['MongoDB'],
+        confidence: expect.any(Number),
       });
+      // The person's own decision is as sure as it gets; the window says "possible" only below 0.8.
+      expect(timeline.items[2]!.payload).toMatchObject({ kind: 'decision', confidence: 1 });
     } finally {
       await archive.close();
     }

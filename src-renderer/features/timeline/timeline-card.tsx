@@ -18,6 +18,7 @@ import {
 } from 'lucide-react';
 import { memo, useState, type ComponentType } from 'react';
 import { blobRoute } from '../../../src-shared/contract/transport-names.js';
+import { SURE_DECISION_CONFIDENCE } from '../../../src-shared/model/decision.js';
 import type { TimelineItem, TimelineKind } from '../../../src-shared/model/timeline.js';
 import { followLink } from '../../app/navigation.js';
 import { conversationHref } from '../../app/route-state.js';
@@ -100,8 +101,17 @@ function CardDetail({ item }: { item: TimelineItem }) {
     case 'decision':
       return (
         <span className="card-detail">
+          {payload.confidence < SURE_DECISION_CONFIDENCE && (
+            <span className="badge" title="Archivist is not sure this was a decision">
+              Possible decision
+            </span>
+          )}
           {payload.chosen && (
-            <span className="decision-chosen">
+            <span
+              className={
+                payload.confidence < SURE_DECISION_CONFIDENCE ? 'decision-chosen possible' : 'decision-chosen'
+              }
+            >
               <CheckCircle2 aria-hidden size={14} /> {payload.chosen}
             </span>
           )}
