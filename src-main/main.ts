@@ -1,11 +1,13 @@
 // The desktop app's composition root, the only file that knows how the pieces connect: one instance,
 // the archive with its import queue and watcher (the same core the CLI and `serve` use), the archive
 // over IPC, the app:// protocol, the window, tray, menu and notifications. Closing the window keeps
-// watching; quitting stops everything in reverse order (start-order.ts), so the import in flight keeps
-// its last batch. A launch at login starts in the tray only.
+// watching, on the folders the settings name as they change; quitting stops everything in reverse order
+// (start-order.ts), so the import in flight keeps its last batch. A launch at login starts in the tray
+// only. Folders the window adds are chosen here, with the system's folder picker (folder-choice.ts).
 
 import {
   app,
+  dialog,
   ipcMain,
   Menu,
   nativeImage,
@@ -23,7 +25,13 @@ import type { ArchiveEvents, PublishArchiveEvent } from '../src-shared/contract/
 import type { ArchiveService } from './core/archive-service.js';
 import { openArchive } from './core/open-archive.js';
 import { defaultDataFolder } from './core/os-folders/data-folder.js';
-import { recheckLinksAtStart, watchFolders, type WatchListener } from './core/watch/watch-policy.js';
+import { followWatchedFolders, type FolderFollowing } from './core/watch/folder-following.js';
+import {
+  recheckLinksAtStart,
+  watchFolders,
+  type FolderWatch,
+  type WatchListener,
+} from './core/watch/watch-policy.js';
 import {
   applicationMenuTemplate,
   importingFrom,
@@ -61,7 +69,8 @@ if (!app.requestSingleInstanceLock()) {
   let service: ArchiveService | null = null;
   let window: BrowserWindow | null = null;
   let tray: Tray | null = null;
-  let watching: { close(): Promise<void> } | null = null;
+  let watching: FolderWatch | null = null;
+  let following: FolderFollowing | null = null;
   let trayState: TrayState = { importing: null, watching: true, launchAtLogin: false };
   let appliedLaunchAtLogin: boolean | null = null;
   let started: Started | null = null;
@@ -86,6 +95,7 @@ if (!app.requestSingleInstanceLock()) {
       (payload as ArchiveEvents['archiveChanged']).changed.includes('settings')
     ) {
       void applySettings();
+      void following?.check();
     }
   };
 
@@ -256,9 +266,31 @@ if (!app.requestSingleInstanceLock()) {
           },
           watcher: async () => {
             await startWatching();
-            return () => stopWatching();
+            const archive = service as ArchiveService;
+            following = followWatchedFolders({
+              chosen: () => archive.watchedFolders(),
+              watching: () => watching,
+              onFollowed: (folders) => {
+                log(`Now watching ${folders.join(', ')}`);
+                // A change made by the command line: the window reads the settings again.
+                toWindow('archiveChanged', { changed: ['settings'] });
+              },
+              onProblem: log,
+            });
+            return () => {
+              following?.stop();
+              following = null;
+              return stopWatching();
+            };
           },
-          ipc: () => serveArchiveOverIpc(ipcMain, service as ArchiveService, APP_ORIGIN),
+          ipc: () =>
+            serveArchiveOverIpc(ipcMain, service as ArchiveService, APP_ORIGIN, {
+              // Over the window when it is open, so the picker is its sheet (macOS) and stays on top.
+              showFolderPicker: (options) =>
+                window && !window.isDestroyed()
+                  ? dialog.showOpenDialog(window, options)
+                  : dialog.showOpenDialog(options),
+            }),
           'app protocol': () =>
             serveAppProtocol(protocol, {
               rendererFolder: RENDERER_FOLDER,

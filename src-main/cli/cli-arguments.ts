@@ -255,6 +255,12 @@ Commands:
                               file is kept beside it as archive.before-rebuild-<time>.sqlite
   settings [keep-exports on|off]
                               keep a copy of each imported export in the data folder (default on)
+  settings watch-folder add|remove <dir>
+                              the folders watched for exports (default: Downloads; removing the
+                              last one watches Downloads again); a running serve or app follows
+  settings relink-folder add|remove <dir>
+                              the folders relink looks through for originals (default: Downloads,
+                              Documents, Desktop, Pictures, again once the last one is removed)
 
 Options:
   --data DIR   the archive's folder (default: the app's data folder; ARCHIVIST_DATA overrides)

@@ -1,12 +1,20 @@
 // `archivist serve`: the archive in a browser, through the HTTP bridge on 127.0.0.1, with the import
 // queue running and (unless --no-watch) the same watch policy as `archivist watch`, so an export that
-// lands in Downloads shows up in the open page. SIGINT/SIGTERM stop it as `watch` stops: the running
-// import keeps its last batch and carries on at the next start.
+// lands in Downloads shows up in the open page. The folders watched follow the settings (changed from
+// the page, or by `archivist settings watch-folder` meanwhile) unless --dir names them. SIGINT/SIGTERM
+// stop it as `watch` stops: the running import keeps its last batch and carries on at the next start.
 
 import { resolve } from 'node:path';
+import type { ArchiveEvents } from '../../src-shared/contract/archive-contract.js';
 import type { ArchiveService } from '../core/archive-service.js';
 import { openArchive } from '../core/open-archive.js';
-import { recheckLinksAtStart, watchFolders, type WatchListener } from '../core/watch/watch-policy.js';
+import { followWatchedFolders, type FolderFollowing } from '../core/watch/folder-following.js';
+import {
+  recheckLinksAtStart,
+  watchFolders,
+  type FolderWatch,
+  type WatchListener,
+} from '../core/watch/watch-policy.js';
 import { ArchiveEventStream } from '../http-bridge/event-stream.js';
 import { startHttpBridge, type HttpBridge } from '../http-bridge/http-bridge.js';
 import { DEFAULT_RENDERER_FOLDER } from '../http-bridge/renderer-files.js';
@@ -19,18 +27,24 @@ export async function runServeCommand(args: CliArguments, dataFolder: string): P
   const write = (line: string) => process.stdout.write(`${line}\n`);
   const events = new ArchiveEventStream();
   let sink: ReturnType<typeof watchEventSink> | null = null;
+  let following: FolderFollowing | null = null;
   const service: ArchiveService = openArchive({
     dataFolder,
     publish: (name, payload) => {
       events.publish(name, payload);
       sink?.onArchiveEvent(name, payload);
+      if (
+        name === 'archiveChanged' &&
+        (payload as ArchiveEvents['archiveChanged']).changed.includes('settings')
+      )
+        void following?.check();
     },
   });
   let bridge: HttpBridge | null = null;
-  let watching: { close(): Promise<void> } | null = null;
+  let watching: FolderWatch | null = null;
   try {
-    const folders =
-      args.options.dirs.length > 0 ? args.options.dirs.map((dir) => resolve(dir)) : service.watchedFolders();
+    const chosenByDir = args.options.dirs.length > 0;
+    const folders = chosenByDir ? args.options.dirs.map((dir) => resolve(dir)) : service.watchedFolders();
     sink = watchEventSink({ folders, once: false, recursive: args.options.recursive, json: false, write });
     const listener: WatchListener = {
       onDetected: (file, initial) => sink?.emit({ event: 'detected', file, initial }),
@@ -54,6 +68,18 @@ export async function runServeCommand(args: CliArguments, dataFolder: string): P
     else {
       await recheckLinksAtStart(service, listener);
       watching = await watchFolders(service, { folders, recursive: args.options.recursive }, listener);
+      if (!chosenByDir) {
+        following = followWatchedFolders({
+          chosen: () => service.watchedFolders(),
+          watching: () => watching,
+          onFollowed: (now) => {
+            write(`Now watching ${now.join(', ')} for ChatGPT exports.`);
+            // When another process changed them the page has not heard of it: it reads the settings again.
+            events.publish('archiveChanged', { changed: ['settings'] });
+          },
+          onProblem: (message) => sink?.emit({ event: 'problem', message }),
+        });
+      }
     }
     // The first line, printed once everything runs: tools and tests read the address from it.
     write(`Archivist is running at ${bridge.url}`);
@@ -74,6 +100,7 @@ export async function runServeCommand(args: CliArguments, dataFolder: string): P
     // Stop taking requests and end the event streams, stop the watcher and the queue (which answers
     // an import call under way), then close the archive.
     const bridgeClosed = bridge?.close();
+    following?.stop();
     if (watching) await watching.close();
     else await service.imports.stop();
     await bridgeClosed;

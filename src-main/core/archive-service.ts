@@ -94,7 +94,7 @@ export function createArchiveService(deps: ServiceDeps): ArchiveService {
       return isFirstRun(db);
     },
     watchedFolders() {
-      return watchedFolders(db);
+      return watchedFolders(db, deps.downloadsFolder);
     },
     async close() {
       await imports.stop();

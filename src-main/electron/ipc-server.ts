@@ -1,7 +1,8 @@
 // ArchiveApi over Electron IPC: one `ipcMain.handle` per contract method, on the channel the contract
-// derives, plus one for files dropped on the window, each answering only the app's own window
-// (checklist item 17) and always with an envelope, because the context bridge would strip an error's
-// code; paths the window names are refused (window-paths.ts). Events go to the window on one channel.
+// derives, plus one for files dropped on the window and one for the folder picker, each answering only
+// the app's own window (checklist item 17) and always with an envelope, because the context bridge
+// would strip an error's code; paths the window names are refused (window-paths.ts). Events go to the
+// window on one channel.
 
 import type {
   ArchiveApi,
@@ -10,14 +11,16 @@ import type {
   PublishArchiveEvent,
 } from '../../src-shared/contract/archive-contract.js';
 import { archiveMethods } from '../../src-shared/contract/archive-contract.js';
-import { toTransferableError } from '../../src-shared/contract/app-error.js';
+import { AppError, toTransferableError } from '../../src-shared/contract/app-error.js';
 import { dispatchWindowCall, type Envelope } from '../../src-shared/contract/archive-rpc.js';
 import {
   ARCHIVE_EVENT_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
   IMPORT_FILES_CHANNEL,
   ipcChannel,
 } from '../../src-shared/contract/transport-names.js';
 import { queueDroppedExports } from './dropped-exports.js';
+import { createFolderChooser, type ShowFolderPicker } from './folder-choice.js';
 import { isTrustedSenderFrame, type SenderFrame } from './security/trusted-sender.js';
 
 /** The part of Electron's ipcMain used; a test hands in a stand-in. */
@@ -40,8 +43,18 @@ const REFUSED: Envelope = {
   error: { code: 'not-available', message: 'The archive answers only Archivist’s own window.' },
 };
 
-/** Serves every method and the drop; returns the function that removes the handlers again. */
-export function serveArchiveOverIpc(ipcMain: IpcMainLike, api: ArchiveApi, appOrigin: string): () => void {
+export interface IpcServerOptions {
+  /** The system's folder picker over the app's window; without it no folder can be chosen. */
+  readonly showFolderPicker?: ShowFolderPicker;
+}
+
+/** Serves every method, the drop and the folder picker; returns the function that removes the handlers. */
+export function serveArchiveOverIpc(
+  ipcMain: IpcMainLike,
+  api: ArchiveApi,
+  appOrigin: string,
+  options: IpcServerOptions = {},
+): () => void {
   for (const method of archiveMethods) {
     ipcMain.handle(ipcChannel(method), (event, input) =>
       isTrustedSenderFrame(event.senderFrame, appOrigin)
@@ -51,18 +64,27 @@ export function serveArchiveOverIpc(ipcMain: IpcMainLike, api: ArchiveApi, appOr
   }
   ipcMain.handle(IMPORT_FILES_CHANNEL, (event, paths) =>
     isTrustedSenderFrame(event.senderFrame, appOrigin)
-      ? importDroppedFiles(api, paths)
+      ? envelopeOf(() => queueDroppedExports(api, paths))
+      : Promise.resolve(REFUSED),
+  );
+  const chooseFolder = options.showFolderPicker
+    ? createFolderChooser(api, options.showFolderPicker)
+    : () => Promise.reject(new AppError('not-available', 'No folder picker is open to this window.'));
+  ipcMain.handle(CHOOSE_FOLDER_CHANNEL, (event, purpose) =>
+    isTrustedSenderFrame(event.senderFrame, appOrigin)
+      ? envelopeOf(() => chooseFolder(purpose))
       : Promise.resolve(REFUSED),
   );
   return () => {
     for (const method of archiveMethods) ipcMain.removeHandler(ipcChannel(method));
     ipcMain.removeHandler(IMPORT_FILES_CHANNEL);
+    ipcMain.removeHandler(CHOOSE_FOLDER_CHANNEL);
   };
 }
 
-async function importDroppedFiles(api: ArchiveApi, paths: unknown): Promise<Envelope> {
+async function envelopeOf(answer: () => Promise<unknown>): Promise<Envelope> {
   try {
-    return { ok: true, value: await queueDroppedExports(api, paths) };
+    return { ok: true, value: await answer() };
   } catch (error) {
     return { ok: false, error: toTransferableError(error) };
   }

@@ -1,7 +1,8 @@
 // The window's only door to the main process: `window.archivist`, one function per ArchiveApi method
-// plus subscribe and importFiles, and nothing else of ipcRenderer (checklist item 3: context
-// isolation). importFiles reads the paths of dropped File objects itself (webUtils), so the window
-// can hand over files a person dropped but never name a path of its own choosing. A sandboxed
+// plus subscribe, importFiles and chooseFolder, and nothing else of ipcRenderer (checklist item 3:
+// context isolation). importFiles reads the paths of dropped File objects itself (webUtils), so the
+// window can hand over files a person dropped but never name a path of its own choosing; chooseFolder
+// sends only what the folder is for, and main shows the folder picker. A sandboxed
 // preload may require only 'electron', so this file imports nothing else at run time and the compiler
 // emits it alone as CommonJS (scripts/build-preload.mjs); the method and event lists below are checked
 // against the contract by the compiler, and their channels against transport-names.ts by a unit test.
@@ -14,6 +15,7 @@ import type {
   ArchiveMethod,
 } from '../../src-shared/contract/archive-contract.js';
 import type { Envelope } from '../../src-shared/contract/archive-rpc.js';
+import type { FolderPurpose } from '../../src-shared/model/settings.js';
 
 /** Every ArchiveApi method, once: a missing or unknown name is a compile error. */
 const METHODS = {
@@ -57,6 +59,9 @@ const METHODS = {
   removeScanRoot: true,
   getSettings: true,
   updateSettings: true,
+  listWatchedFolders: true,
+  addWatchedFolder: true,
+  removeWatchedFolder: true,
 } as const satisfies { readonly [M in ArchiveMethod]: true };
 
 /** Every event the archive announces, once. */
@@ -69,10 +74,14 @@ const EVENTS = {
   taskFinished: true,
 } as const satisfies { readonly [E in ArchiveEventName]: true };
 
-/** transport-names.ts `ipcChannel`, `ARCHIVE_EVENT_CHANNEL`, `IMPORT_FILES_CHANNEL`: this file may not import it. */
+/**
+ * transport-names.ts `ipcChannel`, `ARCHIVE_EVENT_CHANNEL`, `IMPORT_FILES_CHANNEL`,
+ * `CHOOSE_FOLDER_CHANNEL`: this file may not import it.
+ */
 const channelOf = (method: ArchiveMethod): string => `archive:${method}`;
 const EVENT_CHANNEL = 'archive:event';
 const IMPORT_FILES_CHANNEL = 'window:importFiles';
+const CHOOSE_FOLDER_CHANNEL = 'window:chooseFolder';
 
 export type PreloadIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 export type PreloadWebUtils = Pick<WebUtils, 'getPathForFile'>;
@@ -114,10 +123,17 @@ export function createArchiveBridge(ipc: PreloadIpc, webUtils: PreloadWebUtils):
     });
     return ipc.invoke(IMPORT_FILES_CHANNEL, paths) as Promise<Envelope>;
   };
+  // Only the purpose crosses, as a bare value: main checks it and never reads anything else sent.
+  const chooseFolder = (request: { readonly purpose: FolderPurpose }): Promise<Envelope> =>
+    ipc.invoke(
+      CHOOSE_FOLDER_CHANNEL,
+      (request as { purpose?: unknown } | null)?.purpose,
+    ) as Promise<Envelope>;
   return {
-    ...(calls as unknown as Omit<ArchiveBridge, 'subscribe' | 'importFiles'>),
+    ...(calls as unknown as Omit<ArchiveBridge, 'subscribe' | 'importFiles' | 'chooseFolder'>),
     subscribe,
     importFiles,
+    chooseFolder,
   };
 }
 

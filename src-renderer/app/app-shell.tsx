@@ -1,5 +1,5 @@
-// The window's frame: a header with the search field and the way to import an export (a drop anywhere
-// does the same), and the view the URL names below it. Typing anywhere outside a field, or `/`,
+// The window's frame: a header with the search field, the views (the timeline, settings) and the way to
+// import an export (a drop anywhere does the same), and the view the URL names below it. Typing anywhere outside a field, or `/`,
 // starts a search.
 
 import { Archive } from 'lucide-react';
@@ -9,6 +9,7 @@ import { ImportDrop } from '../features/import-drop/import-drop.js';
 import { ReaderView } from '../features/reader/reader-view.js';
 import { SearchField } from '../features/search/search-field.js';
 import { SearchView } from '../features/search/search-view.js';
+import { SettingsView } from '../features/settings/settings-view.js';
 import { HomeView } from '../features/timeline/home-view.js';
 import { isTypingTarget, useHotkeys } from './hotkeys.js';
 import { followLink, useRoute } from './navigation.js';
@@ -32,7 +33,8 @@ export function AppShell() {
         // A printable key typed outside any field begins a search with that key.
         if (event.key.length !== 1 || event.key === '/' || event.key === ' ') return;
         if (event.metaKey || event.ctrlKey || event.altKey || isTypingTarget(event.target)) return;
-        if (route.name !== 'search' && /[jk]/.test(event.key) && route.name !== 'not-found') return;
+        // j and k move through the timeline and the reader; elsewhere they begin a search like any key.
+        if ((route.name === 'timeline' || route.name === 'conversation') && /[jk]/.test(event.key)) return;
         searchInput.current?.focus();
       }}
     >
@@ -54,6 +56,13 @@ export function AppShell() {
           <a href="/" onClick={followLink} aria-current={route.name === 'timeline' ? 'page' : undefined}>
             Timeline
           </a>
+          <a
+            href="/settings"
+            onClick={followLink}
+            aria-current={route.name === 'settings' ? 'page' : undefined}
+          >
+            Settings
+          </a>
         </nav>
         <ImportDrop />
       </header>
@@ -61,6 +70,7 @@ export function AppShell() {
         {route.name === 'timeline' && <HomeView route={route} />}
         {route.name === 'search' && <SearchView route={route} />}
         {route.name === 'conversation' && <ReaderView route={route} />}
+        {route.name === 'settings' && <SettingsView />}
         {route.name === 'not-found' && (
           <div className="page-message">
             <h1>Nothing here</h1>

@@ -33,7 +33,12 @@ export interface ConversationRoute {
   readonly messageId: string | null;
 }
 
-export type Route = TimelineRoute | SearchRoute | ConversationRoute | { readonly name: 'not-found' };
+export type Route =
+  | TimelineRoute
+  | SearchRoute
+  | ConversationRoute
+  | { readonly name: 'settings' }
+  | { readonly name: 'not-found' };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const MESSAGE_HASH_PREFIX = 'message-';
@@ -73,6 +78,7 @@ export function parseRoute(pathname: string, search: string, hash: string): Rout
       account: text('account'),
     };
   }
+  if (pathname === '/settings' || pathname === '/settings/') return { name: 'settings' };
   const conversation = /^\/conversation\/([^/]+)\/?$/.exec(pathname);
   if (conversation?.[1]) {
     const branch = Number(params.get('branch'));
@@ -113,6 +119,8 @@ export function formatRoute(route: Route): string {
           branch: route.branch !== null && route.branch !== 1 ? String(route.branch) : null,
         }) + (route.messageId !== null ? `#${MESSAGE_HASH_PREFIX}${encodeURIComponent(route.messageId)}` : '')
       );
+    case 'settings':
+      return '/settings';
     case 'not-found':
       return '/';
   }

@@ -23,7 +23,13 @@ import {
 } from '../model/link.js';
 import type { SearchQuery, SearchResult } from '../model/search.js';
 import type { TaskOutcome, TaskRef } from '../model/task.js';
-import type { ArchiveSettings, SettingsEdit } from '../model/settings.js';
+import {
+  FOLDER_ID,
+  type ArchiveSettings,
+  type FolderList,
+  type FolderRef,
+  type SettingsEdit,
+} from '../model/settings.js';
 import {
   TIMELINE_KINDS,
   type DensityBucket,
@@ -144,12 +150,21 @@ export interface ArchiveApi {
   openOriginal(input: UploadRef): Promise<{ readonly path: string }>;
   /** Shows an upload's linked original in its folder (desktop app only). */
   revealOriginal(input: UploadRef): Promise<{ readonly path: string }>;
-  listScanRoots(input: NoInput): Promise<readonly string[]>;
-  addScanRoot(input: FolderInput): Promise<readonly string[]>;
-  removeScanRoot(input: FolderInput): Promise<readonly string[]>;
+  /** Where relinking looks for originals, each folder with the id that removes it. */
+  listScanRoots(input: NoInput): Promise<FolderList>;
+  /** Adds an existing folder (the command line names it; the desktop app's folder picker chooses it). */
+  addScanRoot(input: FolderInput): Promise<FolderList>;
+  /** Removes a folder by its id, and forgets the files indexed under it; none left: the usual places. */
+  removeScanRoot(input: FolderRef): Promise<FolderList>;
   getSettings(input: NoInput): Promise<ArchiveSettings>;
   /** Changes the settings named; the others stay. */
   updateSettings(input: SettingsEdit): Promise<ArchiveSettings>;
+  /** The folders watched for new exports, each with the id that removes it. */
+  listWatchedFolders(input: NoInput): Promise<FolderList>;
+  /** Adds an existing folder (the command line names it; the desktop app's folder picker chooses it). */
+  addWatchedFolder(input: FolderInput): Promise<FolderList>;
+  /** Removes a folder by its id; with none left, Archivist watches Downloads again. */
+  removeWatchedFolder(input: FolderRef): Promise<FolderList>;
 }
 
 /** Facts the archive announces, named in the past tense. */
@@ -417,7 +432,7 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
     return { path: requiredString(asRecord(raw, 'addScanRoot input'), 'path') };
   },
   removeScanRoot(raw) {
-    return { path: requiredString(asRecord(raw, 'removeScanRoot input'), 'path') };
+    return { id: requiredFolderId(raw, 'removeScanRoot input') };
   },
   getSettings() {
     return {};
@@ -431,7 +446,22 @@ export const inputParsers: { readonly [M in ArchiveMethod]: (raw: unknown) => Ar
       ...(launchAtLogin !== undefined ? { launchAtLogin } : {}),
     };
   },
+  listWatchedFolders() {
+    return {};
+  },
+  addWatchedFolder(raw) {
+    return { path: requiredString(asRecord(raw, 'addWatchedFolder input'), 'path') };
+  },
+  removeWatchedFolder(raw) {
+    return { id: requiredFolderId(raw, 'removeWatchedFolder input') };
+  },
 };
+
+function requiredFolderId(raw: unknown, what: string): string {
+  const id = requiredString(asRecord(raw, what), 'id', 64);
+  if (!FOLDER_ID.test(id)) throw new AppError('invalid-input', `${what}: "${id}" is no folder id.`);
+  return id;
+}
 
 function requiredId(record: Record<string, unknown>, key: string, what: string): number {
   const id = optionalCount(record, key, { min: 1, max: Number.MAX_SAFE_INTEGER });

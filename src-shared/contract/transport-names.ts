@@ -44,3 +44,10 @@ export const ARCHIVE_EVENT_CHANNEL = 'archive:event';
  * answered with one DroppedFileOutcome per path. Not an ArchiveApi method: no other transport has paths.
  */
 export const IMPORT_FILES_CHANNEL = 'window:importFiles';
+
+/**
+ * Electron IPC: the window's "Add folder…", with only what the folder is for (a FolderPurpose); main
+ * shows the system's folder picker and answers the list the chosen folder joined, or null when the
+ * person cancelled. Not an ArchiveApi method: no other transport has a folder picker.
+ */
+export const CHOOSE_FOLDER_CHANNEL = 'window:chooseFolder';

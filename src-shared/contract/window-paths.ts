@@ -1,7 +1,8 @@
 // Paths come from the main process, never from the window: a page that fell to hostile conversation
 // text must not be able to make Archivist write into, scan or forget a folder of its choosing. Both
 // window transports (IPC, the HTTP bridge) refuse these inputs; the command line, which the person
-// types themselves, passes them as before.
+// types themselves, passes them as before. A window removes a folder from a list by its id, and the
+// desktop app adds one only through the system's folder picker, in main (electron/folder-choice.ts).
 
 import { AppError } from './app-error.js';
 import type { ArchiveMethod } from './archive-contract.js';
@@ -15,7 +16,7 @@ export const PATHS_REFUSED_FROM_WINDOW: { readonly [M in ArchiveMethod]?: readon
   relink: ['roots'],
   startRelink: ['roots'],
   addScanRoot: ['path'],
-  removeScanRoot: ['path'],
+  addWatchedFolder: ['path'],
 };
 
 /** Throws AppError('invalid-input') when a window's call names a place on disk it may not. */

@@ -2,7 +2,7 @@
 // exports of every era, the real 2023 export and hand-made conversations: what a person sees on an empty
 // archive and on one with history, the density strip, thumbnails, search to the message, an export
 // arriving while the page is open or dropped on it, hostile text staying inert, a rebuild kit made
-// into Downloads, and no serious accessibility problem on any view, light or dark. Screenshots of
+// into Downloads, the settings, and no serious accessibility problem on any view, light or dark. Screenshots of
 // each view, light and dark, go to test-results/.
 
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -35,6 +35,7 @@ import {
 import { FirstRunPage } from './pages/first-run-page.js';
 import { ReaderPage } from './pages/reader-page.js';
 import { SearchPage } from './pages/search-page.js';
+import { SettingsPage } from './pages/settings-page.js';
 import { TimelinePage } from './pages/timeline-page.js';
 
 // A developer without Chromium is told and goes on; CI, which installs it, fails instead of passing
@@ -282,6 +283,47 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
     await imports.getByText(/already in your archive/).waitFor({ timeout: 30_000 });
     expect(await timeline.card('Arrived while the window was open').count()).toBe(1);
     expect(watch.foreignRequests).toEqual([]);
+    expect(unexpectedErrors(watch)).toEqual([]);
+    await page.close();
+  });
+
+  it('opens Settings from the header with the keyboard, keeps a switched setting, and lists the watched folder read-only', async () => {
+    const downloads = lasting('Downloads');
+    const data = lasting('archivist-settings');
+    const server = await serve(data, downloads);
+    const { page, watch } = await openWatchedPage(context, server.origin);
+    await page.goto(server.url);
+    await new FirstRunPage(page).exportSteps.waitFor();
+    const settings = new SettingsPage(page);
+    await settings.openWithKeyboard();
+    expect(new URL(page.url()).pathname).toBe('/settings');
+    expect(await page.title()).toBe('Settings — Archivist');
+    expect(await settings.link.getAttribute('aria-current')).toBe('page');
+
+    const keep = settings.switch('Keep a copy of each export');
+    expect(await keep.isChecked()).toBe(true);
+    // Only the desktop app can start with the computer.
+    expect(await settings.switch('Open Archivist when you log in').count()).toBe(0);
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/updateSettings'));
+    await keep.focus();
+    await page.keyboard.press('Space');
+    await saved;
+    expect(await keep.isChecked()).toBe(false);
+
+    // The folder watched, shown but not changed from a browser, which says how to change it.
+    const watched = settings.section('Folders watched for new exports');
+    await watched.getByText(downloads, { exact: true }).waitFor();
+    expect(await watched.getByRole('button').count()).toBe(0);
+    await watched.getByText('archivist settings watch-folder add <folder>').waitFor();
+    const originals = settings.section('Where Archivist looks for the originals of your uploads');
+    await originals.getByText(downloads, { exact: true }).waitFor();
+    expect(await look(page, 'settings')).toEqual([]);
+
+    await page.reload();
+    await settings.heading.waitFor();
+    await page.getByRole('switch', { name: 'Keep a copy of each export', checked: false }).waitFor();
+    expect(await settings.switch('Keep a copy of each export').isChecked()).toBe(false);
+    expect(runCli(data, ['settings', '--json']).json<{ keepExports: boolean }>().keepExports).toBe(false);
     expect(unexpectedErrors(watch)).toEqual([]);
     await page.close();
   });

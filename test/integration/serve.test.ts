@@ -201,7 +201,12 @@ describe('archivist serve --no-watch', () => {
       message: expect.stringMatching(/names a place on disk/),
     });
     await expect(client.addScanRoot({ path: dir })).rejects.toMatchObject({ code: 'invalid-input' });
-    expect(await client.listScanRoots({})).not.toContain(dir);
+    await expect(client.addWatchedFolder({ path: dir })).rejects.toMatchObject({ code: 'invalid-input' });
+    const listed = [
+      ...(await client.listScanRoots({})).folders,
+      ...(await client.listWatchedFolders({})).folders,
+    ];
+    expect(listed.map((folder) => folder.path)).not.toContain(dir);
   });
 
   it('refuses API, event and blob requests without the secret (401)', async () => {
@@ -682,5 +687,70 @@ describe('archivist serve, watching', () => {
     server.signal('SIGINT');
     expect(await server.exited).toBe(0);
     expect(runCli(data, ['check', '--json']).json<{ ok: boolean }>().ok).toBe(true);
+  });
+
+  it('follows the watched folders as they change: on the command line meanwhile, and by id from the page', async () => {
+    const dir = temp();
+    const data = join(dir, 'data');
+    const downloads = join(dir, 'Downloads');
+    const exportsFolder = join(dir, 'Exports');
+    await mkdir(downloads);
+    await mkdir(exportsFolder);
+    const server = serve(data, [], {
+      ARCHIVIST_DOWNLOADS: downloads,
+      ARCHIVIST_RENDERER: join(dir, 'not-built'),
+    });
+    const address = await server.address;
+    const client = clientOf(address);
+    const events = await openEvents(address, { 'x-archivist-secret': address.secret });
+    const printed = async (line: string) => {
+      for (let waited = 0; !server.output.includes(line); waited += 100) {
+        if (waited > 20_000)
+          throw new Error(`serve never printed "${line}"; it printed:\n${server.output.join('\n')}`);
+        await new Promise((wake) => setTimeout(wake, 100));
+      }
+    };
+
+    // Added on the command line while serve runs: serve follows within seconds, and the page hears of it.
+    const added = runCli(data, ['settings', 'watch-folder', 'add', exportsFolder], {
+      ARCHIVIST_DOWNLOADS: downloads,
+    });
+    expect(added.status, added.stderr).toBe(0);
+    expect(added.stdout).toContain(`Watching for exports in:\n  ${downloads}\n  ${exportsFolder}`);
+    await printed(`Now watching ${downloads}, ${exportsFolder} for ChatGPT exports.`);
+    await events.waitFor(
+      (event) =>
+        event.event === 'archiveChanged' &&
+        (event.data as { changed: string[] }).changed.includes('settings'),
+    );
+
+    // The page cannot add a folder by naming it; it removes one by the id it was listed with.
+    await expect(client.addWatchedFolder({ path: dir })).rejects.toMatchObject({ code: 'invalid-input' });
+    const listed = await client.listWatchedFolders({});
+    const old = listed.folders.find((folder) => folder.path === downloads);
+    expect((await client.removeWatchedFolder({ id: old!.id })).folders).toEqual([
+      { id: expect.any(String), path: exportsFolder },
+    ]);
+    await printed(`Now watching ${exportsFolder} for ChatGPT exports.`);
+
+    // An export landing in the folder no longer watched stays there; one landing in the new one is imported.
+    const ignored = generateExport({ era: '2025', conversations: 2, seed: 61 });
+    const wanted = generateExport({ era: '2025', conversations: 3, seed: 62 });
+    await writeExportZip(ignored, join(dir, 'ignored.zip'));
+    await writeExportZip(wanted, join(dir, 'wanted.zip'));
+    const inOld = join(downloads, ignored.zipFileName);
+    const inNew = join(exportsFolder, wanted.zipFileName);
+    await rename(join(dir, 'ignored.zip'), inOld);
+    await new Promise((wake) => setTimeout(wake, 2000));
+    await rename(join(dir, 'wanted.zip'), inNew);
+    const finished = await events.waitFor(
+      (event) => event.event === 'importFinished' && (event.data as ImportReport).file === inNew,
+    );
+    expect(finished.data).toMatchObject({ status: 'imported', conversations: { added: 3 } });
+    expect((await client.listImportJobs({})).map((job) => job.path)).toEqual([inNew]);
+    expect((await client.getStats({})).conversations).toBe(3);
+
+    server.signal('SIGINT');
+    expect(await server.exited).toBe(0);
   });
 });

@@ -9,9 +9,9 @@ import type { ArchiveApi } from '../../../src-shared/contract/archive-contract.j
 import { artifactKeyOf } from '../db/artifact-repository.js';
 import { listLinks } from '../db/link-repository.js';
 import { forgetFolderTree } from '../db/local-file-repository.js';
-import { readSetting, SCAN_ROOTS } from '../db/settings-repository.js';
+import { SCAN_ROOTS } from '../db/settings-repository.js';
 import { defaultScanRoots } from '../os-folders/scan-roots.js';
-import { saveSetting } from '../settings/saved-setting.js';
+import { folderListSetting } from '../settings/chosen-folders.js';
 import type { FileShell, ServiceDeps } from '../service-deps.js';
 import { acceptLink, rejectLink, unlinkUpload } from './link-decisions.js';
 import { relink } from './relinker.js';
@@ -32,11 +32,8 @@ type LinkHandlers = Pick<
 
 export function linkHandlers(deps: ServiceDeps): LinkHandlers {
   const { db, note, changed, publish } = deps;
-  const scanRoots = () => readSetting<string[]>(db, SCAN_ROOTS) ?? defaultScanRoots();
-  const saveScanRoots = (roots: string[]) => {
-    saveSetting(deps, SCAN_ROOTS, roots);
-    return roots;
-  };
+  const roots = folderListSetting(deps, SCAN_ROOTS, () => defaultScanRoots());
+  const scanRoots = () => roots.list().folders.map((folder) => folder.path);
   const verdict = (artifactId: number, kind: 'accept' | 'reject' | 'unlink', path?: string) => {
     const upload = artifactKeyOf(db, artifactId);
     if (upload)
@@ -62,9 +59,9 @@ export function linkHandlers(deps: ServiceDeps): LinkHandlers {
   };
 
   return {
-    async relink({ roots, crossDevices }) {
+    async relink({ roots: named, crossDevices }) {
       const summary = await relink(db, {
-        roots: roots?.map((root) => resolve(root)) ?? scanRoots(),
+        roots: named?.map((root) => resolve(root)) ?? scanRoots(),
         crossDevices: crossDevices ?? false,
         onProgress: (progress) => publish('relinkProgressed', progress),
       });
@@ -97,15 +94,15 @@ export function linkHandlers(deps: ServiceDeps): LinkHandlers {
       return { path };
     },
     async listScanRoots() {
-      return scanRoots();
+      return roots.list();
     },
     async addScanRoot({ path }) {
-      return saveScanRoots([...new Set([...scanRoots(), resolve(path)])]);
+      return roots.add(path);
     },
-    async removeScanRoot({ path }) {
-      const roots = saveScanRoots(scanRoots().filter((root) => root !== resolve(path)));
-      forgetFolderTree(db, resolve(path));
-      return roots;
+    async removeScanRoot({ id }) {
+      const { list, removed } = roots.remove(id);
+      forgetFolderTree(db, removed);
+      return list;
     },
   };
 }

@@ -1,9 +1,10 @@
 // What Archivist does with the folders it watches, whichever shell runs it (the command line, `serve`,
 // the desktop app): links are re-checked at start, exports already there on the very first look are
 // offered rather than imported unasked, every later one is queued, and `--once` imports what is there.
+// The folders watched can change while watching goes on (the person's settings, see folder-following.ts).
 
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ImportQueue } from '../import/import-queue.js';
 import { DownloadsWatcher } from './downloads-watcher.js';
 import { isPartialDownload } from './export-file-name.js';
@@ -63,36 +64,87 @@ export async function importWhatIsThere(
   await archive.imports.idle();
 }
 
+/** The folders being watched, which can change while watching goes on. */
+export interface FolderWatch {
+  /** The folders watched now, resolved. */
+  readonly folders: readonly string[];
+  /**
+   * Watches exactly these folders from now on: one no longer named is let go, one newly named is
+   * looked at as at a start (the exports lying there are queued, or offered on the very first look);
+   * the others, and the import queue, carry on untouched.
+   */
+  follow(folders: readonly string[]): Promise<void>;
+  /** Stops watching and the queue, keeping every batch. */
+  close(): Promise<void>;
+}
+
 /** Watches the folders and imports each export that lands there; close() stops, keeping every batch. */
 export async function watchFolders(
   archive: WatchedArchive,
   options: { readonly folders: readonly string[]; readonly recursive: boolean },
   listener: WatchListener,
-): Promise<{ close(): Promise<void> }> {
-  const firstRun = archive.isFirstRun();
-  const watcher = new DownloadsWatcher(
-    options.folders,
-    {
-      onExport: (path, initial) => {
-        listener.onDetected(path, initial);
-        if (initial && firstRun) listener.onOffered(path, archive.imports.offer(path, 'watcher').id);
-        else archive.imports.enqueue(path, 'watcher');
-      },
-      onSkipped: (path, reason) => listener.onSkipped(path, reason),
-      onProblem: (message) => listener.onProblem(message),
-    },
-    { recursive: options.recursive },
-  );
+): Promise<FolderWatch> {
+  const watchers = new Map<string, DownloadsWatcher>();
+  const startWatching = async (folders: readonly string[]) => {
+    // Asked once per change: what the first folder offers must not make the next one's exports queued.
+    const firstRun = archive.isFirstRun();
+    for (const folder of folders) {
+      const watcher = new DownloadsWatcher(
+        [folder],
+        {
+          onExport: (path, initial) => {
+            listener.onDetected(path, initial);
+            if (initial && firstRun) listener.onOffered(path, archive.imports.offer(path, 'watcher').id);
+            else archive.imports.enqueue(path, 'watcher');
+          },
+          onSkipped: (path, reason) => listener.onSkipped(path, reason),
+          onProblem: (message) => listener.onProblem(message),
+        },
+        { recursive: options.recursive },
+      );
+      watchers.set(folder, watcher);
+      await watcher.start();
+    }
+  };
   archive.imports.start();
   // Decisions left unread (a newer extractor, a pass cut short) are read while watching.
   archive
     .refreshDecisions()
     .catch((error: unknown) => listener.onProblem(`Reading decisions failed: ${(error as Error).message}`));
-  await watcher.start();
+  await startWatching(distinctFolders(options.folders));
+  // Changes run one after another, each on the folders the one before left.
+  let changing: Promise<void> = Promise.resolve();
+  let closed = false;
   return {
+    get folders() {
+      return [...watchers.keys()];
+    },
+    follow(folders) {
+      const next = distinctFolders(folders);
+      // A change that failed is told to its caller; the next one still runs.
+      changing = changing
+        .catch(() => {})
+        .then(async () => {
+          if (closed) return;
+          for (const [folder, watcher] of [...watchers]) {
+            if (next.includes(folder)) continue;
+            watchers.delete(folder);
+            await watcher.close();
+          }
+          await startWatching(next.filter((folder) => !watchers.has(folder)));
+        });
+      return changing;
+    },
     async close() {
-      await watcher.close();
+      closed = true;
+      await changing.catch(() => {});
+      await Promise.all([...watchers.values()].map((watcher) => watcher.close()));
+      watchers.clear();
       await archive.imports.stop();
     },
   };
+}
+
+function distinctFolders(folders: readonly string[]): string[] {
+  return [...new Set(folders.map((folder) => resolve(folder)))];
 }

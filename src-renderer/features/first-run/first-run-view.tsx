@@ -4,7 +4,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Download, FolderSearch, Loader2, ShieldCheck } from 'lucide-react';
 import type { ImportJob } from '../../../src-shared/model/import-job.js';
-import { importJobsQuery, settingsQuery } from './queries.js';
+import { settingsQuery } from '../settings/queries.js';
+import { importJobsQuery } from './queries.js';
 
 export function FirstRunView() {
   const jobs = useQuery(importJobsQuery());

@@ -19,10 +19,3 @@ export function hasConversationsQuery() {
 export function importJobsQuery() {
   return queryOptions({ queryKey: archiveKeys.importJobs, queryFn: () => archive.listImportJobs({}) });
 }
-
-export function settingsQuery() {
-  return queryOptions({
-    queryKey: [...archiveKeys.overview, 'settings'],
-    queryFn: () => archive.getSettings({}),
-  });
-}

@@ -1,7 +1,8 @@
 // The IPC server with a stand-in for Electron's ipcMain (Electron cannot run here) over a real archive:
 // one channel per contract method, every call answered only for the app's main frame, always as an
-// envelope, and events sent to the open window.
+// envelope, the folder picker shown only for it, and events sent to the open window.
 
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveService } from '../../../src-main/core/archive-service.js';
@@ -16,6 +17,7 @@ import { archiveMethods } from '../../../src-shared/contract/archive-contract.js
 import type { Envelope } from '../../../src-shared/contract/archive-rpc.js';
 import {
   ARCHIVE_EVENT_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
   IMPORT_FILES_CHANNEL,
   ipcChannel,
 } from '../../../src-shared/contract/transport-names.js';
@@ -71,11 +73,11 @@ afterAll(async () => {
 });
 
 describe('serveArchiveOverIpc', () => {
-  it('registers exactly one handler per contract method and one for drops, and removes them all', () => {
+  it('registers exactly one handler per contract method, one for drops and one for the folder picker, and removes them all', () => {
     const ipc = new StandInIpcMain();
     const stop = serveArchiveOverIpc(ipc, service, APP_ORIGIN);
     expect([...ipc.handlers.keys()].sort()).toEqual(
-      [...archiveMethods.map(ipcChannel), IMPORT_FILES_CHANNEL].sort(),
+      [...archiveMethods.map(ipcChannel), IMPORT_FILES_CHANNEL, CHOOSE_FOLDER_CHANNEL].sort(),
     );
     stop();
     expect(ipc.handlers.size).toBe(0);
@@ -139,11 +141,51 @@ describe('serveArchiveOverIpc', () => {
         ok: false,
         error: { code: 'not-available' },
       });
+      expect(await ipc.invoke(CHOOSE_FOLDER_CHANNEL, frame, 'watched-folder')).toMatchObject({
+        ok: false,
+        error: { code: 'not-available' },
+      });
     }
     expect(await service.listImportJobs({})).toHaveLength(1);
     // Nothing a stranger asked for happened: the archive still holds what the window imported.
     const stats = await ipc.invoke(ipcChannel('getStats'), APP_FRAME, {});
     expect(stats).toMatchObject({ ok: true, value: { exports: 1 } });
+    stop();
+  });
+});
+
+describe('the folder picker over IPC', () => {
+  it('shows main’s picker for the app’s window only, and adds the folder chosen there', async () => {
+    const chosen = join(tempFolder('archivist-ipc-chosen'), 'Exports');
+    mkdirSync(chosen);
+    const ipc = new StandInIpcMain();
+    let shown = 0;
+    const stop = serveArchiveOverIpc(ipc, service, APP_ORIGIN, {
+      showFolderPicker: async () => {
+        shown += 1;
+        return { canceled: false, filePaths: [chosen] };
+      },
+    });
+    const stranger = { url: 'https://attacker.example/', parent: null };
+    expect(await ipc.invoke(CHOOSE_FOLDER_CHANNEL, stranger, 'watched-folder')).toMatchObject({ ok: false });
+    expect(await ipc.invoke(CHOOSE_FOLDER_CHANNEL, APP_FRAME, chosen)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(shown).toBe(0);
+    const answer = await ipc.invoke(CHOOSE_FOLDER_CHANNEL, APP_FRAME, 'watched-folder');
+    expect(answer).toMatchObject({ ok: true, value: { usual: false } });
+    expect(service.watchedFolders()).toContain(chosen);
+    stop();
+  });
+
+  it('says no folder can be chosen when main gave it no picker', async () => {
+    const ipc = new StandInIpcMain();
+    const stop = serveArchiveOverIpc(ipc, service, APP_ORIGIN);
+    expect(await ipc.invoke(CHOOSE_FOLDER_CHANNEL, APP_FRAME, 'scan-root')).toMatchObject({
+      ok: false,
+      error: { code: 'not-available' },
+    });
     stop();
   });
 });

@@ -1,5 +1,5 @@
 // A type test, checked by the compiler (`npm run typecheck`): the preload's window.archivist has
-// exactly the ArchiveApi's methods, each taking that method's input, plus subscribe and importFiles;
+// exactly the ArchiveApi's methods, each taking that method's input, plus subscribe, importFiles and chooseFolder;
 // and the client the renderer makes over it is the very ArchiveApi it makes over HTTP in a browser.
 
 import { describe, expect, it } from 'vitest';
@@ -14,11 +14,13 @@ type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ?
 const assertType = <T extends true>(): T => true as T;
 
 type Exposed = ReturnType<typeof createArchiveBridge>;
-type ExposedCalls = Omit<Exposed, 'subscribe' | 'importFiles'>;
+type ExposedCalls = Omit<Exposed, 'subscribe' | 'importFiles' | 'chooseFolder'>;
 
 describe('the preload’s surface, as types', () => {
-  it('has exactly ArchiveApi’s method names plus subscribe and importFiles', () => {
-    expect(assertType<Equal<keyof Exposed, ArchiveMethod | 'subscribe' | 'importFiles'>>()).toBe(true);
+  it('has exactly ArchiveApi’s method names plus subscribe, importFiles and chooseFolder', () => {
+    expect(
+      assertType<Equal<keyof Exposed, ArchiveMethod | 'subscribe' | 'importFiles' | 'chooseFolder'>>(),
+    ).toBe(true);
     expect(assertType<Equal<Exposed, ArchiveBridge>>()).toBe(true);
   });
 

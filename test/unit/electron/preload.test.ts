@@ -1,6 +1,6 @@
 // The preload with stand-ins for Electron's ipcRenderer, contextBridge and webUtils (Electron cannot
-// run here): the page gets one function per contract method plus subscribe and importFiles and nothing
-// of ipcRenderer; the built file runs as a sandbox runs it, requiring only 'electron'; and, joined to
+// run here): the page gets one function per contract method plus subscribe, importFiles and
+// chooseFolder (which sends only what the folder is for) and nothing of ipcRenderer; the built file runs as a sandbox runs it, requiring only 'electron'; and, joined to
 // the IPC server over a real archive, the renderer's client answers as it does over HTTP, error codes
 // included, and a dropped export is queued and imported.
 
@@ -27,6 +27,7 @@ import { archiveEventNames, archiveMethods } from '../../../src-shared/contract/
 import { createArchiveClient } from '../../../src-shared/contract/archive-rpc.js';
 import {
   ARCHIVE_EVENT_CHANNEL,
+  CHOOSE_FOLDER_CHANNEL,
   IMPORT_FILES_CHANNEL,
   ipcChannel,
 } from '../../../src-shared/contract/transport-names.js';
@@ -82,7 +83,7 @@ const webUtils: PreloadWebUtils = {
 };
 
 describe('the preload’s window.archivist', () => {
-  it('is exposed under one name, with one function per contract method plus subscribe and importFiles', () => {
+  it('is exposed under one name, with one function per contract method plus subscribe, importFiles and chooseFolder', () => {
     const exposed: [string, unknown][] = [];
     exposeArchiveBridge(
       { exposeInMainWorld: (key, api) => void exposed.push([key, api]) },
@@ -91,7 +92,9 @@ describe('the preload’s window.archivist', () => {
     );
     expect(exposed.map(([key]) => key)).toEqual(['archivist']);
     const api = exposed[0]![1] as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...archiveMethods, 'importFiles', 'subscribe'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...archiveMethods, 'chooseFolder', 'importFiles', 'subscribe'].sort(),
+    );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -184,11 +187,30 @@ describe('the built preload', () => {
     expect(asked).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['archivist']);
     expect(Object.keys(exposed['archivist'] as object).sort()).toEqual(
-      [...archiveMethods, 'importFiles', 'subscribe'].sort(),
+      [...archiveMethods, 'chooseFolder', 'importFiles', 'subscribe'].sort(),
     );
-    // Its channel for dropped files is the one transport-names.ts names.
+    // Its channels for dropped files and the folder picker are the ones transport-names.ts names.
     void (exposed['archivist'] as ArchiveBridge).importFiles([new StandInFile('e.zip', '/tmp/e.zip')]);
-    expect(ipc.invoked).toEqual([[IMPORT_FILES_CHANNEL, ['/tmp/e.zip']]]);
+    void (exposed['archivist'] as ArchiveBridge).chooseFolder({ purpose: 'scan-root' });
+    expect(ipc.invoked).toEqual([
+      [IMPORT_FILES_CHANNEL, ['/tmp/e.zip']],
+      [CHOOSE_FOLDER_CHANNEL, 'scan-root'],
+    ]);
+  });
+});
+
+describe('the preload’s chooseFolder', () => {
+  it('sends what the folder is for and nothing else the page put beside it', async () => {
+    const ipc = new StandInIpcRenderer();
+    const bridge = createArchiveBridge(asPreloadIpc(ipc), webUtils);
+    await bridge.chooseFolder({ purpose: 'watched-folder' });
+    await bridge.chooseFolder({ purpose: 'scan-root', path: '/etc' } as never);
+    await bridge.chooseFolder(null as never);
+    expect(ipc.invoked).toEqual([
+      [CHOOSE_FOLDER_CHANNEL, 'watched-folder'],
+      [CHOOSE_FOLDER_CHANNEL, 'scan-root'],
+      [CHOOSE_FOLDER_CHANNEL, undefined],
+    ]);
   });
 });
 

@@ -82,7 +82,14 @@ describe('route state', () => {
     expect(parseRoute('/conversation/abc', '?branch=0', '')).toMatchObject({ branch: null });
   });
 
+  it('reads the settings at /settings, with or without a closing slash, and writes /settings back', () => {
+    expect(parseRoute('/settings', '', '')).toEqual({ name: 'settings' });
+    expect(roundTrip('/settings/')).toBe('/settings');
+    expect(roundTrip('/settings?tab=folders')).toBe('/settings');
+  });
+
   it('names any other path not-found', () => {
     expect(parseRoute('/settings/../etc', '', '').name).toBe('not-found');
+    expect(parseRoute('/settings/folders', '', '').name).toBe('not-found');
   });
 });
