@@ -25,7 +25,7 @@ import { RebuildKitNotice } from '../rebuild-kits/rebuild-kit-notice.js';
 import { useRebuildKit } from '../rebuild-kits/use-rebuild-kit.js';
 import { RowActions } from './row-actions.js';
 import { TimelineCard } from './timeline-card.js';
-import { stepItem, timelineRows } from './timeline-rows.js';
+import { stepItem, timelineRowsOfPages } from './timeline-rows.js';
 
 /** The strip's bars before they arrive: one array, so the memoized strip sees no change. */
 const NO_BUCKETS: readonly DensityBucket[] = [];
@@ -43,10 +43,7 @@ export function TimelineView({
   const from = route.at ?? defaultAnchor(dayBuckets);
   const to = route.at !== null ? route.to : null;
   const items = useInfiniteQuery(timelineItemsQuery(filters, from, to));
-  const rows = useMemo(
-    () => timelineRows(items.data?.pages.flatMap((page) => page.items) ?? []),
-    [items.data],
-  );
+  const rows = useMemo(() => timelineRowsOfPages(items.data?.pages ?? []), [items.data]);
   const earlier = from ? earlierAnchor(dayBuckets, from) : null;
 
   const scroller = useRef<HTMLDivElement>(null);
