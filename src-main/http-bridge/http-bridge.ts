@@ -195,6 +195,10 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       else refuse(response, 500, 'internal', `Unexpected error: ${(error as Error).message}`);
     });
   });
+  // Node cuts every request off after 5 minutes by default: an upload of a multi-gigabyte export read
+  // slowly by the browser must not be. A connection that goes quiet for 2 minutes is still closed.
+  server.requestTimeout = 0;
+  server.timeout = 120_000;
 
   await new Promise<void>((listening, failed) => {
     server.once('error', (error: NodeJS.ErrnoException) => {

@@ -17,6 +17,13 @@ export const PATHS_REFUSED_FROM_WINDOW: { readonly [M in ArchiveMethod]?: readon
   startRelink: ['roots'],
   addScanRoot: ['path'],
   addWatchedFolder: ['path'],
+  // A window imports by handing over bytes (serve's upload) or a dropped file main checks itself
+  // (electron/dropped-exports.ts), and links only what relink proposed: never a path of its choosing,
+  // which could pull any file into the archive or make "Open original" run it.
+  importExport: ['path'],
+  enqueueImport: ['path'],
+  acceptLink: ['path'],
+  rejectLink: ['path'],
 };
 
 /** Throws AppError('invalid-input') when a window's call names a place on disk it may not. */

@@ -165,6 +165,22 @@ describe('relinking uploaded originals', () => {
     }
   });
 
+  it("never takes a file in Archivist's own rebuild kits for an original", async () => {
+    const dir = temp();
+    const root = join(dir, 'Downloads');
+    const inputs = join(root, 'Archivist rebuild kits', 'Sales totals (c1)', 'inputs');
+    await mkdir(inputs, { recursive: true });
+    await writeFile(join(inputs, 'setup.exe'), 'bytes the export carried');
+    await writeFile(join(root, 'report.pdf'), 'a file of the person');
+    const db = openArchiveDb(join(dir, 'archive.sqlite'));
+    try {
+      await scanLocalFiles(db, [root]);
+      expect(db.prepare('SELECT name FROM local_files').pluck().all()).toEqual(['report.pdf']);
+    } finally {
+      db.close();
+    }
+  });
+
   it('lets the bytes an export carried confirm or refute a candidate', async () => {
     const dir = temp();
     const data = join(dir, 'data');

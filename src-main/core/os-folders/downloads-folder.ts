@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
+/** Where the window's rebuild kits go, inside Downloads (rebuild-kits/kit-folder.ts). */
+export const REBUILD_KITS_FOLDER_NAME = 'Archivist rebuild kits';
+
 export function defaultDownloadsFolder(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,

@@ -5,9 +5,10 @@
 
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { REBUILD_KITS_FOLDER_NAME } from '../os-folders/downloads-folder.js';
 import { shortIdOf, titledFileName } from '../output/safe-file-name.js';
 
-export const KITS_FOLDER_NAME = 'Archivist rebuild kits';
+export const KITS_FOLDER_NAME = REBUILD_KITS_FOLDER_NAME;
 
 export function kitsFolderIn(downloads: string): string {
   return join(downloads, KITS_FOLDER_NAME);
