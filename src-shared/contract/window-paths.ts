@@ -17,8 +17,11 @@ export const PATHS_REFUSED_FROM_WINDOW: { readonly [M in ArchiveMethod]?: readon
   startRelink: ['roots'],
   addScanRoot: ['path'],
   addWatchedFolder: ['path'],
-  // A window links only what relink proposed, never a file of its choosing that "Open original" would
-  // then run. (Imports by path from the window are still accepted: serve's tests and tools use them.)
+  // A window imports by handing over bytes (serve's upload) or a dropped file main checks itself
+  // (electron/dropped-exports.ts), and links only what relink proposed: never a path of its choosing,
+  // which could pull any file into the archive or make "Open original" run it.
+  importExport: ['path'],
+  enqueueImport: ['path'],
   acceptLink: ['path'],
   rejectLink: ['path'],
 };

@@ -9,7 +9,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createServer, request, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveApi } from '../../src-shared/contract/archive-contract.js';
 import { createArchiveClient } from '../../src-shared/contract/archive-rpc.js';
@@ -54,6 +54,27 @@ interface RawResponse {
 }
 
 /** A request as any program could send it, Host header included (fetch will not set that one). */
+/** An export sent the way the window sends one, as bytes to the upload route: the page names no path. */
+async function uploadExport(address: ServeAddress, zip: string): Promise<ImportJob> {
+  const answer = await raw(address.port, {
+    method: 'POST',
+    path: uploadRoute(basename(zip)),
+    headers: { 'x-archivist-secret': address.secret, 'content-type': 'application/zip' },
+    body: readFileSync(zip),
+  });
+  expect(answer.status, answer.text).toBe(202);
+  return answer.json<{ ok: true; value: ImportJob }>().value;
+}
+
+/** The job once its import has ended, asked for as the window asks. */
+async function endedJob(client: ArchiveApi, id: number): Promise<ImportJob> {
+  for (;;) {
+    const job = (await client.listImportJobs({})).find((listed) => listed.id === id);
+    if (job && ['done', 'failed', 'cancelled'].includes(job.status)) return job;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 function raw(
   port: number,
   options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
@@ -171,8 +192,10 @@ describe('archivist serve --no-watch', () => {
   });
 
   it('answers ArchiveApi calls through the HTTP transport, errors included', async () => {
-    const report = await client.importExport({ path: uploadsZip });
-    expect(report).toMatchObject({ status: 'imported', conversations: { added: 2 } });
+    // The page names no path on disk, even to import; it sends the export's bytes.
+    await expect(client.importExport({ path: uploadsZip })).rejects.toMatchObject({ code: 'invalid-input' });
+    const job = await uploadExport(address, uploadsZip);
+    expect(await endedJob(client, job.id)).toMatchObject({ status: 'done' });
     const stats = await client.getStats({});
     expect(stats).toMatchObject({ exports: 1, conversations: 2 });
     const titles = (await client.listConversations({})).map((conversation) => conversation.title).sort();
@@ -370,13 +393,13 @@ describe('archivist serve --no-watch', () => {
     });
     const zip = join(dir, generated.zipFileName);
     await writeExportZip(generated, zip);
-    const job = await client.enqueueImport({ path: zip });
+    const job = await uploadExport(address, zip);
     const changed = await events.waitFor(
       (event) => event.event === 'importJobChanged' && (event.data as ImportJob).id === job.id,
     );
-    expect((changed.data as ImportJob).path).toBe(zip);
+    expect((changed.data as ImportJob).path).toBe(job.path);
     const finished = await events.waitFor(
-      (event) => event.event === 'importFinished' && (event.data as ImportReport).file === zip,
+      (event) => event.event === 'importFinished' && (event.data as { jobId: number }).jobId === job.id,
     );
     expect(finished.data).toMatchObject({ status: 'imported', conversations: { added: 3 } });
     expect(events.events.some((event) => event.event === 'importProgressed')).toBe(true);
@@ -597,7 +620,7 @@ describe('archivist serve, stopping and starting', () => {
     const server = serve(data, ['--no-watch']);
     const address = await server.address;
     const events = await openEvents(address, { 'x-archivist-secret': address.secret });
-    await clientOf(address).enqueueImport({ path: zip });
+    await uploadExport(address, zip);
     await events.waitFor(
       (event) =>
         event.event === 'importProgressed' && (event.data as { phase: string }).phase === 'conversations',
@@ -613,15 +636,14 @@ describe('archivist serve, stopping and starting', () => {
 
     expect(runCli(data, ['check', '--json']).json<{ ok: boolean }>().ok).toBe(true);
     expect(runCli(data, ['stats', '--json']).json<ArchiveStats>().exports).toBe(0);
+    // The next run finishes the interrupted upload's import first; the same ZIP is then already in.
     const resumed = runCli(data, ['import', zip, '--json']);
     expect(resumed.status).toBe(0);
-    expect(resumed.json<ImportReport[]>()[0]).toMatchObject({
-      status: 'imported',
-      messages: generated.messages,
-    });
+    expect(resumed.json<ImportReport[]>()[0]).toMatchObject({ status: 'already-imported' });
     expect(runCli(data, ['stats', '--json']).json<ArchiveStats>()).toMatchObject({
       exports: 1,
       conversations: generated.conversations,
+      messages: generated.messages,
     });
   });
 

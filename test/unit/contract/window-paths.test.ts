@@ -53,6 +53,8 @@ describe('from the window', () => {
     startRelink: { roots: ['KIT'] },
     addScanRoot: { path: 'KIT' },
     addWatchedFolder: { path: 'KIT' },
+    importExport: { path: 'KIT' },
+    enqueueImport: { path: 'KIT' },
     acceptLink: { artifactId: 1, path: 'KIT' },
     rejectLink: { artifactId: 1, path: 'KIT' },
   };

@@ -86,8 +86,12 @@ describe('serveArchiveOverIpc', () => {
   it('answers the app’s window through dispatchArchiveCall, errors as envelopes with their code', async () => {
     const ipc = new StandInIpcMain();
     const stop = serveArchiveOverIpc(ipc, service, APP_ORIGIN);
-    const report = await ipc.invoke(ipcChannel('importExport'), APP_FRAME, { path: zip });
-    expect(report).toMatchObject({ ok: true, value: { status: 'imported', conversations: { added: 1 } } });
+    // Even the app's own window names no path to import: it drops files (main checks them) instead.
+    expect(await ipc.invoke(ipcChannel('importExport'), APP_FRAME, { path: zip })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    await service.importExport({ path: zip });
     const listed = await ipc.invoke(ipcChannel('listConversations'), APP_FRAME, {});
     expect(listed).toMatchObject({ ok: true, value: [{ title: 'Conversation queue' }] });
     expect(await ipc.invoke(ipcChannel('getConversation'), APP_FRAME, { id: 'nope' })).toMatchObject({
