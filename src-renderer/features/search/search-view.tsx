@@ -83,7 +83,7 @@ export function SearchView({ route }: { route: SearchRoute }) {
 
   return (
     <div className="view search-view">
-      <div className="toolbar" aria-label="Search filters" role="group">
+      <div className="toolbar search-toolbar" aria-label="Search filters" role="group">
         <label className="field">
           <span>Kind</span>
           <select
