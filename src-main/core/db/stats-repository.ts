@@ -21,17 +21,23 @@ export function archiveStats(db: ArchiveDb): Omit<ArchiveStats, 'keptExports'> {
   }[]) {
     artifacts[row.kind] = row.n;
   }
+  // The conversations' totals in one pass over the table: the removed and the messages each need a
+  // pass that reads every row, and two passes doubled what every `archivist stats` pays (about 12 ms
+  // each at 1 GB). Each conversation keeps its count of messages (nodes with a message) as they are
+  // merged: summing those is quick where counting the messages table reads the whole archive
+  // (seconds at 1 GB).
+  const conversations = prepared(
+    db,
+    `SELECT count(*) AS conversations, count(removed_upstream_at) AS removedUpstream,
+            coalesce(sum(message_count), 0) AS messages
+     FROM conversations`,
+  ).get() as { conversations: number; removedUpstream: number; messages: number };
   return {
     accounts: count(db, 'SELECT count(*) AS n FROM accounts'),
     exports: count(db, "SELECT count(*) AS n FROM exports WHERE status = 'complete'"),
-    conversations: count(db, 'SELECT count(*) AS n FROM conversations'),
-    removedUpstream: count(
-      db,
-      'SELECT count(*) AS n FROM conversations WHERE removed_upstream_at IS NOT NULL',
-    ),
-    // Each conversation keeps its count of messages (nodes with a message) as they are merged: summing
-    // those is instant where counting the messages table reads the whole archive (seconds at 1 GB).
-    messages: count(db, 'SELECT coalesce(sum(message_count), 0) AS n FROM conversations'),
+    conversations: conversations.conversations,
+    removedUpstream: conversations.removedUpstream,
+    messages: conversations.messages,
     artifacts,
     blobs: count(db, 'SELECT count(*) AS n FROM blobs'),
     decisions: count(db, 'SELECT count(*) AS n FROM decisions'),
