@@ -9,70 +9,56 @@ import { resolve } from 'node:path';
 import { toTransferableError } from '../../src-shared/contract/app-error.js';
 import type { ArchiveApi, ArchiveEvents } from '../../src-shared/contract/archive-contract.js';
 import { createArchiveClient, dispatchArchiveCall } from '../../src-shared/contract/archive-rpc.js';
-import { openArchive } from '../core/open-archive.js';
-import type { ArchiveService } from '../core/archive-service.js';
 import { defaultDataFolder } from '../core/os-folders/data-folder.js';
-import { checkArchive } from '../core/safekeeping/archive-check.js';
-import { rebuildArchive } from '../core/safekeeping/archive-rebuild.js';
 import { parseCliArguments, USAGE, type CliArguments, type CommandName } from './cli-arguments.js';
 import { inCliTerms } from './cli-terms.js';
-import { describeCheck, describeRebuild } from './human-output.js';
+import { openCommandArchive, type CommandArchive } from './command-archive.js';
+import type { CliCommand } from './commands/cli-command.js';
 import { ProgressBar } from './progress-bar.js';
 import { runnable } from './runnable-command.js';
-import { runWatchCommand, watchEventSink } from './watch-command.js';
-import { runServeCommand } from './serve-command.js';
-import { artifactsCommand } from './commands/artifacts-command.js';
-import type { CliCommand } from './commands/cli-command.js';
-import { conversationsCommand } from './commands/conversations-command.js';
-import { decisionsCommand } from './commands/decisions-command.js';
-import { exportCommand } from './commands/export-command.js';
-import { importCommand } from './commands/import-command.js';
-import { linkCommand, linksCommand } from './commands/links-command.js';
-import { projectsCommand } from './commands/projects-command.js';
-import { rebuildKitCommand } from './commands/rebuild-kit-command.js';
-import { relinkCommand } from './commands/relink-command.js';
-import { searchCommand } from './commands/search-command.js';
-import { settingsCommand } from './commands/settings-command.js';
-import { showCommand } from './commands/show-command.js';
-import { sourcesCommand } from './commands/sources-command.js';
-import { statsCommand } from './commands/stats-command.js';
-import { timelineCommand } from './commands/timeline-command.js';
 
 type ArchiveCommandName = Exclude<CommandName, 'watch' | 'serve' | 'check' | 'rebuild-archive' | 'help'>;
 
-/** Every command that works through the archive, by its name. */
-const COMMAND_TABLE: Readonly<Record<ArchiveCommandName, CliCommand>> = {
-  import: importCommand,
-  stats: statsCommand,
-  conversations: conversationsCommand,
-  show: showCommand,
-  search: searchCommand,
-  artifacts: artifactsCommand,
-  timeline: timelineCommand,
-  decisions: decisionsCommand,
-  rebuild: rebuildKitCommand,
-  export: exportCommand,
-  sources: sourcesCommand,
-  projects: projectsCommand,
-  relink: relinkCommand,
-  links: linksCommand,
-  link: linkCommand,
-  settings: settingsCommand,
+/**
+ * Every command that works through the archive, by its name, loaded when it runs: a command loads
+ * its own module and what it calls, never the others' (stats must not wait for the import pipeline).
+ */
+const COMMAND_TABLE: Readonly<Record<ArchiveCommandName, () => Promise<CliCommand>>> = {
+  import: async () => (await import('./commands/import-command.js')).importCommand,
+  stats: async () => (await import('./commands/stats-command.js')).statsCommand,
+  conversations: async () => (await import('./commands/conversations-command.js')).conversationsCommand,
+  show: async () => (await import('./commands/show-command.js')).showCommand,
+  search: async () => (await import('./commands/search-command.js')).searchCommand,
+  artifacts: async () => (await import('./commands/artifacts-command.js')).artifactsCommand,
+  timeline: async () => (await import('./commands/timeline-command.js')).timelineCommand,
+  decisions: async () => (await import('./commands/decisions-command.js')).decisionsCommand,
+  rebuild: async () => (await import('./commands/rebuild-kit-command.js')).rebuildKitCommand,
+  export: async () => (await import('./commands/export-command.js')).exportCommand,
+  sources: async () => (await import('./commands/sources-command.js')).sourcesCommand,
+  projects: async () => (await import('./commands/projects-command.js')).projectsCommand,
+  relink: async () => (await import('./commands/relink-command.js')).relinkCommand,
+  links: async () => (await import('./commands/links-command.js')).linksCommand,
+  link: async () => (await import('./commands/links-command.js')).linkCommand,
+  settings: async () => (await import('./commands/settings-command.js')).settingsCommand,
 };
 
 /**
  * The archive as a typed ArchiveApi, every call going through the same dispatch (input checks, error
  * envelope) as the desktop app's; a bad input is said in the command line's own terms.
  */
-function archiveClient(service: ArchiveService): ArchiveApi {
+function archiveClient(archive: ArchiveApi): ArchiveApi {
   return createArchiveClient(async (method, input) => {
-    const envelope = await dispatchArchiveCall(service, method, input);
+    const envelope = await dispatchArchiveCall(archive, method, input);
     if (envelope.ok || envelope.error.code !== 'invalid-input') return envelope;
     return { ok: false, error: { ...envelope.error, message: inCliTerms(envelope.error.message) } };
   });
 }
 
 async function watch(args: CliArguments, dataFolder: string): Promise<number> {
+  const [{ openArchive }, { runWatchCommand, watchEventSink }] = await Promise.all([
+    import('../core/open-archive.js'),
+    import('./watch-command.js'),
+  ]);
   const write = (line: string) => process.stdout.write(`${line}\n`);
   let sink: ReturnType<typeof watchEventSink> | null = null;
   const service = openArchive({
@@ -100,7 +86,7 @@ async function watch(args: CliArguments, dataFolder: string): Promise<number> {
 
 export async function main(argv: readonly string[]): Promise<number> {
   const wantsJson = argv.includes('--json');
-  let service: ArchiveService | null = null;
+  let archive: CommandArchive | null = null;
   try {
     const args = parseCliArguments(argv);
     if (args.command === 'help') {
@@ -109,14 +95,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const dataFolder = resolve(args.dataFolder ?? defaultDataFolder());
     if (args.command === 'watch') return await watch(args, dataFolder);
-    if (args.command === 'serve') return await runServeCommand(args, dataFolder);
+    if (args.command === 'serve')
+      return await (await import('./serve-command.js')).runServeCommand(args, dataFolder);
     // These two work on the data folder itself, so that they also work when the archive cannot be opened.
     if (args.command === 'check') {
+      const [{ checkArchive }, { describeCheck }] = await Promise.all([
+        import('../core/safekeeping/archive-check.js'),
+        import('./human-output.js'),
+      ]);
       const report = await checkArchive(dataFolder);
       process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${describeCheck(report)}\n`);
       return report.ok ? 0 : 1;
     }
     if (args.command === 'rebuild-archive') {
+      const [{ rebuildArchive }, { describeRebuild }] = await Promise.all([
+        import('../core/safekeeping/archive-rebuild.js'),
+        import('./human-output.js'),
+      ]);
       const bar = new ProgressBar();
       const report = await rebuildArchive(dataFolder, {
         onExport: (kept, index, total) => {
@@ -133,7 +128,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const bar = new ProgressBar();
-    service = openArchive({
+    archive = openCommandArchive({
       dataFolder,
       publish: (name, payload) => {
         if (name === 'importProgressed') bar.update(payload as ArchiveEvents['importProgressed']);
@@ -142,7 +137,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const say = (text: string) => {
       if (!args.json) process.stdout.write(`${text}\n`);
     };
-    const output = await COMMAND_TABLE[args.command]({ args, api: archiveClient(service), bar, say });
+    const command = await COMMAND_TABLE[args.command]();
+    const output = await command({ args, api: archiveClient(archive), bar, say });
     bar.clear();
     if (args.command === 'import') {
       // The decisions of what came in are read before the command ends, so that every later command
@@ -151,6 +147,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       const slow = setTimeout(() => {
         if (!args.json) process.stderr.write('Reading the decisions in what was imported…\n');
       }, 1000);
+      const service = await archive.whole();
       await service.refreshDecisions().finally(() => clearTimeout(slow));
     }
     if (args.json) process.stdout.write(`${JSON.stringify(output.json, null, 2)}\n`);
@@ -162,7 +159,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     else process.stderr.write(`archivist: ${runnable(transferable.message)}\n`);
     return 1;
   } finally {
-    await service?.close();
+    await archive?.close();
   }
 }
 

@@ -22,6 +22,7 @@ import { linkHandlers } from './relink/link-handlers.js';
 import { relink } from './relink/relinker.js';
 import type { ServiceDeps } from './service-deps.js';
 import { settingsHandlers } from './settings/settings-handlers.js';
+import { guardStorage } from './storage-guard.js';
 import { taskHandlers } from './tasks/task-handlers.js';
 import { timelineHandlers } from './timeline/timeline-handlers.js';
 import { watchedFolders } from './watch/watched-folders.js';
@@ -102,19 +103,4 @@ export function createArchiveService(deps: ServiceDeps): ArchiveService {
       db.close();
     },
   };
-}
-
-/** Every method reports a full disk or a damaged archive file as such, with the file named. */
-function guardStorage<Api extends object>(api: Api, archiveFile: string): Api {
-  const guarded: Record<string, unknown> = {};
-  for (const [name, method] of Object.entries(api) as [string, (input: unknown) => Promise<unknown>][]) {
-    guarded[name] = async (input: unknown) => {
-      try {
-        return await method(input);
-      } catch (error) {
-        throw storageFailure(error, archiveFile);
-      }
-    };
-  }
-  return guarded as Api;
 }

@@ -10,8 +10,8 @@ import { listGeneratedFiles } from '../db/generated-file-repository.js';
 import { listProjects, nameProject, PROJECT_NAMES, projectNames } from '../db/project-repository.js';
 import { searchArchive } from '../db/search-repository.js';
 import { listSources } from '../db/source-repository.js';
-import { archiveStats } from '../db/stats-repository.js';
 import type { ServiceDeps } from '../service-deps.js';
+import { statsHandlers } from './stats-handlers.js';
 
 type BrowseHandlers = Pick<
   ArchiveApi,
@@ -29,13 +29,7 @@ type BrowseHandlers = Pick<
 
 export function browseHandlers({ db, keptExports, note, changed }: ServiceDeps): BrowseHandlers {
   return {
-    async getStats() {
-      const kept = keptExports.list();
-      return {
-        ...archiveStats(db),
-        keptExports: { count: kept.length, bytes: kept.reduce((sum, one) => sum + one.bytes, 0) },
-      };
-    },
+    ...statsHandlers({ db, keptExports }),
     async listConversations(query) {
       return listConversations(db, query);
     },

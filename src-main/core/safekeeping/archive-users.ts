@@ -1,6 +1,7 @@
-// Which processes have the archive open: each Archivist that opens it leaves a small marker named by
-// its process id in the data folder and removes it when it closes. rebuild-archive refuses to swap
-// files under a live one (it would go on writing into the replaced file).
+// Which processes have the archive open: each Archivist that opens it whole leaves a small marker
+// named by its process id in the data folder and removes it when it closes. rebuild-archive refuses
+// to swap files under a live one (it would go on writing into the replaced file); a read-only open
+// (`archivist stats`) writes nothing, so it leaves none.
 
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -8,7 +8,6 @@ import { createReadStream, createWriteStream, existsSync, readdirSync, statSync 
 import { copyFile, link, mkdir, open, rename, rm, utimes } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import yazl from 'yazl';
 import type { ExportSource } from '../chatgpt-export/export-source.js';
 
 export interface KeptExport {
@@ -128,6 +127,8 @@ async function flushToDisk(path: string): Promise<void> {
 }
 
 async function zipSource(source: ExportSource, target: string): Promise<void> {
+  // Loaded here, only when a folder is kept: listing kept exports (stats) must not load a zip writer.
+  const { default: yazl } = await import('yazl');
   const zip = new yazl.ZipFile();
   const written = pipeline(zip.outputStream, createWriteStream(target));
   for (const entry of source.entries) {
