@@ -2,6 +2,7 @@
 // timeline groups by project only; search also finds a custom GPT's conversations, so it lists GPTs.
 
 import { useQuery } from '@tanstack/react-query';
+import { projectLabel } from '../../../src-shared/model/project-label.js';
 import { projectsQuery } from './queries.js';
 
 export function ProjectSelect({
@@ -23,8 +24,8 @@ export function ProjectSelect({
         <option value="">All</option>
         {projects.map((project) => (
           <option key={project.id} value={project.id}>
-            {project.name ?? project.id}
-            {project.kind === 'gpt' ? ' (GPT)' : ''}
+            {projectLabel(project)}
+            {project.kind === 'gpt' && project.name ? ' (GPT)' : ''}
           </option>
         ))}
       </select>

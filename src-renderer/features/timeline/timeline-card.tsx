@@ -19,6 +19,7 @@ import {
 import { memo, useState, type ComponentType } from 'react';
 import { blobRoute } from '../../../src-shared/contract/transport-names.js';
 import { SURE_DECISION_CONFIDENCE } from '../../../src-shared/model/decision.js';
+import { projectLabel } from '../../../src-shared/model/project-label.js';
 import type { TimelineItem, TimelineKind } from '../../../src-shared/model/timeline.js';
 import { followLink } from '../../app/navigation.js';
 import { conversationHref } from '../../app/route-state.js';
@@ -73,7 +74,7 @@ export const TimelineCard = memo(function TimelineCard({
         {item.kind !== 'conversation' && item.conversationTitle && (
           <span className="card-context" title={item.conversationTitle} dir="auto">
             in {item.conversationTitle}
-            {item.project ? ` · ${item.project.name ?? 'Project'}` : ''}
+            {item.project ? ` · ${projectLabel(item.project)}` : ''}
           </span>
         )}
       </span>
@@ -89,7 +90,7 @@ function CardDetail({ item }: { item: TimelineItem }) {
         <span className="card-detail">
           <span className="muted">
             {`${payload.messages} message${payload.messages === 1 ? '' : 's'}`}
-            {item.project ? ` · ${item.project.name ?? 'Project'}` : ''}
+            {item.project ? ` · ${projectLabel(item.project)}` : ''}
           </span>
           {payload.firstLine && (
             <span className="card-quote" dir="auto">
