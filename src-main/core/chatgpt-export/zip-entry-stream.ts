@@ -1,4 +1,4 @@
-// Inflates one deflated ZIP entry in large chunks with a few megabytes of read-ahead, so that inflating
+// Inflates one deflated ZIP entry in 256 KB chunks with a megabyte read ahead, so that inflating
 // (on libuv's threads) runs while the importer writes what came before, instead of yauzl's 16 KB steps
 // that the importer's thread has to wait for and hand on one by one.
 
@@ -7,7 +7,7 @@ import { pipeline, Transform, type Readable, type TransformCallback } from 'node
 import { createInflateRaw } from 'node:zlib';
 
 const CHUNK = 256 * 1024;
-const READ_AHEAD = 4 * 1024 * 1024;
+const READ_AHEAD = 1024 * 1024;
 
 /** The entry's bytes, checked against the size the central directory gives, as yauzl checks them. */
 export function inflatedEntryStream(
