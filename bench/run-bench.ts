@@ -1,6 +1,7 @@
 // `npm run bench`: import and search speed on a generated export (1 GB by default; set
-// ARCHIVIST_BENCH_MB to change it). Every figure is printed next to a baseline measured in the same
-// run on the same bytes (the split + JSON.parse floor), so results compare across machines.
+// ARCHIVIST_BENCH_MB to change it), imported from its ZIP as a person does and from the bare
+// conversations.json. Every figure is printed next to a baseline measured in the same run on the same
+// bytes (the split + JSON.parse floor), so results compare across machines.
 
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
@@ -10,7 +11,10 @@ import Database from 'better-sqlite3';
 import { RANKED_MATCH_LIMIT } from '../src-shared/model/search.js';
 import { searchArchive } from '../src-main/core/db/search-repository.js';
 import { JsonArraySplitter } from '../src-main/core/chatgpt-export/json-array-splitter.js';
-import { writeLargeConversationsJson } from '../test/support/export-generator/generate-export.js';
+import {
+  writeLargeConversationsJson,
+  zipLargeConversationsJson,
+} from '../test/support/export-generator/generate-export.js';
 import { sampleQueries } from './search-queries.js';
 
 const MB = 1024 * 1024;
@@ -67,16 +71,27 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
 }
 
-const base = join(out, `${HEX64}-2025-04-25-14-40-42-00000000000000000000000000000001.json`);
+const baseName = `${HEX64}-2025-04-25-14-40-42-00000000000000000000000000000001`;
+const base = join(out, `${baseName}.json`);
+// The same conversations.json inside an export ZIP laid out as ChatGPT's (user.json and the small
+// side files beside it, deflated).
+const baseZip = join(out, `${baseName}.zip`);
 const extra = join(out, `extra-${targetMb}.json`);
 const newer = join(out, `${HEX64}-2025-09-01-10-00-00-00000000000000000000000000000002.json`);
 await ensureExport(base, 1, targetMb);
 await ensureExport(extra, 2, Math.max(1, Math.round(targetMb * 0.05)));
 if (!existsSync(newer) || statSync(newer).mtimeMs < statSync(base).mtimeMs)
   await writeNewerExport(base, extra, newer);
+if (!existsSync(baseZip) || statSync(baseZip).mtimeMs < statSync(base).mtimeMs) {
+  console.log('zipping it as an export …');
+  await zipLargeConversationsJson(base, baseZip, { seed: 1, era: '2025' });
+}
 const sizeMb = statSync(base).size / MB;
 
-console.log(`\nArchivist benchmark: ${sizeMb.toFixed(0)} MB conversations.json (2025 layout)\n`);
+console.log(
+  `\nArchivist benchmark: ${sizeMb.toFixed(0)} MB conversations.json (2025 layout), ` +
+    `${(statSync(baseZip).size / MB).toFixed(0)} MB as its export ZIP\n`,
+);
 const floor = node('parse-floor.js', [base]);
 const floorSeconds = floor['seconds'] as number;
 line(
@@ -84,18 +99,33 @@ line(
   `${floorSeconds.toFixed(2)} s, ${(sizeMb / floorSeconds).toFixed(1)} MB/s, peak RSS ${(floor['maxRssMb'] as number).toFixed(0)} MB`,
 );
 
+type Report = { status: string; conversations: { added: number }; messages: number };
+const zipData = join(out, 'archive-zip');
+rmSync(zipData, { recursive: true, force: true });
+const fromZip = node('import-once.js', [zipData, baseZip]);
+const zipSeconds = fromZip['seconds'] as number;
+const zipReport = fromZip['report'] as Report;
+if (zipReport.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(zipReport)}`);
+line(
+  'import from the export ZIP',
+  `${zipSeconds.toFixed(2)} s, ${(sizeMb / zipSeconds).toFixed(1)} MB/s, ` +
+    `${(zipSeconds / floorSeconds).toFixed(2)}× the floor (budget ≤ 4), peak RSS ${(fromZip['maxRssMb'] as number).toFixed(0)} MB (budget < 300)`,
+);
+line('  conversations / messages', `${zipReport.conversations.added} / ${zipReport.messages}`);
+
 const data = join(out, 'archive');
 rmSync(data, { recursive: true, force: true });
 const first = node('import-once.js', [data, base]);
 const importSeconds = first['seconds'] as number;
-const report = first['report'] as { status: string; conversations: { added: number }; messages: number };
+const report = first['report'] as Report;
 if (report.status !== 'imported') throw new Error(`import failed: ${JSON.stringify(report)}`);
 line(
-  'import (parse, normalize, write, index)',
+  'import from bare conversations.json',
   `${importSeconds.toFixed(2)} s, ${(sizeMb / importSeconds).toFixed(1)} MB/s (budget ≥ 25), ` +
     `${(importSeconds / floorSeconds).toFixed(2)}× the floor, peak RSS ${(first['maxRssMb'] as number).toFixed(0)} MB (budget < 300)`,
 );
-line('  conversations / messages', `${report.conversations.added} / ${report.messages}`);
+if (report.conversations.added !== zipReport.conversations.added || report.messages !== zipReport.messages)
+  throw new Error(`the ZIP and the bare file imported differently: ${JSON.stringify([zipReport, report])}`);
 
 const again = node('import-once.js', [data, base]);
 line(

@@ -72,6 +72,29 @@ describe('bad input', () => {
     importFailing(file, 'zip-truncated', /incomplete or damaged.*cut short/);
   });
 
+  it('a ZIP whose listing says conversations.json is smaller than it inflates to', async () => {
+    const file = join(temp(), 'export.zip');
+    await writeZip(file, [
+      { name: 'conversations.json', data: JSON.stringify([good('a'), good('b')]) },
+      { name: 'user.json', data: USER_JSON },
+    ]);
+    const fs = await import('node:fs');
+    const bytes = fs.readFileSync(file);
+    // The central directory record of conversations.json (the first one) gets an uncompressed size
+    // 10 bytes short of the truth.
+    const record = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt32LE(bytes.readUInt32LE(record + 24) - 10, record + 24);
+    fs.writeFileSync(file, bytes);
+    const data = join(file, '..', 'data');
+    const run = runCli(data, ['import', file, '--json']);
+    expect(run.status).toBe(1);
+    const [report] = run.json<ImportReport[]>();
+    expect(report?.status).toBe('failed');
+    expect(report?.error?.message).toMatch(/too many bytes/);
+    expect(runCli(data, ['search', 'question', '--json']).json<SearchResult>().hits).toEqual([]);
+    expectArchiveOpens(data);
+  });
+
   it('a ZIP that is no export', async () => {
     const file = join(temp(), 'photos.zip');
     await writeZip(file, [{ name: 'holiday.txt', data: 'sunny' }]);

@@ -7,6 +7,7 @@ import yauzl from 'yauzl';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import type { ExportEntry, ExportSource } from './export-source.js';
 import { sha256OfFile, sha256OfText } from './file-hash.js';
+import { inflatedEntryStream } from './zip-entry-stream.js';
 import {
   checkEntries,
   DEFAULT_ZIP_LIMITS,
@@ -105,7 +106,12 @@ export async function openZipExportSource(
       const entry = byName.get(name);
       if (!entry) throw new AppError('not-found', `${path}: no entry "${name}"`);
       try {
-        return await zip.openReadStreamPromise(entry);
+        // Deflated entries (all of a real export's) are inflated with read-ahead; the rest as yauzl has them.
+        if (entry.compressionMethod !== 8 || entry.isEncrypted() || entry.compressedSize === 0) {
+          return await zip.openReadStreamPromise(entry);
+        }
+        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+        return inflatedEntryStream(path, fileDataStart, entry.compressedSize, entry.uncompressedSize);
       } catch (error) {
         throw new AppError(
           'zip-corrupt',
