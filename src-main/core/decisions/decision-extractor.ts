@@ -28,9 +28,10 @@ import type { Found, ThreadMessage } from './decision-thread.js';
 import SHIPPED_SCORER from './decision-scorer.weights.json' with { type: 'json' };
 import { contains, quoted, sentences, someoneElse, stripMarkup, wordsOf } from './decision-text.js';
 import { linearScore } from './linear-model.js';
+import { isStoryOrGame } from './conversation-kind.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 6;
+export const DECISION_EXTRACTOR_VERSION = 7;
 
 export interface ExtractedDecision {
   readonly title: string;
@@ -156,6 +157,8 @@ export function extractDecisions(
   messages: readonly ThreadMessage[],
   scorer: DecisionScorer = DECISION_SCORER,
 ): ExtractedDecision[] {
+  // The moves of a story or a game are not the person's decisions.
+  if (isStoryOrGame(messages, scorer.storyOrGame)) return [];
   return walk(messages, scorer, null);
 }
 

@@ -13,6 +13,7 @@ import {
   type Options,
 } from './decision-options.js';
 import type { Weights } from './linear-model.js';
+import type { KindModel } from './conversation-kind.js';
 import { someoneElse } from './decision-text.js';
 
 /** What the scorer knows of one message of the person and what came before it. */
@@ -37,6 +38,8 @@ export interface DecisionScorer {
   readonly threshold: number;
   /** The picker's weights, and the score an option needs to be the one taken. */
   readonly picker: { readonly weights: Weights; readonly floor: number };
+  /** Tells a story or a game played with the assistant, whose choices are moves, not decisions. */
+  readonly storyOrGame?: KindModel | undefined;
 }
 
 const MAX_WORDS = 60;

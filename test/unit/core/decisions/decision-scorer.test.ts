@@ -81,5 +81,7 @@ describe('the learned decision scorer', () => {
       );
     expect(drifted(trained.weights, shipped.weights)).toEqual([]);
     expect(drifted(trained.picker.weights, shipped.picker.weights)).toEqual([]);
+    expect(trained.storyOrGame.threshold).toBe(shipped.storyOrGame.threshold);
+    expect(drifted(trained.storyOrGame.weights, shipped.storyOrGame.weights)).toEqual([]);
   });
 });
