@@ -49,6 +49,25 @@ interface AdviceReading {
 // Rules and the scorer ask about the same answer for the same message; its patterns are costly.
 const readAdvice = new WeakMap<ThreadMessage, AdviceReading>();
 
+const recommendationHeads = new WeakMap<DecisionLanguage, RegExp>();
+
+/**
+ * The words every unanchored recommendation pattern opens with, as one expression: a sentence without
+ * any of them is spared the pass of each pattern. A pattern anchored at the sentence's start is cheap
+ * and always tried.
+ */
+function anyRecommendationHead(language: DecisionLanguage): RegExp {
+  let union = recommendationHeads.get(language);
+  if (!union) {
+    const heads = language.recommendation
+      .filter((pattern) => !pattern.source.startsWith('^'))
+      .map((pattern) => `(?:${pattern.source.split('(.+?)')[0] as string})`);
+    union = new RegExp(heads.join('|'), 'i');
+    recommendationHeads.set(language, union);
+  }
+  return union;
+}
+
 function adviceReading(advice: ThreadMessage, language: DecisionLanguage): AdviceReading {
   const known = readAdvice.get(advice);
   if (known && known.language === language) return known;
@@ -57,7 +76,9 @@ function adviceReading(advice: ThreadMessage, language: DecisionLanguage): Advic
   for (const advised of said) {
     // Read without markup: "**My recommendation:** the **chair method**" advises "chair method".
     const plain = stripMarkup(advised);
+    const headed = anyRecommendationHead(language).test(plain);
     for (const pattern of language.recommendation) {
+      if (!headed && !pattern.source.startsWith('^')) continue;
       const match = pattern.exec(plain);
       if (!match) continue;
       phrase = cleanPhrase(match[1] ?? '', language) || null;

@@ -15,8 +15,13 @@ export interface KindModel {
 const OPENING_WORDS = 60;
 const ANSWER_WORDS = 80;
 
+// A word is seldom longer than this many characters on average; reading that much of a long answer
+// gives its first words without splitting all of it.
+const CHARS_PER_WORD = 20;
+
 const wordsOf = (text: string, limit: number): string[] =>
   text
+    .slice(0, limit * CHARS_PER_WORD)
     .toLowerCase()
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean)

@@ -2,6 +2,9 @@
 
 import { END, type DecisionLanguage } from './language-pack.js';
 
+// What an answer says of the option it favours ("X makes the most sense").
+const VERDICT = String.raw`(?:makes the most sense|is the way to go|is your best bet|is the sweet spot|is the one to (?:get|pick|buy)|is the clear winner|is what i'?d (?:pick|choose|do)|wins here)\b`;
+
 export const ENGLISH: DecisionLanguage = {
   code: 'en',
   markers: /\b(the|and|is|you|with|what|should|which)\b/gi,
@@ -134,8 +137,9 @@ export const ENGLISH: DecisionLanguage = {
     new RegExp(String.raw`\bif i were you,? i'?d (?:\w+ )?(?:an? |the )?(.+?)${END}`, 'i'),
     new RegExp(String.raw`\b(?:i'?d )?lean(?:ing)? (?:towards?|to) (.+?)${END}`, 'i'),
     new RegExp(
-      // The name is looked for behind the verdict, so that only sentences with a verdict pay for it.
-      String.raw`(?<=(\*\*[^*\n]{1,60}\*\*|[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}) )(?:makes the most sense|is the way to go|is your best bet|is the sweet spot|is the one to (?:get|pick|buy)|is the clear winner|is what i'?d (?:pick|choose|do)|wins here)\b`,
+      // The name is looked for behind the verdict, and only where a verdict starts: a lookbehind tried
+      // first would walk back over the words before every position of every answer.
+      String.raw`(?=${VERDICT})(?<=(\*\*[^*\n]{1,60}\*\*|[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){0,3}) )${VERDICT}`,
       'i',
     ),
     new RegExp(

@@ -1,0 +1,45 @@
+// `npm run bench:decisions` (also part of `npm run bench`, after run-bench.ts made the 1 GB archive):
+// how long reading the decisions of every conversation takes, as the refresher does after a first
+// import or a new extractor version (budget < 15 s). The baseline is reading the same threads without
+// extracting anything, in the same run; nothing is written to the archive.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { openArchiveDb } from '../src-main/core/db/archive-db.js';
+import { visibleThreadOf } from '../src-main/core/db/decision-repository.js';
+import { extractDecisions } from '../src-main/core/decisions/decision-extractor.js';
+
+const BUDGET_SECONDS = 15;
+const root = join(import.meta.dirname, '..', '..');
+const data = process.argv[2] ?? join(root, 'bench', 'out', 'archive');
+const file = join(data, 'archive.sqlite');
+if (!existsSync(file)) throw new Error(`No archive in ${data}: run \`npm run bench\` first.`);
+
+function line(label: string, value: string): void {
+  console.log(`${label.padEnd(48)} ${value}`);
+}
+
+const db = openArchiveDb(file, { readonly: true });
+const ids = db.prepare('SELECT id FROM conversations ORDER BY id').pluck().all() as string[];
+
+let started = process.hrtime.bigint();
+let messages = 0;
+for (const id of ids) messages += visibleThreadOf(db, id).length;
+const readingSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+started = process.hrtime.bigint();
+let decisions = 0;
+for (const id of ids) decisions += extractDecisions(visibleThreadOf(db, id)).length;
+const extractingSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+db.close();
+
+line(
+  'baseline: reading every thread',
+  `${readingSeconds.toFixed(2)} s (${ids.length} conversations, ${messages} messages)`,
+);
+line(
+  'reading every thread and its decisions',
+  `${extractingSeconds.toFixed(2)} s, ${(extractingSeconds / readingSeconds).toFixed(1)}× the baseline ` +
+    `(budget < ${BUDGET_SECONDS} s: ${extractingSeconds < BUDGET_SECONDS ? 'within' : 'OVER'}); ` +
+    `${decisions} decisions found in generated text, which holds none`,
+);
