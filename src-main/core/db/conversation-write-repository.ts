@@ -79,11 +79,11 @@ export function insertNode(db: ArchiveDb, conversationId: string, node: Normaliz
 }
 
 export function replaceNode(db: ArchiveDb, conversationId: string, node: NormalizedNode): void {
-  const old = prepared(db, 'SELECT rowid, text FROM messages WHERE conversation_id = ? AND node_id = ?').get(
+  const old = prepared(db, 'SELECT rowid FROM messages WHERE conversation_id = ? AND node_id = ?').get(
     conversationId,
     node.nodeId,
-  ) as { rowid: number; text: string | null };
-  unindexMessageText(db, old.rowid, old.text);
+  ) as { rowid: number };
+  unindexMessageText(db, old.rowid);
   prepared(db, UPDATE_MESSAGE).run(...nodeValues(node), conversationId, node.nodeId);
   indexMessageText(db, old.rowid, node.text);
 }

@@ -16,6 +16,7 @@ import { timelineProjects } from './migrations/0010-timeline-projects.js';
 import { importJobVerify } from './migrations/0011-import-job-verify.js';
 import { searchableSymbols } from './migrations/0012-searchable-symbols.js';
 import { conversationDays } from './migrations/0013-conversation-days.js';
+import { contentlessMessageIndex } from './migrations/0014-contentless-message-index.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   importJobVerify,
   searchableSymbols,
   conversationDays,
+  contentlessMessageIndex,
 ];
 
 export function latestSchemaVersion(): number {
