@@ -17,6 +17,7 @@ import { importJobVerify } from './migrations/0011-import-job-verify.js';
 import { searchableSymbols } from './migrations/0012-searchable-symbols.js';
 import { conversationDays } from './migrations/0013-conversation-days.js';
 import { contentlessMessageIndex } from './migrations/0014-contentless-message-index.js';
+import { packedMessages } from './migrations/0015-packed-messages.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchableSymbols,
   conversationDays,
   contentlessMessageIndex,
+  packedMessages,
 ];
 
 export function latestSchemaVersion(): number {
