@@ -96,6 +96,15 @@ line(
     `${(importSeconds / floorSeconds).toFixed(2)}× the floor, peak RSS ${(first['maxRssMb'] as number).toFixed(0)} MB (budget < 300)`,
 );
 line('  conversations / messages', `${report.conversations.added} / ${report.messages}`);
+const archiveFile = join(data, 'archive.sqlite');
+const checkpoint = new Database(archiveFile);
+checkpoint.pragma('wal_checkpoint(TRUNCATE)');
+checkpoint.close();
+const archiveBytes = statSync(archiveFile).size;
+line(
+  'archive file after the first import',
+  `${(archiveBytes / MB).toFixed(0)} MB, ${(archiveBytes / statSync(base).size).toFixed(2)}× the JSON (budget ≤ 1.3×)`,
+);
 
 const again = node('import-once.js', [data, base]);
 line(
