@@ -17,8 +17,9 @@ const BROTLI_RAW_DELTA = 2;
 const MIN_PACKED_BYTES = 96;
 // A string shorter than this is kept where it is: its place in the text would take about as long.
 const MIN_SHARED_CHARS = 24;
-// A lone surrogate does not survive UTF-8, so a string holding one is never taken from the text.
-const LONE_SURROGATE = /\p{Cs}/u;
+
+/** False for a string holding a lone surrogate, which does not survive UTF-8 (String.isWellFormed). */
+const wellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** Compressed bytes and the format byte they are to be stored behind. */
 interface Packed {
@@ -92,7 +93,8 @@ function sharedWithText(value: unknown, text: string): { value: unknown; shared:
       // Parts follow each other in the text: look after the last one first.
       let at = text.indexOf(item, cursor);
       if (at < 0) at = text.indexOf(item);
-      if (at < 0 || LONE_SURROGATE.test(item)) return item;
+      // A string with a lone surrogate is never taken from the text: the text is stored as UTF-8.
+      if (at < 0 || !wellFormed(item)) return item;
       cursor = at + item.length;
       shared.push(nth, at, item.length);
       return '';
@@ -131,11 +133,12 @@ function restoreShared(value: unknown, shared: readonly number[], text: string):
   return visit(value);
 }
 
-function rawPacking(raw: string | null, text: string | null): string | Packed | null {
+function rawPacking(raw: string | null, text: string | null, message?: unknown): string | Packed | null {
   if (raw === null) return null;
   let delta: string;
   try {
-    const { value, shared } = sharedWithText(JSON.parse(raw), text ?? '');
+    const parsed = message === undefined ? JSON.parse(raw) : message;
+    const { value, shared } = sharedWithText(parsed, text ?? '');
     delta = JSON.stringify([value, shared]);
   } catch {
     return raw;
@@ -150,13 +153,21 @@ export function packRaw(raw: string | null, text: string | null): StoredValue {
 
 /**
  * The stored text and raw JSON of many messages (a conversation's), their packed bytes in one buffer:
- * one allocation to hand from the parse worker to the writer rather than two per message.
+ * one allocation to hand from the parse worker to the writer rather than two per message. `message`,
+ * when given, is the value `raw` was written from (JSON.stringify), which spares parsing it again.
  */
 export function packMessages(
-  messages: readonly { readonly text: string | null; readonly raw: string | null }[],
+  messages: readonly {
+    readonly text: string | null;
+    readonly raw: string | null;
+    readonly message?: unknown;
+  }[],
 ): { text: StoredValue; raw: StoredValue }[] {
   const values = stored(
-    messages.flatMap((message) => [textPacking(message.text), rawPacking(message.raw, message.text)]),
+    messages.flatMap((message) => [
+      textPacking(message.text),
+      rawPacking(message.raw, message.text, message.message),
+    ]),
   );
   return messages.map((_, index) => ({
     text: values[2 * index] as StoredValue,

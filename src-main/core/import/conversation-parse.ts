@@ -8,6 +8,7 @@ import {
   normalizeConversation,
   type NormalizedConversation,
 } from '../chatgpt-export/conversation-normalizer.js';
+import { asObject } from '../chatgpt-export/json-shape.js';
 import { packMessages } from '../db/message-packing.js';
 
 export type ParseOutcome =
@@ -30,7 +31,15 @@ export function parseConversation(bytes: Uint8Array): ParseOutcome {
   }
   try {
     const conversation = normalizeConversation(raw);
-    const packed = packMessages(conversation.nodes);
+    const mapping = asObject(asObject(raw)?.['mapping']);
+    const packed = packMessages(
+      conversation.nodes.map((node) => ({
+        text: node.text,
+        raw: node.raw,
+        // The object the normalizer wrote node.raw from (mapping[node id].message), not parsed again.
+        message: node.raw === null ? undefined : (asObject(mapping?.[node.nodeId])?.['message'] ?? undefined),
+      })),
+    );
     conversation.nodes.forEach((node, index) => (node.packed = packed[index]));
     return { ok: true, conversation };
   } catch (error) {
