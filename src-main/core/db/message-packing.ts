@@ -92,7 +92,7 @@ function sharedWithText(value: unknown, text: string): { value: unknown; shared:
       if (item.length < MIN_SHARED_CHARS) return item;
       // Parts follow each other in the text: look after the last one first.
       let at = text.indexOf(item, cursor);
-      if (at < 0) at = text.indexOf(item);
+      if (at < 0 && cursor > 0) at = text.indexOf(item);
       // A string with a lone surrogate is never taken from the text: the text is stored as UTF-8.
       if (at < 0 || !wellFormed(item)) return item;
       cursor = at + item.length;
@@ -101,7 +101,8 @@ function sharedWithText(value: unknown, text: string): { value: unknown; shared:
     }
     if (Array.isArray(item)) return item.map(visit);
     if (item !== null && typeof item === 'object') {
-      const copy: Record<string, unknown> = {};
+      // Without a prototype, a key named __proto__ (JSON may hold one) is a key like any other.
+      const copy = Object.create(null) as Record<string, unknown>;
       for (const key of Object.keys(item)) copy[key] = visit((item as Record<string, unknown>)[key]);
       return copy;
     }
@@ -122,10 +123,18 @@ function restoreShared(value: unknown, shared: readonly number[], text: string):
       next += 3;
       return text.slice(at, at + length);
     }
-    if (Array.isArray(item)) return item.map(visit);
+    if (Array.isArray(item)) {
+      for (let index = 0; index < item.length; index++) item[index] = visit(item[index]);
+      return item;
+    }
     if (item !== null && typeof item === 'object') {
       const record = item as Record<string, unknown>;
-      for (const key of Object.keys(record)) record[key] = visit(record[key]);
+      for (const key of Object.keys(record)) {
+        const restored = visit(record[key]);
+        // Defined rather than assigned: assigning to a key named __proto__ would set the prototype.
+        if (restored !== record[key])
+          Object.defineProperty(record, key, { value: restored, enumerable: true });
+      }
       return record;
     }
     return item;

@@ -56,6 +56,20 @@ describe('message packing', () => {
     expect(JSON.parse(back as string)).toEqual(message);
   });
 
+  it('keeps a key named __proto__ as a key, whatever it holds', () => {
+    const text = PROSE.repeat(10);
+    const part = JSON.stringify(text);
+    const raw = `{"content":{"parts":[${part}]},"__proto__":${part},"x":{"__proto__":{"a":[${part}]}}}`;
+    const message = JSON.parse(raw) as unknown;
+    const packed = packRaw(raw, text);
+    expect(packed).toBeInstanceOf(Uint8Array);
+    const back = unpackRaw(packed, () => text);
+    expect(back).toBe(raw);
+    expect(JSON.parse(back as string)).toEqual(message);
+    const [fromObject] = packMessages([{ text, raw, message }]);
+    expect(unpackRaw(fromObject?.raw, () => text)).toBe(raw);
+  });
+
   it('takes a repeated string from the text every time it appears', () => {
     const part = `${PROSE}${PROSE}`;
     const message = { content: { parts: [part, part] }, metadata: { summary: part } };
