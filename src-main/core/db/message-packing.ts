@@ -101,9 +101,14 @@ function sharedWithText(value: unknown, text: string): { value: unknown; shared:
     }
     if (Array.isArray(item)) return item.map(visit);
     if (item !== null && typeof item === 'object') {
-      // Without a prototype, a key named __proto__ (JSON may hold one) is a key like any other.
-      const copy = Object.create(null) as Record<string, unknown>;
-      for (const key of Object.keys(item)) copy[key] = visit((item as Record<string, unknown>)[key]);
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(item)) {
+        const value = visit((item as Record<string, unknown>)[key]);
+        // A key named __proto__ (JSON may hold one) is defined: assigning it would set the prototype.
+        if (key === '__proto__') {
+          Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+        } else copy[key] = value;
+      }
       return copy;
     }
     return item;
