@@ -126,6 +126,15 @@ line(
 );
 if (report.conversations.added !== zipReport.conversations.added || report.messages !== zipReport.messages)
   throw new Error(`the ZIP and the bare file imported differently: ${JSON.stringify([zipReport, report])}`);
+const archiveFile = join(data, 'archive.sqlite');
+const checkpoint = new Database(archiveFile);
+checkpoint.pragma('wal_checkpoint(TRUNCATE)');
+checkpoint.close();
+const archiveBytes = statSync(archiveFile).size;
+line(
+  'archive file after the first import',
+  `${(archiveBytes / MB).toFixed(0)} MB, ${(archiveBytes / statSync(base).size).toFixed(2)}× the JSON (budget ≤ 1.3×)`,
+);
 
 const again = node('import-once.js', [data, base]);
 line(

@@ -2,17 +2,22 @@
 // rare words, phrases and prefixes are all represented the way a person would type them.
 
 import type Database from 'better-sqlite3';
+import { unpackText } from '../src-main/core/db/message-packing.js';
 
 export function sampleQueries(db: Database.Database, count = 200): string[] {
-  const rows = db
-    .prepare(
-      `SELECT text FROM messages WHERE text IS NOT NULL AND length(text) > 200
-       AND rowid % 97 = 0 LIMIT ${count * 2}`,
-    )
-    .all() as { text: string }[];
+  // Texts are stored packed (message-packing.ts): their length is known only once unpacked.
+  const texts = (
+    db
+      .prepare('SELECT text FROM messages WHERE text IS NOT NULL AND rowid % 97 = 0')
+      .pluck()
+      .all() as unknown[]
+  )
+    .map((stored) => unpackText(stored) ?? '')
+    .filter((text) => text.length > 200)
+    .slice(0, count * 2);
   const queries: string[] = [];
   let i = 0;
-  for (const { text } of rows) {
+  for (const text of texts) {
     const words = text.match(/[A-Za-z]{3,}/g) ?? [];
     if (words.length < 10) continue;
     const at = (k: number) => words[(i * 7 + k) % words.length] as string;

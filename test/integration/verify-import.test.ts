@@ -37,8 +37,7 @@ function loseSomething(archive: string, blobs: string): { conversations: number;
         ).run(id);
         db.prepare('DELETE FROM artifacts WHERE conversation_id = ?').run(id);
         db.prepare(
-          `INSERT INTO messages_fts (messages_fts, rowid, text)
-           SELECT 'delete', rowid, text FROM messages WHERE conversation_id = ? AND text IS NOT NULL`,
+          'DELETE FROM messages_fts WHERE rowid IN (SELECT rowid FROM messages WHERE conversation_id = ?)',
         ).run(id);
         db.prepare(
           `INSERT INTO titles_fts (titles_fts, rowid, title)

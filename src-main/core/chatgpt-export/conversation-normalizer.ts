@@ -23,6 +23,8 @@ export interface NormalizedNode {
   readonly text: string | null;
   /** The message object exactly as the export had it, or null for nodes without one. */
   readonly raw: string | null;
+  /** text and raw as the archive stores them (core/db/message-packing.ts), when worked out ahead of writing. */
+  packed?: { readonly text: string | Uint8Array | null; readonly raw: string | Uint8Array | null };
 }
 
 export interface NormalizedArtifact extends ArtifactDraft {

@@ -6,6 +6,7 @@ import type { ArtifactKind } from '../../../src-shared/model/artifact.js';
 import type { LinkStatus } from '../../../src-shared/model/link.js';
 import type { ArchiveDb } from './archive-db.js';
 import type { StoredNode } from './conversation-repository.js';
+import { unpackRaw, unpackText } from './message-packing.js';
 import { BEST_LINK_OF_ARTIFACT } from './link-repository.js';
 import { prepared } from './prepared-statements.js';
 
@@ -43,13 +44,21 @@ export interface ConversationArtifact {
  * first message off that thread is previewed from its text (a long conversation reads faster so).
  */
 export function conversationNodes(db: ArchiveDb, conversationId: string): ReaderNodeRow[] {
-  return prepared(
+  const rows = prepared(
     db,
     `SELECT node_id, parent_id, role, author_name, recipient, content_type, create_time,
-       CASE WHEN on_current_branch = 0 THEN text END AS text, hidden, on_current_branch, thread_index, raw,
-       raw IS NOT NULL AS has_message
+       text AS stored_text, hidden, on_current_branch, thread_index, raw, raw IS NOT NULL AS has_message
      FROM messages WHERE conversation_id = ? ORDER BY rowid`,
-  ).all(conversationId) as ReaderNodeRow[];
+  ).all(conversationId) as (Omit<ReaderNodeRow, 'text'> & { stored_text: unknown })[];
+  return rows.map(({ stored_text: storedText, ...row }) => {
+    let text: string | null | undefined;
+    const textOnce = () => (text === undefined ? (text = unpackText(storedText)) : text);
+    return {
+      ...row,
+      text: row.on_current_branch === 0 ? textOnce() : null,
+      raw: unpackRaw(row.raw, textOnce),
+    };
+  });
 }
 
 interface ArtifactRow {

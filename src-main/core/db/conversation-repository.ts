@@ -10,6 +10,7 @@ import { epochSecondsToIso } from '../../../src-shared/model/time.js';
 import { AppError } from '../../../src-shared/contract/app-error.js';
 import { firstLine } from '../../../src-shared/model/first-line.js';
 import type { ArchiveDb } from './archive-db.js';
+import { unpackRaw, unpackText } from './message-packing.js';
 import { prepared } from './prepared-statements.js';
 
 interface ConversationRow {
@@ -108,12 +109,14 @@ export function getConversationDetail(
   if (!row) return null;
   const nodes =
     known ??
-    (prepared(
-      db,
-      `SELECT node_id, parent_id, role, author_name, content_type, create_time, text, hidden,
+    (
+      prepared(
+        db,
+        `SELECT node_id, parent_id, role, author_name, content_type, create_time, text, hidden,
        raw IS NOT NULL AS has_message, on_current_branch, thread_index
      FROM messages WHERE conversation_id = ?`,
-    ).all(id) as TreeRow[]);
+      ).all(id) as TreeRow[]
+    ).map((node) => ({ ...node, text: unpackText(node.text) }));
   const paths = branchPaths(nodes);
   const onVisible = new Set((paths[0] ?? []).map((node) => node.node_id));
   const chosen = paths[branch - 1];
@@ -187,11 +190,16 @@ export function storedConversation(
     | { title: string | null; create_time: number | null; update_time: number | null; extra: string | null }
     | undefined;
   if (!row) return null;
-  const nodes = prepared(
-    db,
-    `SELECT node_id, parent_id, role, author_name, content_type, create_time, text, hidden, on_current_branch,
+  const nodes = (
+    prepared(
+      db,
+      `SELECT node_id, parent_id, role, author_name, content_type, create_time, text, hidden, on_current_branch,
        thread_index, raw FROM messages WHERE conversation_id = ? ORDER BY rowid`,
-  ).all(id) as StoredNode[];
+    ).all(id) as StoredNode[]
+  ).map((node) => {
+    const text = unpackText(node.text);
+    return { ...node, text, raw: unpackRaw(node.raw, () => text) };
+  });
   return {
     title: row.title,
     createTime: row.create_time,

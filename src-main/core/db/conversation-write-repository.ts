@@ -5,6 +5,7 @@
 import type { NormalizedConversation, NormalizedNode } from '../chatgpt-export/conversation-normalizer.js';
 import type { ArchiveDb } from './archive-db.js';
 import { upsertArtifacts } from './artifact-repository.js';
+import { packRaw, packText, unpackRaw, unpackText } from './message-packing.js';
 import { prepared } from './prepared-statements.js';
 import { indexMessageText, indexTitle, unindexMessageText, unindexTitle } from './search-index.js';
 
@@ -45,6 +46,7 @@ const NODE_COLUMNS = [
 ] as const;
 
 function nodeValues(node: NormalizedNode): unknown[] {
+  const packed = node.packed ?? { text: packText(node.text), raw: packRaw(node.raw, node.text) };
   return [
     node.messageId,
     node.parentId,
@@ -57,8 +59,8 @@ function nodeValues(node: NormalizedNode): unknown[] {
     node.updateTime,
     node.status,
     node.hidden ? 1 : 0,
-    node.text,
-    node.raw,
+    packed.text,
+    packed.raw,
   ];
 }
 
@@ -79,11 +81,11 @@ export function insertNode(db: ArchiveDb, conversationId: string, node: Normaliz
 }
 
 export function replaceNode(db: ArchiveDb, conversationId: string, node: NormalizedNode): void {
-  const old = prepared(db, 'SELECT rowid, text FROM messages WHERE conversation_id = ? AND node_id = ?').get(
+  const old = prepared(db, 'SELECT rowid FROM messages WHERE conversation_id = ? AND node_id = ?').get(
     conversationId,
     node.nodeId,
-  ) as { rowid: number; text: string | null };
-  unindexMessageText(db, old.rowid, old.text);
+  ) as { rowid: number };
+  unindexMessageText(db, old.rowid);
   prepared(db, UPDATE_MESSAGE).run(...nodeValues(node), conversationId, node.nodeId);
   indexMessageText(db, old.rowid, node.text);
 }
@@ -194,10 +196,10 @@ export function storedConversationState(db: ArchiveDb, id: string): StoredConver
 
 /** The raw JSON of every node stored, by node id (null for nodes without a message). */
 export function storedNodeRaws(db: ArchiveDb, conversationId: string): Map<string, string | null> {
-  const rows = prepared(db, 'SELECT node_id, raw FROM messages WHERE conversation_id = ?').all(
+  const rows = prepared(db, 'SELECT node_id, text, raw FROM messages WHERE conversation_id = ?').all(
     conversationId,
-  ) as { node_id: string; raw: string | null }[];
-  return new Map(rows.map((row) => [row.node_id, row.raw]));
+  ) as { node_id: string; text: unknown; raw: unknown }[];
+  return new Map(rows.map((row) => [row.node_id, unpackRaw(row.raw, () => unpackText(row.text))]));
 }
 
 /** Makes this export's state of the conversation its present one (it is the newest to hold it). */

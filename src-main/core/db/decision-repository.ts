@@ -5,6 +5,7 @@ import type { DecisionQuery, DecisionView } from '../../../src-shared/model/deci
 import { epochSecondsToIso } from '../../../src-shared/model/time.js';
 import type { ExtractedDecision } from '../decisions/decision-extractor.js';
 import type { ArchiveDb } from './archive-db.js';
+import { unpackText } from './message-packing.js';
 import { prepared } from './prepared-statements.js';
 import { addDecisionToTimeline, removeDecisionFromTimeline } from './timeline-repository.js';
 
@@ -39,11 +40,12 @@ export function visibleThreadOf(
   db: ArchiveDb,
   conversationId: string,
 ): { id: string; role: string | null; text: string; createTime: number | null }[] {
-  return prepared(
+  const rows = prepared(
     db,
-    `SELECT node_id AS id, role, coalesce(text, '') AS text, create_time AS createTime FROM messages
+    `SELECT node_id AS id, role, text, create_time AS createTime FROM messages
      WHERE conversation_id = ? AND on_current_branch = 1 AND hidden = 0 ORDER BY thread_index`,
-  ).all(conversationId) as { id: string; role: string | null; text: string; createTime: number | null }[];
+  ).all(conversationId) as { id: string; role: string | null; text: unknown; createTime: number | null }[];
+  return rows.map((row) => ({ ...row, text: unpackText(row.text) ?? '' }));
 }
 
 /**

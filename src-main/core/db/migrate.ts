@@ -1,5 +1,6 @@
 // Brings any archive up to the schema this build knows, keyed by PRAGMA user_version, in one
-// transaction; refuses an archive written by a newer Archivist rather than damage it.
+// transaction (then any work a migration must do outside one); refuses an archive written by a newer
+// Archivist rather than damage it.
 
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../src-shared/contract/app-error.js';
@@ -16,6 +17,8 @@ import { timelineProjects } from './migrations/0010-timeline-projects.js';
 import { importJobVerify } from './migrations/0011-import-job-verify.js';
 import { searchableSymbols } from './migrations/0012-searchable-symbols.js';
 import { conversationDays } from './migrations/0013-conversation-days.js';
+import { contentlessMessageIndex } from './migrations/0014-contentless-message-index.js';
+import { packedMessages } from './migrations/0015-packed-messages.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,6 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
   importJobVerify,
   searchableSymbols,
   conversationDays,
+  contentlessMessageIndex,
+  packedMessages,
 ];
 
 export function latestSchemaVersion(): number {
@@ -54,8 +59,10 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     );
   }
   if (current === latest) return;
+  const pending = migrations.slice(current);
   db.transaction(() => {
-    for (const migration of migrations.slice(current)) migration.up(db);
+    for (const migration of pending) migration.up(db);
     db.pragma(`user_version = ${latest}`);
   })();
+  for (const migration of pending) migration.afterCommit?.(db);
 }

@@ -8,6 +8,7 @@ import { epochSecondsToIso, isoToEpochSeconds } from '../../../src-shared/model/
 import type { ArchiveDb } from './archive-db.js';
 import { messageWordsStartingWith } from './fts-prefix-terms.js';
 import { parseSearchText, toExcludedMatch, toFtsMatch } from './fts-query.js';
+import { unpackText } from './message-packing.js';
 import { prepared } from './prepared-statements.js';
 import { resolveProject } from './project-repository.js';
 import { buildSnippet, highlightAll, readableText } from './search-snippet.js';
@@ -98,7 +99,7 @@ interface MessageRow {
   readonly conversation_id: string;
   readonly node_id: string;
   readonly title: string | null;
-  readonly text: string | null;
+  readonly text: unknown;
   readonly create_time: number | null;
   readonly on_current_branch: number;
 }
@@ -194,7 +195,7 @@ export function searchArchive(db: ArchiveDb, query: SearchQuery): SearchResult {
         conversationId: row.conversation_id,
         messageId: row.node_id,
         title: row.title,
-        snippet: buildSnippet(readableText(row.text ?? ''), terms),
+        snippet: buildSnippet(readableText(unpackText(row.text) ?? ''), terms),
         createTime: epochSecondsToIso(row.create_time),
         onCurrentBranch: row.on_current_branch === 1,
         score: -score,

@@ -7,6 +7,7 @@ import type { TimelineKind } from '../../../src-shared/model/timeline.js';
 import type { ArchiveDb } from './archive-db.js';
 import { resolveProject } from './project-repository.js';
 import { BEST_LINK_OF_ARTIFACT } from './link-repository.js';
+import { unpackText } from './message-packing.js';
 import { prepared } from './prepared-statements.js';
 
 const DAY = 86_400;
@@ -152,7 +153,7 @@ export interface TimelineWindow {
 
 /** The rows of one page of items, with what each kind's card shows. */
 export function timelineRows(db: ArchiveDb, window: TimelineWindow): TimelineItemRow[] {
-  return prepared(
+  const rows = prepared(
     db,
     `SELECT t.id, t.kind, t.time, t.conversation_id, coalesce(t.node_id, json_extract(d.message_ids, '$[0]')) AS node_id,
        t.artifact_id, c.title AS conversation_title, a.file_name, a.size_bytes, a.prompt, a.url, a.title AS a_title, a.language,
@@ -181,7 +182,8 @@ export function timelineRows(db: ArchiveDb, window: TimelineWindow): TimelineIte
   ).all({
     ...window,
     project: window.project ? resolveProject(db, window.project) : null,
-  }) as TimelineItemRow[];
+  }) as (Omit<TimelineItemRow, 'first_text'> & { first_text: unknown })[];
+  return rows.map((row) => ({ ...row, first_text: unpackText(row.first_text) }));
 }
 
 /** Items per day and kind, between two days (days since 1970), for the density strip. */

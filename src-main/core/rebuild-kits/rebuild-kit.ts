@@ -12,6 +12,7 @@ import type { RebuildKitInputFile, RebuildKitReport } from '../../../src-shared/
 import { firstLine } from '../../../src-shared/model/first-line.js';
 import { epochSecondsToIso } from '../../../src-shared/model/time.js';
 import type { ArchiveDb } from '../db/archive-db.js';
+import { unpackText } from '../db/message-packing.js';
 import { prepared } from '../db/prepared-statements.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { kitFolderFor } from './kit-folder.js';
@@ -22,7 +23,7 @@ export type KitDestination = { readonly folder: string } | { readonly kitsRoot: 
 interface ThreadRow {
   readonly node_id: string;
   readonly role: string | null;
-  readonly text: string | null;
+  readonly text: unknown;
   readonly create_time: number | null;
   readonly kind: string | null;
   readonly language: string | null;
@@ -80,7 +81,8 @@ export async function writeRebuildKit(
   const produced = new Set<string>();
   let lastAsk: string | null = null;
   for (const row of rows) {
-    if (row.role === 'user' && row.text) lastAsk = row.text;
+    const text = row.role === 'user' ? unpackText(row.text) : null;
+    if (text) lastAsk = text;
     if (row.kind === 'code' && (row.language === null || /python/i.test(row.language)) && row.a_text) {
       cells.push({
         messageId: row.node_id,

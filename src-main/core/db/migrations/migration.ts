@@ -7,4 +7,9 @@ export interface Migration {
   readonly version: number;
   readonly name: string;
   up(db: Database.Database): void;
+  /**
+   * Work that cannot run inside the migrations' transaction (VACUUM), done once after it commits. It
+   * must leave a whole archive however it ends: a kill or failure here is not retried.
+   */
+  afterCommit?(db: Database.Database): void;
 }
