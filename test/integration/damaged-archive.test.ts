@@ -47,7 +47,9 @@ interface CheckJson {
 describe('a damaged archive', () => {
   const healthy = () => {
     const data = join(temp(), 'data');
-    expect(runCli(data, ['import', ...EXPORTS, '--json']).status).toBe(0);
+    const imported = runCli(data, ['import', ...EXPORTS, '--json']);
+    // What the command said, should it fail: the reason is in its own words.
+    expect(imported.status, imported.stderr).toBe(0);
     expect(runCli(data, ['check', '--json']).json<CheckJson>().ok).toBe(true);
     return data;
   };
