@@ -15,6 +15,7 @@ import { inCliTerms } from './cli-terms.js';
 import { openCommandArchive, type CommandArchive } from './command-archive.js';
 import type { CliCommand } from './commands/cli-command.js';
 import { ProgressBar } from './progress-bar.js';
+import { sayUpgrade } from './upgrade-notice.js';
 import { runnable } from './runnable-command.js';
 
 type ArchiveCommandName = Exclude<CommandName, 'watch' | 'serve' | 'check' | 'rebuild-archive' | 'help'>;
@@ -64,6 +65,7 @@ async function watch(args: CliArguments, dataFolder: string): Promise<number> {
   const service = openArchive({
     dataFolder,
     publish: (name, payload) => sink?.onArchiveEvent(name, payload),
+    onUpgrade: sayUpgrade,
   });
   try {
     const folders =
@@ -130,6 +132,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const bar = new ProgressBar();
     archive = openCommandArchive({
       dataFolder,
+      onUpgrade: sayUpgrade,
       publish: (name, payload) => {
         if (name === 'importProgressed') bar.update(payload as ArchiveEvents['importProgressed']);
       },

@@ -10,6 +10,7 @@ import {
   type PublishArchiveEvent,
 } from '../../src-shared/contract/archive-contract.js';
 import type { ArchiveService } from '../core/archive-service.js';
+import type { OnUpgrade } from '../core/db/migrate.js';
 import type { ReadOnlyArchive } from '../core/read-only-archive.js';
 
 export interface CommandArchive extends ArchiveApi {
@@ -23,6 +24,7 @@ type Method = (input: unknown) => Promise<unknown>;
 export function openCommandArchive(options: {
   readonly dataFolder: string;
   readonly publish?: PublishArchiveEvent;
+  readonly onUpgrade?: OnUpgrade;
 }): CommandArchive {
   let whole: Promise<ArchiveService> | null = null;
   // Undefined until a read-only call asks for it; null when the archive has to be opened whole.

@@ -21,6 +21,7 @@ import { DEFAULT_RENDERER_FOLDER } from '../http-bridge/renderer-files.js';
 import { createRunSecret } from '../http-bridge/run-secret.js';
 import { openInBrowser } from './browser-opener.js';
 import type { CliArguments } from './cli-arguments.js';
+import { sayUpgrade } from './upgrade-notice.js';
 import { watchEventSink } from './watch-command.js';
 
 export async function runServeCommand(args: CliArguments, dataFolder: string): Promise<number> {
@@ -30,6 +31,7 @@ export async function runServeCommand(args: CliArguments, dataFolder: string): P
   let following: FolderFollowing | null = null;
   const service: ArchiveService = openArchive({
     dataFolder,
+    onUpgrade: sayUpgrade,
     publish: (name, payload) => {
       events.publish(name, payload);
       sink?.onArchiveEvent(name, payload);

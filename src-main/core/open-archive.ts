@@ -9,6 +9,7 @@ import type { FileShell } from './service-deps.js';
 import type { ArchiveChange } from '../../src-shared/model/archive-change.js';
 import { BlobStore } from './blobs/blob-store.js';
 import { openArchiveDb } from './db/archive-db.js';
+import type { OnUpgrade } from './db/migrate.js';
 import { countIndexedFiles } from './db/local-file-repository.js';
 import { storageFailure } from './db/storage-failure.js';
 import { ImportQueue } from './import/import-queue.js';
@@ -34,12 +35,14 @@ export interface OpenArchiveOptions {
   readonly shell?: FileShell;
   /** Where rebuild kits a window asks for go; default: the operating system's Downloads folder. */
   readonly downloadsFolder?: string;
+  /** Told before an archive made by an older Archivist is brought up to date (a minute on a large one). */
+  readonly onUpgrade?: OnUpgrade;
 }
 
 export function openArchive(options: OpenArchiveOptions): ArchiveService {
   const { dataFolder } = options;
   const archiveFile = archiveFileIn(dataFolder);
-  const db = openArchiveDb(archiveFile);
+  const db = openArchiveDb(archiveFile, options.onUpgrade ? { onUpgrade: options.onUpgrade } : {});
   const unmark = markArchiveInUse(dataFolder);
   const blobs = new BlobStore(blobFolderIn(dataFolder));
   const keptExports = new KeptExports(keptExportsFolderIn(dataFolder), uploadsFolderIn(dataFolder));

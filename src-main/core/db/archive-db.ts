@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrate } from './migrate.js';
+import { migrate, type OnUpgrade } from './migrate.js';
 import { sqliteNativeBinding } from './sqlite-binding.js';
 import { storageFailure } from './storage-failure.js';
 
@@ -13,7 +13,7 @@ export type ArchiveDb = Database.Database;
 
 export function openArchiveDb(
   file: string,
-  options: { readonly?: boolean; fileMustExist?: boolean } = {},
+  options: { readonly?: boolean; fileMustExist?: boolean; onUpgrade?: OnUpgrade } = {},
 ): ArchiveDb {
   if (file !== ':memory:' && !options.readonly) mkdirSync(dirname(file), { recursive: true });
   let db: ArchiveDb | null = null;
@@ -33,7 +33,7 @@ export function openArchiveDb(
     db.pragma('temp_store = MEMORY');
     // Reads the schema, so that a file that is not an archive is found here rather than mid-command.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
-    if (!options.readonly) migrate(db);
+    if (!options.readonly) migrate(db, undefined, options.onUpgrade);
     return db;
   } catch (error) {
     db?.close();

@@ -43,7 +43,14 @@ export function latestSchemaVersion(): number {
   return MIGRATIONS.length;
 }
 
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+/** Told before an existing archive is brought up to date, which on a large one takes a while. */
+export type OnUpgrade = (from: number, to: number) => void;
+
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  onUpgrade?: OnUpgrade,
+): void {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
       throw new Error(`Migration ${migration.name} has version ${migration.version}, expected ${index + 1}`);
@@ -60,6 +67,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   }
   if (current === latest) return;
   const pending = migrations.slice(current);
+  // A new archive is made in an instant; only an existing one has rows to carry over.
+  if (current > 0) onUpgrade?.(current, latest);
   db.transaction(() => {
     for (const migration of pending) migration.up(db);
     db.pragma(`user_version = ${latest}`);
