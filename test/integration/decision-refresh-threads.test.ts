@@ -3,11 +3,13 @@
 // finishes the job. Runs the built refresher (dist/), whose worker threads exist only once compiled.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openArchiveDb, type ArchiveDb } from '../../src-main/core/db/archive-db.js';
 import { refreshDecisions } from '../../src-main/core/decisions/decision-refresh.js';
+import { refreshThreadsFor } from '../../src-main/core/decisions/decision-refresher.js';
 import type * as Refresher from '../../src-main/core/decisions/decision-refresher.js';
 import { makeConversation, USER_JSON } from '../support/conversation-factory.js';
 import { runCli } from '../support/run-cli.js';
@@ -61,6 +63,13 @@ function decisionRows(db: ArchiveDb): unknown[] {
 const runsIn = (db: ArchiveDb) => db.prepare('SELECT count(*) FROM decision_runs').pluck().get() as number;
 
 describe('reading decisions on several threads', () => {
+  it('takes one thread after a small import and one per core, up to four, for a whole archive', () => {
+    expect(refreshThreadsFor(0)).toBe(1);
+    expect(refreshThreadsFor(12)).toBe(1);
+    expect(refreshThreadsFor(500)).toBe(1);
+    expect(refreshThreadsFor(9_574)).toBe(Math.min(availableParallelism(), 4));
+  });
+
   it('writes what one thread writes, and a stop mid-pass leaves the rest for the next pass', async () => {
     // The refresher falls back to its own thread where no compiled worker sits beside it.
     const worker = join(BUILT_REFRESHER, '..', 'decision-refresh.worker.js');
