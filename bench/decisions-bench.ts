@@ -18,6 +18,12 @@ const data = process.argv[2] ?? join(root, 'bench', 'out', 'archive');
 const file = join(data, 'archive.sqlite');
 if (!existsSync(file)) throw new Error(`No archive in ${data}: run \`npm run bench\` first.`);
 
+/** CPU time of every thread of this process (the refresher's workers too), in seconds. */
+function cpuSecondsSince(from: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(from);
+  return (user + system) / 1e6;
+}
+
 function line(label: string, value: string): void {
   console.log(`${label.padEnd(48)} ${value}`);
 }
@@ -31,9 +37,11 @@ for (const id of ids) messages += visibleThreadOf(db, id).length;
 const readingSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 
 started = process.hrtime.bigint();
+let cpu = process.cpuUsage();
 let decisions = 0;
 for (const id of ids) decisions += extractDecisions(visibleThreadOf(db, id)).length;
 const extractingSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+const extractingCpuSeconds = cpuSecondsSince(cpu);
 db.close();
 
 line(
@@ -43,8 +51,8 @@ line(
 line(
   'reading every thread and its decisions',
   `${extractingSeconds.toFixed(2)} s, ${(extractingSeconds / readingSeconds).toFixed(1)}× the baseline ` +
-    `(budget < ${BUDGET_SECONDS} s: ${extractingSeconds < BUDGET_SECONDS ? 'within' : 'OVER'}); ` +
-    `${decisions} decisions found in generated text, which holds none`,
+    `(budget < ${BUDGET_SECONDS} s: ${extractingSeconds < BUDGET_SECONDS ? 'within' : 'OVER'}; ` +
+    `${extractingCpuSeconds.toFixed(2)} s of CPU); ${decisions} decisions found in generated text, which holds none`,
 );
 
 // The refresher as the app runs it after a first import or a new extractor version: every
@@ -57,8 +65,10 @@ const threads = refreshThreadsFor(stale);
 const refresher = createDecisionRefresher({ archiveFile: file, db: writer, onRefreshed: () => {} });
 const loadBefore = loadavg()[0]!;
 started = process.hrtime.bigint();
+cpu = process.cpuUsage();
 const read = await refresher.refresh();
 const refresherSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+const refresherCpuSeconds = cpuSecondsSince(cpu);
 await refresher.stop();
 writer.close();
 
@@ -67,5 +77,6 @@ line(
   `${refresherSeconds.toFixed(2)} s for ${read} conversations read, ` +
     `${(extractingSeconds / refresherSeconds).toFixed(2)}× faster than one thread above ` +
     `(budget < ${BUDGET_SECONDS} s: ${refresherSeconds < BUDGET_SECONDS ? 'within' : 'OVER'}); ` +
-    `load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after`,
+    `${refresherCpuSeconds.toFixed(2)} s of CPU, ${(refresherCpuSeconds / refresherSeconds).toFixed(2)} cores busy ` +
+    `on average; load average ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after`,
 );
