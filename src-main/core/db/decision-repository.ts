@@ -36,6 +36,13 @@ export function conversationsToExtract(db: ArchiveDb, version: number): string[]
     .all(version) as string[];
 }
 
+/** What a conversation's content is stamped with (null for none), or undefined once it is gone. */
+export function contentHashOf(db: ArchiveDb, conversationId: string): string | null | undefined {
+  const row = prepared(db, 'SELECT content_hash FROM conversations WHERE id = ?').get(conversationId) as
+    { content_hash: string | null } | undefined;
+  return row?.content_hash;
+}
+
 export function visibleThreadOf(
   db: ArchiveDb,
   conversationId: string,
