@@ -23,7 +23,7 @@ import {
 } from './decision-rules.js';
 import { acceptedAdvice, adviceGiven, impliedAcceptance, withProseNames } from './advice-reading.js';
 import { bestChoice, choicesIn, type Choice } from './decision-picker.js';
-import { readTurn, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
+import { asIfAdvised, readTurn, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
 import type { Found, ThreadMessage } from './decision-thread.js';
 import SHIPPED_SCORER from './decision-scorer.weights.json' with { type: 'json' };
 import { contains, quoted, sentences, someoneElse, stripMarkup, wordsOf } from './decision-text.js';
@@ -300,6 +300,29 @@ function walk(
     )
       return;
     const options = optionsHere();
+    // What the message states, without what it asks: "going with X. how do I set it up?" is scored
+    // on its first sentence only.
+    const stated = allSentences.filter((sentence) => !language.question.test(sentence)).join(' ');
+    const unadvised: ScoredTurn = {
+      text: stated,
+      asks: stated.length < turn.text.trim().length - 1,
+      askedWhich: personAsked(language.asksToChoose),
+      options,
+      advised: null,
+      last: index === lastPersonTurn,
+      language,
+    };
+    // Reading what an answer advises costs more than scoring the message: a message that scores
+    // below the threshold whether or not the answer advised something is not a choice either way.
+    if (!observe && scorer) {
+      const { features } = readTurn(unadvised);
+      const weights = scorer.weights;
+      if (
+        Math.max(linearScore(features, weights), linearScore(asIfAdvised(features), weights)) <
+        scorer.threshold
+      )
+        return;
+    }
     // Advice counts only when it names one of the options, not a phrase like "whichever you prefer".
     const adviceFor = adviceGiven(advice, options, language);
     const advised =
@@ -308,18 +331,7 @@ function walk(
         ? adviceFor
         : null;
     if (allOptions(options).length < 2 && !advised) return;
-    // What the message states, without what it asks: "going with X. how do I set it up?" is scored
-    // on its first sentence only.
-    const stated = allSentences.filter((sentence) => !language.question.test(sentence)).join(' ');
-    const scored: ScoredTurn = {
-      text: stated,
-      asks: stated.length < turn.text.trim().length - 1,
-      askedWhich: personAsked(language.asksToChoose),
-      options,
-      advised,
-      last: index === lastPersonTurn,
-      language,
-    };
+    const scored: ScoredTurn = { ...unadvised, advised };
     const { features, named, pointed } = readTurn(scored);
     // "She's going with X" is someone else's choice; "he came down to 4%. signed the renewal" is the
     // person's: what matters is who speaks where the option is named.

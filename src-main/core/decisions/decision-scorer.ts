@@ -99,6 +99,20 @@ export function readTurn(turn: ScoredTurn): ReadTurn {
   return { features: turnFeatures(turn, named, pointed !== null), named, pointed };
 }
 
+/**
+ * The features the same message would have had if the answer before it advised an option: what
+ * turns on advice in `turnFeatures` is only its "advised" mark and the shape that holds it.
+ */
+export function asIfAdvised(features: readonly string[]): string[] {
+  return features.map((feature) =>
+    feature === 'unadvised'
+      ? 'advised'
+      : feature.endsWith('&unadvised')
+        ? `${feature.slice(0, -10)}&advised`
+        : feature,
+  );
+}
+
 /** The features of one message: its words and word pairs, and what shape it has. */
 function turnFeatures(turn: ScoredTurn, namedOptions: readonly string[], points: boolean): string[] {
   const named = namedOptions.length;
