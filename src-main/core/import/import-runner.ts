@@ -49,6 +49,10 @@ function runOnWorker(
   return new Promise((resolve) => {
     const worker = new Worker(WORKER_FILE, {
       workerData: { dataFolder, path, verify } satisfies ImportWorkerData,
+      // Writing a large export makes much short-lived garbage; a young generation left to grow to
+      // V8's default keeps it all at once (peak RSS 319 MB against 275 MB with this, on the 1 GB bench
+      // export, at the same speed).
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
     let report: ImportReport | null = null;
     const cancel = () => worker.postMessage({ type: 'cancel' } satisfies ImportWorkerCommand);
