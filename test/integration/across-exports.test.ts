@@ -113,7 +113,8 @@ describe('across exports', () => {
     const data = join(dir, 'data');
     const { older, newer } = await twoExports(dir);
     const work = await exportZip(dir, '2025-09-01', 'user-work', [makeConversation('w', turns('w', 2))]);
-    runCli(data, ['import', older, newer, work]);
+    const imported = runCli(data, ['import', older, newer, work]);
+    expect(imported.status, imported.stderr).toBe(0);
     const stats = runCli(data, ['stats', '--json']).json<ArchiveStats>();
     expect(stats).toMatchObject({ accounts: 2, exports: 3, conversations: 5, removedUpstream: 1 });
     const workOnly = runCli(data, ['conversations', '--account', 'user-work', '--json']).json<
