@@ -30,7 +30,7 @@ export function decisionHandlers({ db, note, changed }: ServiceDeps): DecisionHa
       db.transaction(() => {
         if (title !== undefined) renameDecision(db, id, title);
         if (dismissed !== undefined) dismissDecision(db, id, dismissed);
-      })();
+      }).immediate();
       note({
         op: 'decision-edit',
         decision: key,
@@ -44,7 +44,7 @@ export function decisionHandlers({ db, note, changed }: ServiceDeps): DecisionHa
       if (!conversationExists(db, input.conversationId)) {
         throw new AppError('not-found', `No conversation with id "${input.conversationId}" in the archive.`);
       }
-      const id = db.transaction(() => recordPersonDecision(db, input))();
+      const id = db.transaction(() => recordPersonDecision(db, input)).immediate();
       const made = decision(id);
       note({
         op: 'decision-add',

@@ -112,6 +112,6 @@ export function linkNewlyCarriedBlobs(
         linked += 1;
       }
     }
-  })();
+  }).immediate();
   return linked;
 }

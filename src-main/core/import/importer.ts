@@ -168,7 +168,7 @@ async function importKnownSource(
         layout: layout.name,
       });
     }
-  })();
+  }).immediate();
   // A verify reads everything again; what the archive holds is recognised by its bytes and skipped.
   const progress: ExportProgress = existing && !verifying ? parseProgress(existing) : emptyProgress();
   const reporter = new ProgressReporter(file, layout, options.onProgress);
@@ -242,7 +242,7 @@ async function importKnownSource(
     // A conversation's day comes before what it produced at the same moment.
     addConversationDaysToTimeline(db, exportId);
     addArtifactsToTimeline(db);
-  })();
+  }).immediate();
   progress.counts.artifacts += libraryArtifacts;
 
   const linked = linkNewlyCarriedBlobs(db, resolver, shaByPath);
@@ -304,7 +304,7 @@ async function importKnownSource(
     db.transaction(() => {
       resetExportProgress(db, exportId);
       saveExportReport(db, exportId, failed);
-    })();
+    }).immediate();
     return failed;
   }
   if (account && malformed > 0) {
@@ -329,7 +329,7 @@ async function importKnownSource(
     else finishExport(db, exportId, 'complete', report(status), malformed === 0);
     if (account) removedUpstream = markRemovedUpstream(db, account.id);
     if (removedUpstream > 0 && !verifying) saveExportReport(db, exportId, report(status));
-  })();
+  }).immediate();
   // A quick look over the whole file tells damage at once, where that is cheap beside the import;
   // `archivist check` looks at everything, always.
   const damage = quickCheckIsCheap(db) ? quickCheckProblems(db) : [];

@@ -36,7 +36,7 @@ export async function acceptLink(db: ArchiveDb, artifactId: number, path: string
       size: info.size,
       mtimeMs: info.mtimeMs,
     });
-  })();
+  }).immediate();
 }
 
 export function rejectLink(db: ArchiveDb, artifactId: number, path: string): void {

@@ -62,7 +62,7 @@ export async function scanLocalFiles(
         if ('forget' in item) forgetFolderTree(db, item.forget);
         else recordFolderListing(db, item);
       }
-    })();
+    }).immediate();
     pending.length = 0;
   };
 

@@ -151,7 +151,7 @@ async function matchUpload(db: ArchiveDb, upload: UploadToMatch, platform: NodeJ
       });
     }
     dropCandidatesExcept(db, upload.id, new Set(candidates.map((file) => file.path)));
-  })();
+  }).immediate();
 }
 
 /** Linked files still there are confirmed; moved ones found again by name and size; gone ones missing. */
@@ -190,7 +190,7 @@ async function recheckLinks(db: ArchiveDb, platform: NodeJS.Platform): Promise<v
       } else if (link.status !== 'missing') {
         writeLink(db, { ...linkFields(link), status: 'missing', size: link.size, mtimeMs: null });
       }
-    })();
+    }).immediate();
   }
 }
 

@@ -44,13 +44,13 @@ async function applyEntry(db: ArchiveDb, entry: JournalEntry): Promise<boolean> 
       db.transaction(() => {
         if (entry.title !== undefined) renameDecision(db, id, entry.title);
         if (entry.dismissed !== undefined) dismissDecision(db, id, entry.dismissed);
-      })();
+      }).immediate();
       return true;
     }
     case 'decision-add': {
       const known = prepared(db, 'SELECT 1 FROM conversations WHERE id = ?').get(entry.conversationId);
       if (!known) return false;
-      db.transaction(() => recordPersonDecision(db, entry))();
+      db.transaction(() => recordPersonDecision(db, entry)).immediate();
       return true;
     }
     case 'link': {
