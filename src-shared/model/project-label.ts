@@ -1,6 +1,6 @@
 // What a project or custom GPT is called on screen. Exports carry no project names, so most projects
 // have none; an id ("g-p-67a1…") means nothing to a person, so an unnamed one is told apart by the
-// end of its id, the same way wherever it appears.
+// end of its id, the same way wherever it appears, and short enough that a narrow select shows it whole.
 
 const ID_TAIL = 4;
 
@@ -10,5 +10,5 @@ export function projectLabel(project: {
   readonly kind?: 'project' | 'gpt';
 }): string {
   if (project.name) return project.name;
-  return `Unnamed ${project.kind === 'gpt' ? 'GPT' : 'project'} …${project.id.slice(-ID_TAIL)}`;
+  return `${project.kind === 'gpt' ? 'GPT' : 'Project'} …${project.id.slice(-ID_TAIL)}`;
 }

@@ -12,8 +12,8 @@ describe('a project as the window names it', () => {
   it('tells unnamed projects and custom GPTs apart by the end of their ids', () => {
     const first = projectLabel({ id: 'g-p-67a1b2c3d4', name: null, kind: 'project' });
     const second = projectLabel({ id: 'g-p-99ffee0011', name: null });
-    expect(first).toBe('Unnamed project …c3d4');
-    expect(second).toBe('Unnamed project …0011');
-    expect(projectLabel({ id: 'g-5e6f7a8b', name: null, kind: 'gpt' })).toBe('Unnamed GPT …7a8b');
+    expect(first).toBe('Project …c3d4');
+    expect(second).toBe('Project …0011');
+    expect(projectLabel({ id: 'g-5e6f7a8b', name: null, kind: 'gpt' })).toBe('GPT …7a8b');
   });
 });
