@@ -312,17 +312,18 @@ function walk(
       last: index === lastPersonTurn,
       language,
     };
+    // The message is read once: advice changes only whether its features say it was advised.
+    const read = readTurn(unadvised);
+    const ifAdvised = asIfAdvised(read.features);
     // Reading what an answer advises costs more than scoring the message: a message that scores
     // below the threshold whether or not the answer advised something is not a choice either way.
-    if (!observe && scorer) {
-      const { features } = readTurn(unadvised);
-      const weights = scorer.weights;
-      if (
-        Math.max(linearScore(features, weights), linearScore(asIfAdvised(features), weights)) <
+    if (
+      !observe &&
+      scorer &&
+      Math.max(linearScore(read.features, scorer.weights), linearScore(ifAdvised, scorer.weights)) <
         scorer.threshold
-      )
-        return;
-    }
+    )
+      return;
     // Advice counts only when it names one of the options, not a phrase like "whichever you prefer".
     const adviceFor = adviceGiven(advice, options, language);
     const advised =
@@ -332,7 +333,8 @@ function walk(
         : null;
     if (allOptions(options).length < 2 && !advised) return;
     const scored: ScoredTurn = { ...unadvised, advised };
-    const { features, named, pointed } = readTurn(scored);
+    const features = advised ? ifAdvised : read.features;
+    const { named, pointed } = read;
     // "She's going with X" is someone else's choice; "he came down to 4%. signed the renewal" is the
     // person's: what matters is who speaks where the option is named.
     if (someoneElse(leadUpTo(allSentences, named[0] ?? null), language)) return;
