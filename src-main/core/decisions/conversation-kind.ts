@@ -4,6 +4,7 @@
 // assistant first answers; the weights are trained with the decision scorer's.
 
 import type { ThreadMessage } from './decision-thread.js';
+import { featureWords } from './decision-text.js';
 import { linearScore, type Weights } from './linear-model.js';
 
 export interface KindModel {
@@ -20,13 +21,7 @@ const ANSWER_WORDS = 80;
 const CHARS_PER_WORD = 20;
 
 const wordsOf = (text: string, limit: number): string[] =>
-  text
-    .slice(0, limit * CHARS_PER_WORD)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean)
-    .slice(0, limit)
-    .map((word) => (/^\d+$/.test(word) ? 'num' : word));
+  featureWords(text.slice(0, limit * CHARS_PER_WORD)).slice(0, limit);
 
 /** A share of a text's words, in a few steps, as a feature. */
 const share = (name: string, count: number, total: number): string => {

@@ -5,7 +5,7 @@
 
 import type { DecisionLanguage } from './languages/language-pack.js';
 import { allOptions, keyWords, type Options } from './decision-options.js';
-import { contains, sameWord } from './decision-text.js';
+import { contains, featureWords, sameWord } from './decision-text.js';
 import { linearScore, type Weights } from './linear-model.js';
 
 /** One option on the table and how a message speaks of it. */
@@ -29,13 +29,6 @@ export interface PickContext {
 const MAX_OPTION_WORDS = 10;
 const CONTEXT_WORDS = 2;
 const AFTER_WORDS = 8;
-
-const tokens = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean)
-    .map((word) => (/^\d+$/.test(word) ? 'num' : word));
 
 /** Where the message first speaks of an option: its whole name, else the first of its telling words. */
 function mentionOf(text: string, option: string): { start: number; end: number } | null {
@@ -115,16 +108,16 @@ export function choicesIn(context: PickContext): Choice[] {
       if (mention.start === firstSpoken) features.add('mention-first');
       if (mention.start === lastSpoken) features.add('mention-last');
       if (/[.!?]\s/.test(before)) features.add('later-sentence');
-      const left = tokens(before).slice(-CONTEXT_WORDS);
+      const left = featureWords(before).slice(-CONTEXT_WORDS);
       left.forEach((word, index) => features.add(`l${left.length - index}:${word}`));
-      const right = tokens(text.slice(mention.end))[0];
+      const right = featureWords(text.slice(mention.end))[0];
       if (right) features.add(`r1:${right}`);
       // The clause around a mention says whether it is taken or turned down ("i killed a fiddle leaf").
       const clause = before.split(/[,;.!?—–]|\bbut\b|\bmaar\b/i).at(-1) ?? '';
-      for (const word of tokens(clause)) features.add(`c:${word}`);
+      for (const word of featureWords(clause)) features.add(`c:${word}`);
       // And what the rest of its sentence says of it ("bake sale made $310 last year, so no").
       const after = /^[^.!?\n]*/.exec(text.slice(mention.end))?.[0] ?? '';
-      for (const word of tokens(after).slice(0, AFTER_WORDS)) features.add(`a:${word}`);
+      for (const word of featureWords(after).slice(0, AFTER_WORDS)) features.add(`a:${word}`);
     }
     choices.push({ option, features: [...features] });
   }

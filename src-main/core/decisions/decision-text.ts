@@ -85,6 +85,15 @@ export const STOP_WORDS = new Set([
 ]);
 
 /** The words of a text, lower-cased, without punctuation or emoji. */
+/** A text's words as learned features read them: lower case, every number one word "num". */
+export function featureWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean)
+    .map((word) => (/^\d+$/.test(word) ? 'num' : word));
+}
+
 export function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
