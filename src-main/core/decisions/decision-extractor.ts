@@ -20,6 +20,7 @@ import {
   stancedMention,
   statedChoice,
   tersePick,
+  terseWords,
 } from './decision-rules.js';
 import { acceptedAdvice, adviceGiven, impliedAcceptance, withProseNames } from './advice-reading.js';
 import { bestChoice, choicesIn, type Choice } from './decision-picker.js';
@@ -29,6 +30,7 @@ import SHIPPED_SCORER from './decision-scorer.weights.json' with { type: 'json' 
 import { contains, quoted, sentences, someoneElse, stripMarkup, wordsOf } from './decision-text.js';
 import { linearScore } from './linear-model.js';
 import { isStoryOrGame } from './conversation-kind.js';
+import { mayStateChoice } from './choice-wording.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
 export const DECISION_EXTRACTOR_VERSION = 7;
@@ -94,45 +96,8 @@ function titleOf(chosen: string, alternatives: readonly string[], language: Deci
   return `Chose ${chosen}${alternatives.length > 0 ? ` over ${alternatives.join(', ')}` : ''}`;
 }
 
-const choiceWordings = new WeakMap<DecisionLanguage, RegExp>();
-
-/**
- * The words a pattern opens with, up to what it captures ("let's go with" of "let's go with (.+?)…"):
- * a sentence without them cannot match, and the heads alone are many times quicker to look for.
- */
-function wordingHead(pattern: RegExp): string {
-  const head = pattern.source.split('(.+?)')[0] as string;
-  try {
-    new RegExp(head);
-    return head;
-  } catch {
-    return pattern.source;
-  }
-}
-
-/** Every pattern that can make a sentence a choice, as one expression. */
-function anyChoiceWording(language: DecisionLanguage): RegExp {
-  let union = choiceWordings.get(language);
-  if (!union) {
-    const patterns = [
-      ...language.choice,
-      ...language.weakChoice,
-      ...language.acceptance,
-      language.commitment,
-      language.commit,
-      language.settled,
-      language.priced,
-      language.described,
-      language.toPronoun,
-      language.stance,
-      language.bare,
-      language.ordinal,
-    ];
-    union = new RegExp(patterns.map((pattern) => `(?:${wordingHead(pattern)})`).join('|'), 'i');
-    choiceWordings.set(language, union);
-  }
-  return union;
-}
+/** "ok postgres, it's free": what a sentence says before its first comma, colon or semicolon. */
+const firstClause = (sentence: string): string => /^[^,;:]+/.exec(sentence)?.[0] ?? '';
 
 /** A message of the person the scorer looked at, for training it: its features and its choices. */
 export interface ScoredCandidate {
@@ -193,7 +158,10 @@ function walk(
     // The option a rule found in this turn, if one did.
     let ruled: string | null = null;
     let assentOnly = false;
-    const previousTurns = context.map((candidate) => candidate.text).join('\n');
+    // The turns before, as one text: read only when a rule needs them, since most turns give no rule
+    // anything to read and a long answer costs its unpacking.
+    let previous: string | null = null;
+    const previousTurns = (): string => (previous ??= context.map((candidate) => candidate.text).join('\n'));
     // Whether the person had put options to choose from, or asked in words the pattern knows; read
     // only when a rule needs it.
     const personAsked = (wording: RegExp) =>
@@ -214,20 +182,30 @@ function walk(
         advice,
         askedByPerson,
       ));
-    let earlier = previousTurns;
     let offset = 0;
     const allSentences = sentences(turn.text);
+    // What was said before a sentence: the turns before, then this turn up to it.
+    const saidBefore = (position: number): string =>
+      previousTurns() +
+      allSentences
+        .slice(0, position)
+        .map((sentence) => `\n${sentence}`)
+        .join('');
     allSentences.forEach((sentence, position) => {
       offset = turn.text.indexOf(sentence, offset);
-      const before = earlier;
-      earlier += `\n${sentence}`;
       if (ruled !== null) return;
       // The opening of a turn may be a bare pick ("ok postgres"), a handful of words; most other
       // sentences say nothing like a choice, and one pass of every pattern at once rules them out.
       // "fine. Supabase.": a first sentence of nothing but assent leaves the opening to the next.
       const opens = position === 0 || (position === 1 && assentOnly);
       if (position === 0) assentOnly = wordsOf(sentence).every((word) => language.filler.has(word));
-      const opening = opens && mayBeTerse(sentence, language) ? sentence : '';
+      // An opening that could not be a bare pick whatever the options spares reading them.
+      const opening =
+        opens &&
+        mayBeTerse(sentence, language) &&
+        (terseWords(sentence, language) || terseWords(firstClause(sentence), language))
+          ? sentence
+          : '';
       // Advice taken in the first words of a turn ("ok that tracks. ordering one tonight").
       const takingAdvice =
         position === 0 && advice !== null ? allSentences.slice(0, 3).join(' ').slice(0, 300) : '';
@@ -236,16 +214,16 @@ function walk(
         (language.takesAdvice.test(takingAdvice) || language.actingNow.test(takingAdvice));
       if (
         language.question.test(sentence) ||
-        (!mayTakeAdvice && opening === '' && !anyChoiceWording(language).test(sentence))
+        (!mayTakeAdvice && opening === '' && !mayStateChoice(sentence, language))
       )
         return;
       // Words inside a quotation that opened in an earlier sentence are someone's text, not a choice.
       if (quoted(turn.text, offset)) return;
       const options = optionsHere();
       const rules = [
-        () => statedChoice(sentence, options, language, before),
+        () => statedChoice(sentence, options, language, saidBefore(position)),
         () => ordinalChoice(sentence, options, language),
-        () => bareChoice(sentence, options, language, previousTurns),
+        () => bareChoice(sentence, options, language, previousTurns()),
         () => acceptedAdvice(sentence, advice, options, language, askedByPerson),
         // The first words after advice are where taking it, or holding back, is said.
         () =>
@@ -256,7 +234,7 @@ function walk(
         // "Task: write a …" opens with a label, not a pick.
         () =>
           opening && optionsNamed(opening, options).length < 2 && !/^[^,;:]+:/.test(opening)
-            ? tersePick(/^[^,;:]+/.exec(opening)?.[0] ?? '', options, language)
+            ? tersePick(firstClause(opening), options, language)
             : null,
         () => (opening ? tersePick(opening, options, language) : null),
         () => committedTo(sentence, options, language),
@@ -317,13 +295,9 @@ function walk(
     const ifAdvised = asIfAdvised(read.features);
     // Reading what an answer advises costs more than scoring the message: a message that scores
     // below the threshold whether or not the answer advised something is not a choice either way.
-    if (
-      !observe &&
-      scorer &&
-      Math.max(linearScore(read.features, scorer.weights), linearScore(ifAdvised, scorer.weights)) <
-        scorer.threshold
-    )
-      return;
+    const unadvisedScore = scorer ? linearScore(read.features, scorer.weights) : 0;
+    const advisedScore = scorer ? linearScore(ifAdvised, scorer.weights) : 0;
+    if (!observe && scorer && Math.max(unadvisedScore, advisedScore) < scorer.threshold) return;
     // Advice counts only when it names one of the options, not a phrase like "whichever you prefer".
     const adviceFor = adviceGiven(advice, options, language);
     const advised =
@@ -342,7 +316,7 @@ function walk(
     const choices = () => choicesIn({ ...scored, named, pointed });
     if (observe) observe({ index, features, choices: choices(), ruled });
     if (ruled !== null || !scorer) return;
-    const score = linearScore(features, scorer.weights);
+    const score = advised ? advisedScore : unadvisedScore;
     if (score < scorer.threshold) return;
     const pick = bestChoice(choices(), scorer.picker.weights, scorer.picker.floor);
     if (!pick) return;

@@ -193,6 +193,9 @@ function readSeries(sentence: string, language: DecisionLanguage, options: Optio
   if (items.length >= 2) options.asked.push(...items);
 }
 
+// "A: 5GB €12" lines: options put by letter, as people paste them.
+const LETTERED_LINE = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/;
+
 /** Bold heads of lines and list items: the options an answer lays out, in order. */
 function readListedOptions(text: string, options: Options): void {
   // Options are what is laid out as options: bold heads of lines, list items, table columns; a bold
@@ -203,11 +206,19 @@ function readListedOptions(text: string, options: Options): void {
   for (const line of text.split('\n')) {
     // Most lines are prose: one cheap look at how a line starts spares them the list patterns.
     const listLike = LIST_START.test(line);
-    const bold = listLike ? BOLD_HEAD.exec(line) : null;
-    const item = listLike ? LIST_ITEM.exec(line) : null;
+    if (!listLike) {
+      if (/\S/.test(line)) {
+        parent = null;
+        const lettered = LETTERED_LINE.exec(line);
+        if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
+      }
+      continue;
+    }
+    const bold = BOLD_HEAD.exec(line);
+    const item = LIST_ITEM.exec(line);
     const indent = /^\s*/.exec(line)?.[0].length ?? 0;
     const describes = parent !== null && (indent > parent.indent || (parent.heading && !bold));
-    if (listLike && parent !== null && describes) {
+    if (parent !== null && describes) {
       options.details.set(parent.option, `${options.details.get(parent.option) ?? ''}\n${line}`);
     } else if ((bold || item) && !COMMENTARY.test(stripMarkup((bold ?? item)?.[1] ?? ''))) {
       const head = (bold ?? item)?.[1] as string;
@@ -222,10 +233,8 @@ function readListedOptions(text: string, options: Options): void {
       options.ordered.push(option);
       options.details.set(option, line);
       parent = { option, indent, heading: bold !== null && item === null };
-    } else if (line.trim() !== '') {
-      if (!listLike) parent = null;
-      // "A: 5GB €12" lines: options put by letter, as people paste them.
-      const lettered = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/.exec(line);
+    } else {
+      const lettered = LETTERED_LINE.exec(line);
       if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
     }
   }

@@ -170,10 +170,11 @@ export function ordinalChoice(sentence: string, options: Options, language: Deci
 }
 
 /**
- * "ok postgres", "hetzner.", "B", "yeah the 2nd", "die van ikea 👍", "the one with the garden": a
- * turn that opens with nothing but an option (or a pointer at one) and a few words of assent.
+ * The words of an opening that may be a bare pick, or null when it cannot be one whatever the
+ * options are: a question, a hedge, someone else's choice, code, a scene set by a preposition, or
+ * more than a handful of words. Read before any option is, since most openings fail here.
  */
-export function tersePick(opening: string, options: Options, language: DecisionLanguage): Found | null {
+export function terseWords(opening: string, language: DecisionLanguage): string[] | null {
   if (/[?]/.test(opening) || language.hedge.test(opening) || someoneElse(opening, language)) return null;
   // Code, markup and the number of a list item ("1.") are not picks.
   if (/["{}[\]<>=`|\\]/.test(opening) || /^\s*\d+[.)]\s*$/.test(opening)) return null;
@@ -181,7 +182,16 @@ export function tersePick(opening: string, options: Options, language: DecisionL
   if (/^\s*(?:with|for|in|on|at|about|from|to|by|using|via|met|voor|in|op|bij|van)\b/i.test(opening))
     return null;
   const words = wordsOf(opening).filter((word) => !language.filler.has(word));
-  if (words.length === 0 || words.length > 5) return null;
+  return words.length === 0 || words.length > 5 ? null : words;
+}
+
+/**
+ * "ok postgres", "hetzner.", "B", "yeah the 2nd", "die van ikea 👍", "the one with the garden": a
+ * turn that opens with nothing but an option (or a pointer at one) and a few words of assent.
+ */
+export function tersePick(opening: string, options: Options, language: DecisionLanguage): Found | null {
+  const words = terseWords(opening, language);
+  if (!words) return null;
   const rest = words.join(' ');
   // "First," and "Last," open sentences as often as they pick: alone they pick only as "the first one".
   const pointer = /^(?:option |optie |plan |number |nummer |no |#)?([a-e]|\d|[\p{L}\p{N}]+)$/iu

@@ -1,0 +1,89 @@
+// Whether a sentence holds any wording that can make it a choice: one quick look that spares the
+// rules most of what people write. The rules' patterns are cut to the words they open with and
+// grouped by how they are anchored, which lets the regular expression engine skip most positions.
+
+import type { DecisionLanguage } from './languages/language-pack.js';
+
+/**
+ * The words a pattern opens with, up to what it captures ("let's go with" of "let's go with (.+?)…"):
+ * a sentence without them cannot match, and the heads alone are many times quicker to look for.
+ */
+function wordingHead(pattern: RegExp): string {
+  const head = pattern.source.split('(.+?)')[0] as string;
+  try {
+    new RegExp(head);
+    return head;
+  } catch {
+    return pattern.source;
+  }
+}
+
+/** A pattern's alternatives at its top level: "a|(b|c)" gives "a" and "(b|c)". */
+function alternativesOf(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at] as string;
+    if (char === '\\') {
+      current += char + (source[at + 1] ?? '');
+      at += 1;
+      continue;
+    }
+    if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(current);
+      current = '';
+      continue;
+    }
+    current += char;
+  }
+  alternatives.push(current);
+  return alternatives;
+}
+
+const any = (alternatives: readonly string[]): string =>
+  alternatives.map((alternative) => `(?:${alternative})`).join('|');
+
+/**
+ * One expression per anchoring: at the sentence's start, at a word's start, anywhere. Together they
+ * match exactly where the union of every head would, several times faster: the engine tries a
+ * group's alternatives only where its anchor holds.
+ */
+function wordingTests(language: DecisionLanguage): RegExp[] {
+  const heads = [
+    ...language.choice,
+    ...language.weakChoice,
+    ...language.acceptance,
+    language.commitment,
+    language.commit,
+    language.settled,
+    language.priced,
+    language.described,
+    language.toPronoun,
+    language.stance,
+    language.bare,
+    language.ordinal,
+  ].flatMap((pattern) => alternativesOf(wordingHead(pattern)));
+  const atStart = heads.filter((head) => head.startsWith('^')).map((head) => head.slice(1));
+  const atWord = heads.filter((head) => head.startsWith('\\b')).map((head) => head.slice(2));
+  const anywhere = heads.filter((head) => !head.startsWith('^') && !head.startsWith('\\b'));
+  return [
+    atStart.length > 0 ? new RegExp(`^(?:${any(atStart)})`, 'i') : null,
+    atWord.length > 0 ? new RegExp(`\\b(?:${any(atWord)})`, 'i') : null,
+    anywhere.length > 0 ? new RegExp(any(anywhere), 'i') : null,
+  ].filter((test): test is RegExp => test !== null);
+}
+
+const testsByLanguage = new WeakMap<DecisionLanguage, RegExp[]>();
+
+/** True when some rule's wording could match the sentence; false means none can. */
+export function mayStateChoice(sentence: string, language: DecisionLanguage): boolean {
+  let tests = testsByLanguage.get(language);
+  if (!tests) testsByLanguage.set(language, (tests = wordingTests(language)));
+  return tests.some((test) => test.test(sentence));
+}
