@@ -46,6 +46,30 @@ function alternativesOf(source: string): string[] {
   return alternatives;
 }
 
+/**
+ * "(?:^|, |\bok )then" is "^then", ", then" and "\bok then": an alternative that opens with a group
+ * of its own alternatives, spread out, so that each lands in the group its anchor belongs to.
+ */
+function spread(alternative: string): string[] {
+  if (!alternative.startsWith('(?:')) return [alternative];
+  let depth = 0;
+  let inClass = false;
+  for (let at = 0; at < alternative.length; at++) {
+    const char = alternative[at] as string;
+    if (char === '\\') at += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')' && (depth -= 1) === 0) {
+      const rest = alternative.slice(at + 1);
+      // A group that repeats or is optional cannot be spread.
+      if (/^[?*+{]/.test(rest)) return [alternative];
+      return alternativesOf(alternative.slice(3, at)).flatMap((first) => spread(first + rest));
+    }
+  }
+  return [alternative];
+}
+
 const any = (alternatives: readonly string[]): string =>
   alternatives.map((alternative) => `(?:${alternative})`).join('|');
 
@@ -68,7 +92,9 @@ function wordingTests(language: DecisionLanguage): RegExp[] {
     language.stance,
     language.bare,
     language.ordinal,
-  ].flatMap((pattern) => alternativesOf(wordingHead(pattern)));
+  ]
+    .flatMap((pattern) => alternativesOf(wordingHead(pattern)))
+    .flatMap(spread);
   const atStart = heads.filter((head) => head.startsWith('^')).map((head) => head.slice(1));
   const atWord = heads.filter((head) => head.startsWith('\\b')).map((head) => head.slice(2));
   const anywhere = heads.filter((head) => !head.startsWith('^') && !head.startsWith('\\b'));
