@@ -122,9 +122,10 @@ export function extractDecisions(
   messages: readonly ThreadMessage[],
   scorer: DecisionScorer = DECISION_SCORER,
 ): ExtractedDecision[] {
-  // The moves of a story or a game are not the person's decisions.
-  if (isStoryOrGame(messages, scorer.storyOrGame)) return [];
-  return walk(messages, scorer, null);
+  const found = walk(messages, scorer, null);
+  // The moves of a story or a game are not the person's decisions. Asked only of a conversation
+  // that has any, which few do.
+  return found.length > 0 && isStoryOrGame(messages, scorer.storyOrGame) ? [] : found;
 }
 
 function walk(
