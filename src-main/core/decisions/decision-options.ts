@@ -127,13 +127,13 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
     const comparing = COMPARING.test(sentence);
     // "oat almond or soy", "new corolla hybrid or a 3yo golf with 40k km": a short "A or B" asks by
     // itself.
-    const short = sentence.split(/\s+/).length <= SHORT_ASK_WORDS;
+    const short = () => sentence.split(/\s+/).length <= SHORT_ASK_WORDS;
     // "comes in black, red, or that dusty blue": a series closed by "or" lays options out by itself.
     // The series pattern backtracks on long sentences; most have no "or" after a comma at all.
     const joins = joined.test(sentence);
     const series =
       joins && sentence.length <= 300 && sentence.includes(',') && language.series.test(sentence);
-    if (!/[?]$/.test(sentence) && !comparing && !series && !((asks || short) && joins)) continue;
+    if (!/[?]$/.test(sentence) && !comparing && !series && !(joins && (asks || short()))) continue;
     if (series && !asks && !comparing) {
       readSeries(sentence, language, options);
       continue;
@@ -218,13 +218,17 @@ function readListedOptions(text: string, options: Options): void {
     const item = LIST_ITEM.exec(line);
     const indent = /^\s*/.exec(line)?.[0].length ?? 0;
     const describes = parent !== null && (indent > parent.indent || (parent.heading && !bold));
+    let head: string | undefined;
+    let plainHead = '';
     if (parent !== null && describes) {
       options.details.set(parent.option, `${options.details.get(parent.option) ?? ''}\n${line}`);
-    } else if ((bold || item) && !COMMENTARY.test(stripMarkup((bold ?? item)?.[1] ?? ''))) {
-      const head = (bold ?? item)?.[1] as string;
+    } else if (
+      (head = (bold ?? item)?.[1]) !== undefined &&
+      !COMMENTARY.test((plainHead = stripMarkup(head)))
+    ) {
       const marker = /^\s*([a-eA-E])[.)]/.exec(line);
       addListed(options, marker ? `${marker[1]}) ${head}` : head);
-      const option = stripMarkup(head)
+      const option = plainHead
         .replace(LABEL, '')
         .replace(/[:.]$/, '')
         .replace(/\s*\([^)]*\)\s*$/, '')

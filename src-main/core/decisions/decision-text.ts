@@ -29,7 +29,11 @@ export function quoted(sentence: string, index: number): boolean {
   return double % 2 === 1 || single;
 }
 
+// Most text has nothing to strip: one look spares it five passes.
+const MARKUP_OR_LOOSE_SPACE = /[*_`#"“'‘”’]|\s\s|[^\S ]|^ | $/;
+
 export function stripMarkup(text: string): string {
+  if (!MARKUP_OR_LOOSE_SPACE.test(text)) return text;
   return text
     .replace(/[*_`#]+/g, '')
     .replace(/\s+/g, ' ')
