@@ -8,6 +8,7 @@ const LABEL = /^(?:option\s+|plan\s+)?([A-E1-9])\s*[.):–—-]\s+/i;
 // The marks that open an item of a list: "1.", "2)", "-", "•", "a)", "B.".
 const ITEM = String.raw`(?:\d+[.)]|[-*•]|[a-eA-E][.)])`;
 
+/** What was put on the table; built by the functions below and never changed after. */
 export interface Options {
   /** Options put in a question ("A or B?"), in order. */
   readonly asked: string[];
@@ -71,7 +72,7 @@ const NOT_A_NAME =
 /** Options a person writes down one per line or sentence, each opened by its name and a colon. */
 function readNamedLines(text: string, options: Options): void {
   const names: string[] = [];
-  for (const piece of text.split(/\n+|(?<=[.!?])\s+/)) {
+  for (const piece of text.split(/\n+|(?=\s)(?<=[.!?])\s+/)) {
     const match = NAMED_LINE.exec(piece.trim());
     // "option two: a picnic at the lake where we walk": a numbered option's first words name it.
     const numbered = match?.[1] ? match[1].split(/\s+/).slice(0, 5).join(' ') : null;
@@ -326,18 +327,31 @@ export function keyWords(option: string): string[] {
     .filter((word) => !GENERIC_WORDS.has(word) && !STOP_WORDS.has(word));
 }
 
+// Options are read once per turn and then asked about many times: which options own each telling
+// word is worked out once for each.
+const owners = new WeakMap<Options, Map<string, Set<string>>>();
+
+/** Each telling word of the options, and the options it belongs to. */
+function ownersOfWords(options: Options): Map<string, Set<string>> {
+  let byWord = owners.get(options);
+  if (byWord) return byWord;
+  byWord = new Map();
+  // The same option asked in lower case and listed in bold is one option.
+  const distinct = new Map(allOptions(options).map((option) => [option.toLowerCase(), option]));
+  for (const option of distinct.values()) {
+    for (const word of keyWords(option)) byWord.set(word, (byWord.get(word) ?? new Set()).add(option));
+  }
+  owners.set(options, byWord);
+  return byWord;
+}
+
 /**
  * People name an option by part of it ("the pixel", "the lake cabin"): an option counts as named
  * when its telling words are the only ones said (in some form); when words of two options are said,
  * none is.
  */
 export function optionsNamedInPart(text: string, options: Options): string[] {
-  const owners = new Map<string, Set<string>>();
-  // The same option asked in lower case and listed in bold is one option.
-  const distinct = new Map(allOptions(options).map((option) => [option.toLowerCase(), option]));
-  for (const option of distinct.values()) {
-    for (const word of keyWords(option)) owners.set(word, (owners.get(word) ?? new Set()).add(option));
-  }
+  const owners = ownersOfWords(options);
   const said = text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
   // Each option scores the telling words of its own that were said; the best-scoring ones are named.
   const scores = new Map<string, number>();

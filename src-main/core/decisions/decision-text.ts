@@ -3,9 +3,13 @@
 
 import type { DecisionLanguage } from './languages/language-pack.js';
 
+// A sentence ends at a space after a stop or an emoji, or at a line break. The look ahead for a space
+// comes first because it is cheap and rules out most places before the look behind runs.
+const SENTENCE_BREAK = /(?=\s)(?<=[.!?]|\p{Extended_Pictographic})\s+|\n+/u;
+
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?]|\p{Extended_Pictographic})\s+|\n+/u)
+    .split(SENTENCE_BREAK)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== '');
 }
