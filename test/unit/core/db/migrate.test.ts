@@ -22,6 +22,8 @@ describe('archive migrations', () => {
     const db = openArchiveDb(join(temp(), 'archive.sqlite'));
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion());
     expect(triggers(db)).toEqual([]);
+    // Laid out in 16 KB pages, which an import writes a quarter as many of.
+    expect(db.pragma('page_size', { simple: true })).toBe(16384);
     db.close();
   });
 
@@ -38,6 +40,8 @@ describe('archive migrations', () => {
     const db = openArchiveDb(file);
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion());
     expect(triggers(db)).toEqual([]);
+    // An existing archive keeps the page size it was made with; changing it would rewrite the file.
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
     const result = searchArchive(db, { text: 'narwhal*' });
     expect(result.hits.map((hit) => hit.snippet).sort()).toEqual([
       'Count the «narwhals» in the fjord',
