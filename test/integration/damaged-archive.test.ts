@@ -9,6 +9,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   rmSync,
   statSync,
   truncateSync,
@@ -25,7 +26,18 @@ const REAL = join(import.meta.dirname, '..', 'fixtures', 'real');
 const EXPORTS = ['2023-06-pkuppens', '2023-09-realazthat-code-interpreter'].map((name) =>
   join(REAL, name, 'conversations.json'),
 );
-const PAGE = 4096;
+/** The archive's page size, from its header (bytes 16–17; 1 stands for 65,536). */
+function pageSize(file: string): number {
+  const fd = openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(18);
+    readSync(fd, header, 0, 18, 0);
+    const size = header.readUInt16BE(16);
+    return size === 1 ? 65536 : size;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -55,9 +67,10 @@ describe('a damaged archive', () => {
   };
 
   const damages: Record<string, (file: string) => void> = {
-    truncated: (file) => truncateSync(file, Math.floor(statSync(file).size / 2 / PAGE) * PAGE),
+    truncated: (file) =>
+      truncateSync(file, Math.floor(statSync(file).size / 2 / pageSize(file)) * pageSize(file)),
     // The first page holds the schema every command reads.
-    'first page overwritten': (file) => overwrite(file, 100, PAGE - 100),
+    'first page overwritten': (file) => overwrite(file, 100, pageSize(file) - 100),
   };
 
   for (const [what, damage] of Object.entries(damages)) {
@@ -101,8 +114,8 @@ describe('a damaged archive', () => {
   it('with a page in the middle overwritten: check finds it, names the file, and changes nothing', () => {
     const data = healthy();
     const file = join(data, 'archive.sqlite');
-    const pages = statSync(file).size / PAGE;
-    overwrite(file, Math.floor(pages / 2) * PAGE, PAGE);
+    const page = pageSize(file);
+    overwrite(file, Math.floor(statSync(file).size / page / 2) * page, page);
     const before = sha256(file);
     const check = runCli(data, ['check']);
     expect(check.status).toBe(1);
