@@ -159,8 +159,8 @@ function walk(
     // The option a rule found in this turn, if one did.
     let ruled: string | null = null;
     let assentOnly = false;
-    // The turns before, as one text: read only when a rule needs them, since most turns give no rule
-    // anything to read and a long answer costs its unpacking.
+    // The turns before, as one text, joined only when a rule needs them: most turns give no rule
+    // anything to read.
     let previous: string | null = null;
     const previousTurns = (): string => (previous ??= context.map((candidate) => candidate.text).join('\n'));
     // Whether the person had put options to choose from, or asked in words the pattern knows; read
@@ -196,7 +196,7 @@ function walk(
       offset = turn.text.indexOf(sentence, offset);
       if (ruled !== null) return;
       // The opening of a turn may be a bare pick ("ok postgres"), a handful of words; most other
-      // sentences say nothing like a choice, and one pass of every pattern at once rules them out.
+      // sentences say nothing like a choice, and one quick look for any rule's wording rules them out.
       // "fine. Supabase.": a first sentence of nothing but assent leaves the opening to the next.
       const opens = position === 0 || (position === 1 && assentOnly);
       if (position === 0) assentOnly = wordsOf(sentence).every((word) => language.filler.has(word));

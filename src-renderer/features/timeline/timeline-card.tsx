@@ -159,12 +159,12 @@ function CardDetail({ item }: { item: TimelineItem }) {
         </span>
       );
     case 'generated_file':
-      return (
+      // The card's title already names the file.
+      return payload.lost ? (
         <span className="card-detail">
-          <span className="muted">{payload.fileName ?? 'A file'}</span>
-          {payload.lost && <span className="badge link-missing">Lost with the session</span>}
+          <span className="badge link-missing">Lost with the session</span>
         </span>
-      );
+      ) : null;
     case 'citation':
       return (
         <span className="card-detail">
