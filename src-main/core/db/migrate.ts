@@ -19,6 +19,7 @@ import { searchableSymbols } from './migrations/0012-searchable-symbols.js';
 import { conversationDays } from './migrations/0013-conversation-days.js';
 import { contentlessMessageIndex } from './migrations/0014-contentless-message-index.js';
 import { packedMessages } from './migrations/0015-packed-messages.js';
+import { fewerIndexMerges } from './migrations/0016-fewer-index-merges.js';
 import type { Migration } from './migrations/migration.js';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   conversationDays,
   contentlessMessageIndex,
   packedMessages,
+  fewerIndexMerges,
 ];
 
 export function latestSchemaVersion(): number {

@@ -17,6 +17,12 @@ function triggers(db: Database.Database): string[] {
   ).map((row) => row.name);
 }
 
+/** How many segments the message index gathers at a level before merging them (FTS5's automerge). */
+function indexMergesAt(db: Database.Database): number | undefined {
+  return db.prepare(`SELECT v FROM messages_fts_config WHERE k = 'automerge'`).pluck().get() as
+    number | undefined;
+}
+
 describe('archive migrations', () => {
   it('creates a new archive at the latest schema, with no index triggers', () => {
     const db = openArchiveDb(join(temp(), 'archive.sqlite'));
@@ -24,6 +30,7 @@ describe('archive migrations', () => {
     expect(triggers(db)).toEqual([]);
     // Laid out in 16 KB pages, which an import writes a quarter as many of.
     expect(db.pragma('page_size', { simple: true })).toBe(16384);
+    expect(indexMergesAt(db)).toBe(16);
     db.close();
   });
 
@@ -42,6 +49,7 @@ describe('archive migrations', () => {
     expect(triggers(db)).toEqual([]);
     // An existing archive keeps the page size it was made with; changing it would rewrite the file.
     expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(indexMergesAt(db)).toBe(16);
     const result = searchArchive(db, { text: 'narwhal*' });
     expect(result.hits.map((hit) => hit.snippet).sort()).toEqual([
       'Count the «narwhals» in the fjord',
