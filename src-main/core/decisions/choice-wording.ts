@@ -18,32 +18,32 @@ function wordingHead(pattern: RegExp): string {
   }
 }
 
-/** A pattern's alternatives at its top level: "a|(b|c)" gives "a" and "(b|c)". */
-function alternativesOf(source: string): string[] {
-  const alternatives: string[] = [];
+/**
+ * The characters of a pattern's source that shape it, each with its place and how deep in groups it
+ * stands: escaped characters and character classes are stepped over, as they group nothing.
+ */
+function* structure(source: string): Generator<{ at: number; char: string; depth: number }> {
   let depth = 0;
   let inClass = false;
-  let current = '';
   for (let at = 0; at < source.length; at++) {
     const char = source[at] as string;
-    if (char === '\\') {
-      current += char + (source[at + 1] ?? '');
-      at += 1;
-      continue;
-    }
-    if (inClass) inClass = char !== ']';
+    if (char === '\\') at += 1;
+    else if (inClass) inClass = char !== ']';
     else if (char === '[') inClass = true;
-    else if (char === '(') depth += 1;
-    else if (char === ')') depth -= 1;
-    else if (char === '|' && depth === 0) {
-      alternatives.push(current);
-      current = '';
-      continue;
+    else {
+      if (char === ')') depth -= 1;
+      yield { at, char, depth };
+      if (char === '(') depth += 1;
     }
-    current += char;
   }
-  alternatives.push(current);
-  return alternatives;
+}
+
+/** A pattern's alternatives at its top level: "a|(b|c)" gives "a" and "(b|c)". */
+function alternativesOf(source: string): string[] {
+  const bars = [...structure(source)].filter(({ char, depth }) => char === '|' && depth === 0);
+  const starts = [0, ...bars.map(({ at }) => at + 1)];
+  const ends = [...bars.map(({ at }) => at), source.length];
+  return starts.map((start, index) => source.slice(start, ends[index]));
 }
 
 /**
@@ -52,20 +52,12 @@ function alternativesOf(source: string): string[] {
  */
 function spread(alternative: string): string[] {
   if (!alternative.startsWith('(?:')) return [alternative];
-  let depth = 0;
-  let inClass = false;
-  for (let at = 0; at < alternative.length; at++) {
-    const char = alternative[at] as string;
-    if (char === '\\') at += 1;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth += 1;
-    else if (char === ')' && (depth -= 1) === 0) {
-      const rest = alternative.slice(at + 1);
-      // A group that repeats or is optional cannot be spread.
-      if (/^[?*+{]/.test(rest)) return [alternative];
-      return alternativesOf(alternative.slice(3, at)).flatMap((first) => spread(first + rest));
-    }
+  for (const { at, char, depth } of structure(alternative)) {
+    if (char !== ')' || depth !== 0) continue;
+    const rest = alternative.slice(at + 1);
+    // A group that repeats or is optional cannot be spread.
+    if (/^[?*+{]/.test(rest)) return [alternative];
+    return alternativesOf(alternative.slice(3, at)).flatMap((first) => spread(first + rest));
   }
   return [alternative];
 }
