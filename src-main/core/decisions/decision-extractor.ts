@@ -27,7 +27,15 @@ import { bestChoice, choicesIn, type Choice } from './decision-picker.js';
 import { asIfAdvised, readTurn, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
 import type { Found, ThreadMessage } from './decision-thread.js';
 import SHIPPED_SCORER from './decision-scorer.weights.json' with { type: 'json' };
-import { contains, quoted, sentences, someoneElse, stripMarkup, wordsOf } from './decision-text.js';
+import {
+  contains,
+  firstClause,
+  quoted,
+  sentences,
+  someoneElse,
+  stripMarkup,
+  wordsOf,
+} from './decision-text.js';
 import { linearScore } from './linear-model.js';
 import { isStoryOrGame } from './conversation-kind.js';
 import { mayStateChoice } from './choice-wording.js';
@@ -95,9 +103,6 @@ function titleOf(chosen: string, alternatives: readonly string[], language: Deci
   }
   return `Chose ${chosen}${alternatives.length > 0 ? ` over ${alternatives.join(', ')}` : ''}`;
 }
-
-/** "ok postgres, it's free": what a sentence says before its first comma, colon or semicolon. */
-const firstClause = (sentence: string): string => /^[^,;:]+/.exec(sentence)?.[0] ?? '';
 
 /** A message of the person the scorer looked at, for training it: its features and its choices. */
 export interface ScoredCandidate {

@@ -17,6 +17,7 @@ import {
   cleanPhrase,
   contains,
   everyMatch,
+  firstClause,
   quoted,
   sameWord,
   someoneElse,
@@ -306,7 +307,7 @@ export function pricedChoice(sentence: string, options: Options, language: Decis
 /** Whether a turn's first sentence is short enough to be a bare pick, before any option is read. */
 export function mayBeTerse(sentence: string, language: DecisionLanguage): boolean {
   if (sentence.length > 120) return false;
-  const clause = /^[^,;:]+/.exec(sentence)?.[0] ?? '';
+  const clause = firstClause(sentence);
   const count = (text: string) => wordsOf(text).filter((word) => !language.filler.has(word)).length;
   return count(clause) <= 5 || count(sentence) <= 5;
 }

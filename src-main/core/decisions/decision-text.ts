@@ -7,6 +7,11 @@ import type { DecisionLanguage } from './languages/language-pack.js';
 // comes first because it is cheap and rules out most places before the look behind runs.
 const SENTENCE_BREAK = /(?=\s)(?<=[.!?]|\p{Extended_Pictographic})\s+|\n+/u;
 
+/** "ok postgres, it's free": what a sentence says before its first comma, colon or semicolon. */
+export function firstClause(sentence: string): string {
+  return /^[^,;:]+/.exec(sentence)?.[0] ?? '';
+}
+
 export function sentences(text: string): string[] {
   return text
     .split(SENTENCE_BREAK)
