@@ -76,3 +76,7 @@ export function formatSureLine(
   confidence?: number,
   goal?: number,
 ): string;
+export function sureFromScores(
+  scored: readonly { score: number; chosenRight: boolean }[],
+  goal?: number,
+): number;

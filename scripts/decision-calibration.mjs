@@ -115,3 +115,20 @@ export function formatSureLine({ reported, right }, confidence = SURE_CONFIDENCE
   const met = reported > 0 && right / reported >= goal;
   return `confidence ≥ ${confidence}: ${reported} reported, ${share(right, reported)} right (goal ≥ ${100 * goal}%) — ${met ? 'met' : 'not met'}`;
 }
+
+/**
+ * The lowest learned score at which the decisions scoring at least that were right at least `goal`
+ * of the time: the most decisions that can be called sure. 1 (none) when no score gets there.
+ * `scored` holds each decision's score and whether it was right.
+ */
+export function sureFromScores(scored, goal = SURE_GOAL) {
+  const byScore = [...scored].sort((a, b) => b.score - a.score);
+  let sureFrom = 1;
+  let right = 0;
+  byScore.forEach(({ score, chosenRight }, index) => {
+    if (chosenRight) right += 1;
+    const atBoundary = index === byScore.length - 1 || byScore[index + 1].score < score;
+    if (atBoundary && right / (index + 1) >= goal) sureFrom = score;
+  });
+  return sureFrom;
+}

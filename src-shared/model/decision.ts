@@ -16,9 +16,9 @@ export interface DecisionView {
 }
 
 /**
- * Below this confidence a found decision is shown as a possible one: over every evaluation set, those
- * at or above it name a real decision and its chosen option about 95% of the time, those below it
- * 60–90% (`npm run train:decisions -- --cv` prints the table).
+ * Below this confidence a found decision is shown as a possible one. Confidence is learned so that, over
+ * the evaluation sets, those at or above it name a real decision and its chosen option about 95% of the
+ * time, those below it 50–90% (`npm run train:decisions -- --cv` prints the table).
  */
 export const SURE_DECISION_CONFIDENCE = 0.8;
 

@@ -39,9 +39,10 @@ import {
 import { linearScore } from './linear-model.js';
 import { isStoryOrGame } from './conversation-kind.js';
 import { mayStateChoice } from './choice-wording.js';
+import { confidenceFrom } from './decision-confidence.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 7;
+export const DECISION_EXTRACTOR_VERSION = 8;
 
 export interface ExtractedDecision {
   readonly title: string;
@@ -127,6 +128,24 @@ export function extractDecisions(
   messages: readonly ThreadMessage[],
   scorer: DecisionScorer = DECISION_SCORER,
 ): ExtractedDecision[] {
+  const sureness = scorer.sureness;
+  return extractWithEvidence(messages, scorer).map(({ decision, evidence }) =>
+    sureness ? { ...decision, confidence: confidenceFrom(evidence, sureness) } : decision,
+  );
+}
+
+/** A decision found, with what is known of how it was found: what its confidence is learned from. */
+export interface EvidencedDecision {
+  /** Its confidence is the rule's own, before the learned sureness says how often such finds are right. */
+  readonly decision: ExtractedDecision;
+  readonly evidence: string[];
+}
+
+/** The decisions in a conversation and the evidence of each, for training how sure each may be. */
+export function extractWithEvidence(
+  messages: readonly ThreadMessage[],
+  scorer: DecisionScorer = DECISION_SCORER,
+): EvidencedDecision[] {
   const found = walk(messages, scorer, null);
   // The moves of a story or a game are not the person's decisions. Asked only of a conversation
   // that has any, which few do.
@@ -137,7 +156,7 @@ function walk(
   messages: readonly ThreadMessage[],
   scorer: DecisionScorer | null,
   observe: ((candidate: ScoredCandidate) => void) | null,
-): ExtractedDecision[] {
+): EvidencedDecision[] {
   const turns = messages.filter(
     (message) => (message.role === 'user' || message.role === 'assistant') && message.text.trim() !== '',
   );
@@ -148,7 +167,9 @@ function walk(
     if (sample.length >= LANGUAGE_SAMPLE_CHARS) break;
   }
   const language = detectLanguage(sample.slice(0, LANGUAGE_SAMPLE_CHARS));
-  const decisions: ExtractedDecision[] = [];
+  const decisions: EvidencedDecision[] = [];
+  const alreadyFound = (chosen: string) =>
+    decisions.some(({ decision }) => decision.chosen.toLowerCase() === chosen.toLowerCase());
   const parsed = new Map<ThreadMessage, Options>();
   const optionsOf = (turn: ThreadMessage): Options => {
     let options = parsed.get(turn);
@@ -176,6 +197,87 @@ function walk(
           candidate.role === 'user' &&
           (optionsOf(candidate).asked.length >= 2 || wording.test(candidate.text)),
       );
+    // What is known of a decision made in this turn, beyond the rule or score that found it.
+    const unadvisedTurn = (options: Options): ScoredTurn => {
+      // What the message states, without what it asks: "going with X. how do I set it up?" is scored
+      // on its first sentence only.
+      const stated = allSentences.filter((sentence) => !language.question.test(sentence)).join(' ');
+      return {
+        text: stated,
+        asks: stated.length < turn.text.trim().length - 1,
+        askedWhich: personAsked(language.asksToChoose),
+        options,
+        advised: null,
+        last: index === lastPersonTurn,
+        language,
+      };
+    };
+    // What the learned scorer and picker make of a message a rule found a choice in: whether it reads
+    // as a choice, and whether the picker would take the same option.
+    const secondOpinion = (chosen: string, options: Options, advised: string | null): string[] => {
+      if (!scorer) return [];
+      const unadvised = unadvisedTurn(options);
+      const read = readTurn(unadvised);
+      const score = linearScore(advised ? asIfAdvised(read.features) : read.features, scorer.weights);
+      const pick = bestChoice(
+        choicesIn({ ...unadvised, advised, named: read.named, pointed: read.pointed }),
+        scorer.picker.weights,
+        scorer.picker.floor,
+      );
+      return [
+        score >= 0.95
+          ? 'scored:0.95+'
+          : score >= 0.75
+            ? 'scored:0.75+'
+            : score >= 0.25
+              ? 'scored:0.25+'
+              : 'scored:low',
+        !pick
+          ? 'picker-none'
+          : contains(pick, chosen) || contains(chosen, pick)
+            ? 'picker-agrees'
+            : 'picker-differs',
+      ];
+    };
+    const evidenceOf = (chosen: string, options: Options): string[] => {
+      const optionCount = allOptions(options).length;
+      const evidence = [
+        'bias',
+        `language:${language.code}`,
+        `options:${optionCount <= 2 ? optionCount : optionCount <= 4 ? '3-4' : '5+'}`,
+        turn.text.length < 80 ? 'turn:short' : turn.text.length < 300 ? 'turn:medium' : 'turn:long',
+      ];
+      const chosenWords = wordsOf(chosen).length;
+      evidence.push(`chosen-words:${chosenWords <= 1 ? 1 : chosenWords <= 3 ? '2-3' : '4+'}`);
+      const named = optionsNamed(turn.text, options).length;
+      if (contains(turn.text, chosen)) evidence.push('chosen-said');
+      if (allSentences.some((sentence) => language.question.test(sentence))) evidence.push('turn-asks');
+      evidence.push(`named:${Math.min(named, 2)}`);
+      if (options.asked.some((option) => option.toLowerCase() === chosen.toLowerCase()))
+        evidence.push('chosen-asked');
+      else if (options.ordered.some((option) => option.toLowerCase() === chosen.toLowerCase()))
+        evidence.push('chosen-in-list');
+      else if (options.listed.some((option) => option.toLowerCase() === chosen.toLowerCase()))
+        evidence.push('chosen-listed');
+      else evidence.push('chosen-elsewhere');
+      if (index === lastPersonTurn) evidence.push('last-turn');
+      if (personAsked(language.asksToChoose)) evidence.push('asked-which');
+      const advised = advice ? adviceGiven(advice, options, language) : null;
+      const namesOption =
+        advised !== null &&
+        allOptions(options).some((option) => contains(option, advised) || contains(advised, option));
+      evidence.push(...secondOpinion(chosen, options, namesOption ? advised : null));
+      evidence.push(
+        !advice
+          ? 'no-answer'
+          : !advised
+            ? 'no-advice'
+            : contains(chosen, advised) || contains(advised, chosen)
+              ? 'took-advice'
+              : 'against-advice',
+      );
+      return evidence;
+    };
     const askedByPerson = context
       .filter((candidate) => candidate.role === 'user')
       .map((candidate) => candidate.text)
@@ -226,31 +328,43 @@ function walk(
       // Words inside a quotation that opened in an earlier sentence are someone's text, not a choice.
       if (quoted(turn.text, offset)) return;
       const options = optionsHere();
-      const rules = [
-        () => statedChoice(sentence, options, language, saidBefore(position)),
-        () => ordinalChoice(sentence, options, language),
-        () => bareChoice(sentence, options, language, previousTurns()),
-        () => acceptedAdvice(sentence, advice, options, language, askedByPerson),
+      // Each rule is named, so that how sure a decision is can learn how often each rule is right.
+      const rules: [string, () => Found | null][] = [
+        ['stated', () => statedChoice(sentence, options, language, saidBefore(position))],
+        ['ordinal', () => ordinalChoice(sentence, options, language)],
+        ['bare', () => bareChoice(sentence, options, language, previousTurns())],
+        ['accepted-advice', () => acceptedAdvice(sentence, advice, options, language, askedByPerson)],
         // The first words after advice are where taking it, or holding back, is said.
-        () =>
-          mayTakeAdvice && personAsked(language.choosing)
-            ? impliedAcceptance(takingAdvice, advice, options, language)
-            : null,
-        () => committedChoice(sentence, options, language),
+        [
+          'implied-acceptance',
+          () =>
+            mayTakeAdvice && personAsked(language.choosing)
+              ? impliedAcceptance(takingAdvice, advice, options, language)
+              : null,
+        ],
+        ['committed', () => committedChoice(sentence, options, language)],
         // "Task: write a …" opens with a label, not a pick.
-        () =>
-          opening && optionsNamed(opening, options).length < 2 && !/^[^,;:]+:/.test(opening)
-            ? tersePick(firstClause(opening), options, language)
-            : null,
-        () => (opening ? tersePick(opening, options, language) : null),
-        () => committedTo(sentence, options, language),
-        () => pricedChoice(sentence, options, language),
-        () => describedChoice(sentence, options, language),
-        () => pronounChoice(sentence, options, language),
-        () => stancedMention(sentence, options, language),
+        [
+          'terse-clause',
+          () =>
+            opening && optionsNamed(opening, options).length < 2 && !/^[^,;:]+:/.test(opening)
+              ? tersePick(firstClause(opening), options, language)
+              : null,
+        ],
+        ['terse', () => (opening ? tersePick(opening, options, language) : null)],
+        ['committed-to', () => committedTo(sentence, options, language)],
+        ['priced', () => pricedChoice(sentence, options, language)],
+        ['described', () => describedChoice(sentence, options, language)],
+        ['pronoun', () => pronounChoice(sentence, options, language)],
+        ['stanced', () => stancedMention(sentence, options, language)],
       ];
       let found: Found | null = null;
-      for (const rule of rules) if ((found = rule())) break;
+      let basis = '';
+      for (const [name, rule] of rules)
+        if ((found = rule())) {
+          basis = name;
+          break;
+        }
       if (!found) return;
       const listedAlternatives = alternativesTo(found.chosen, options, found.over);
       const alternatives =
@@ -258,15 +372,27 @@ function walk(
       // Without other options on the table there was nothing to weigh.
       if (alternatives.length === 0 && !found.anchored) return;
       ruled = found.chosen;
-      if (decisions.some((decision) => decision.chosen.toLowerCase() === found.chosen.toLowerCase())) return;
+      if (alreadyFound(found.chosen)) return;
+      const evidence = [
+        ...evidenceOf(found.chosen, options),
+        `basis:${basis}`,
+        `rule-confidence:${found.confidence}`,
+      ];
+      if (found.over) evidence.push('over');
+      if (found.anchored) evidence.push('anchored');
+      if (listedAlternatives.length === 0) evidence.push('alternatives-in-prose');
+      if (position > 0) evidence.push('later-sentence');
       decisions.push({
-        title: titleOf(found.chosen, alternatives, language),
-        chosen: found.chosen,
-        alternatives,
-        rationale: rationaleFor(found.chosen, turn, advice),
-        decidedAt: turn.createTime,
-        confidence: found.confidence,
-        messageIds: advice ? [advice.id, turn.id] : [turn.id],
+        decision: {
+          title: titleOf(found.chosen, alternatives, language),
+          chosen: found.chosen,
+          alternatives,
+          rationale: rationaleFor(found.chosen, turn, advice),
+          decidedAt: turn.createTime,
+          confidence: found.confidence,
+          messageIds: advice ? [advice.id, turn.id] : [turn.id],
+        },
+        evidence,
       });
     });
     if (!advice || (ruled !== null && !observe)) return;
@@ -286,16 +412,7 @@ function walk(
     const options = optionsHere();
     // What the message states, without what it asks: "going with X. how do I set it up?" is scored
     // on its first sentence only.
-    const stated = allSentences.filter((sentence) => !language.question.test(sentence)).join(' ');
-    const unadvised: ScoredTurn = {
-      text: stated,
-      asks: stated.length < turn.text.trim().length - 1,
-      askedWhich: personAsked(language.asksToChoose),
-      options,
-      advised: null,
-      last: index === lastPersonTurn,
-      language,
-    };
+    const unadvised = unadvisedTurn(options);
     // The message is read once: advice changes only whether its features say it was advised.
     const read = readTurn(unadvised);
     const ifAdvised = asIfAdvised(read.features);
@@ -326,19 +443,32 @@ function walk(
     if (score < scorer.threshold) return;
     const pick = bestChoice(choices(), scorer.picker.weights, scorer.picker.floor);
     if (!pick) return;
-    if (decisions.some((decision) => decision.chosen.toLowerCase() === pick.toLowerCase())) return;
+    if (alreadyFound(pick)) return;
     const alternatives = alternativesTo(pick, options, null);
     if (alternatives.length === 0) return;
     decisions.push({
-      title: titleOf(pick, alternatives, language),
-      chosen: pick,
-      alternatives,
-      rationale: rationaleFor(pick, turn, advice),
-      decidedAt: turn.createTime,
-      // A learned guess is less sure than a rule's match.
-      confidence: Math.round(Math.min(0.6, score * 0.6) * 100) / 100,
-      messageIds: [advice.id, turn.id],
+      decision: {
+        title: titleOf(pick, alternatives, language),
+        chosen: pick,
+        alternatives,
+        rationale: rationaleFor(pick, turn, advice),
+        decidedAt: turn.createTime,
+        // A learned guess is less sure than a rule's match.
+        confidence: Math.round(Math.min(0.6, score * 0.6) * 100) / 100,
+        messageIds: [advice.id, turn.id],
+      },
+      evidence: [
+        ...evidenceOf(pick, options),
+        'basis:scorer',
+        score >= 0.95 ? 'score:0.95+' : score >= 0.85 ? 'score:0.85-0.95' : 'score:0.75-0.85',
+      ],
     });
+  });
+  // How many decisions the conversation holds says something of each: a conversation of many "choices"
+  // is more often one whose options are topics.
+  const count = decisions.length;
+  decisions.forEach(({ evidence }, index) => {
+    evidence.push(`decisions:${Math.min(count, 3)}`, index === 0 ? 'first' : 'later');
   });
   return decisions;
 }

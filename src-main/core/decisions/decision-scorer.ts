@@ -14,6 +14,7 @@ import {
 } from './decision-options.js';
 import type { Weights } from './linear-model.js';
 import type { KindModel } from './conversation-kind.js';
+import type { Sureness } from './decision-confidence.js';
 import { someoneElse } from './decision-text.js';
 
 /** What the scorer knows of one message of the person and what came before it. */
@@ -40,6 +41,11 @@ export interface DecisionScorer {
   readonly picker: { readonly weights: Weights; readonly floor: number };
   /** Tells a story or a game played with the assistant, whose choices are moves, not decisions. */
   readonly storyOrGame?: KindModel | undefined;
+  /**
+   * How often a decision found with the given evidence is right (a decision, naming the option
+   * chosen), learned on decisions found in sets held out of training: the confidence stored with it.
+   */
+  readonly sureness?: Sureness | undefined;
 }
 
 const MAX_WORDS = 60;

@@ -14,6 +14,7 @@ import {
   judgedDecisions,
   pooled,
   sureDecisions,
+  sureFromScores,
   type JudgedDecision,
 } from '../../../scripts/decision-calibration.mjs';
 import { sameOption } from '../../support/option-match.js';
@@ -147,5 +148,33 @@ describe('sureDecisions', () => {
     expect(formatSureLine({ reported: 0, right: 0 })).toBe(
       'confidence ≥ 0.8: 0 reported, – right (goal ≥ 95%) — not met',
     );
+  });
+
+  it('calls sure the most decisions that together were right as often as the goal asks', () => {
+    const scored = [
+      { score: 0.99, chosenRight: true },
+      { score: 0.95, chosenRight: true },
+      { score: 0.9, chosenRight: true },
+      { score: 0.8, chosenRight: false },
+      { score: 0.7, chosenRight: true },
+      { score: 0.6, chosenRight: false },
+      { score: 0.5, chosenRight: false },
+    ];
+    // From 0.7 down, four of five are right: 80%. From 0.6, four of six.
+    expect(sureFromScores(scored, 0.8)).toBe(0.7);
+    expect(sureFromScores(scored, 0.95)).toBe(0.9);
+    expect(sureFromScores(scored, 0.5)).toBe(0.5);
+  });
+
+  it('never splits decisions of the same score, and calls none sure when none get there', () => {
+    const tied = [
+      { score: 0.9, chosenRight: true },
+      { score: 0.9, chosenRight: false },
+      { score: 0.8, chosenRight: true },
+    ];
+    // The first alone would be 100%, but its twin at the same score is wrong: 50%, then 67%.
+    expect(sureFromScores(tied, 0.6)).toBe(0.8);
+    expect(sureFromScores(tied, 0.95)).toBe(1);
+    expect(sureFromScores([], 0.95)).toBe(1);
   });
 });

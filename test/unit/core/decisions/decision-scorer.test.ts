@@ -83,5 +83,8 @@ describe('the learned decision scorer', () => {
     expect(drifted(trained.picker.weights, shipped.picker.weights)).toEqual([]);
     expect(trained.storyOrGame.threshold).toBe(shipped.storyOrGame.threshold);
     expect(drifted(trained.storyOrGame.weights, shipped.storyOrGame.weights)).toEqual([]);
-  });
+    expect(drifted(trained.sureness.weights, shipped.sureness.weights)).toEqual([]);
+    expect(trained.sureness.sureFrom).toBeCloseTo(shipped.sureness.sureFrom, 2);
+    // Training retrains the scorer once per development set, to learn how sure its finds are.
+  }, 300_000);
 });
