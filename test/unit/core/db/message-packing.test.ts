@@ -1,6 +1,7 @@
 // A message's text and raw JSON are stored packed (message-packing.ts): what is read back must be exactly
 // what was packed, whatever the text holds, and the packed form must be much smaller than the JSON.
 
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import {
   packMessages,
@@ -12,6 +13,18 @@ import {
 
 const PROSE =
   'The walrus migration plan moves the colony north in three stages, each one checked against the ice charts. ';
+
+/** A stored value as SQLite gives it back: a string is written as UTF-8, a lone surrogate and all. */
+function throughSqlite(value: unknown): unknown {
+  const db = new Database(':memory:');
+  try {
+    db.exec('CREATE TABLE stored (value)');
+    db.prepare('INSERT INTO stored VALUES (?)').run(value);
+    return db.prepare('SELECT value FROM stored').pluck().get();
+  } finally {
+    db.close();
+  }
+}
 
 function roundTrip(message: unknown, text: string | null): unknown {
   const raw = JSON.stringify(message);
@@ -46,14 +59,20 @@ describe('message packing', () => {
     const text = parts.join('\n');
     const message = { content: { content_type: 'text', parts }, note: `not in the text ${'x'.repeat(40)}` };
     const raw = JSON.stringify(message);
-    const packedText = packText(text);
-    // A lone surrogate does not survive UTF-8: the text reads back with U+FFFD in its place, as SQLite
-    // would store it; the raw JSON keeps it all the same.
-    const textBack = unpackText(packedText);
+    // A lone surrogate does not survive UTF-8: the text reads back from the archive with U+FFFD in its
+    // place, whether it was stored packed or plain; the raw JSON keeps it all the same.
+    const textBack = unpackText(throughSqlite(packText(text)));
     expect(textBack).toBe(text.replace('\ud83d', '\ufffd'));
-    const back = unpackRaw(packRaw(raw, text), () => textBack);
+    const back = unpackRaw(throughSqlite(packRaw(raw, text)), () => textBack);
     expect(back).toBe(raw);
     expect(JSON.parse(back as string)).toEqual(message);
+    // The same, long enough that the text is stored packed.
+    const long = [...parts, PROSE.repeat(12)];
+    const longText = long.join('\n');
+    const longRaw = JSON.stringify({ content: { content_type: 'text', parts: long } });
+    const longBack = unpackText(throughSqlite(packText(longText)));
+    expect(longBack).toBe(longText.replace('\ud83d', '\ufffd'));
+    expect(unpackRaw(throughSqlite(packRaw(longRaw, longText)), () => longBack)).toBe(longRaw);
   });
 
   it('keeps a key named __proto__ as a key, whatever it holds', () => {
@@ -68,6 +87,29 @@ describe('message packing', () => {
     expect(JSON.parse(back as string)).toEqual(message);
     const [fromObject] = packMessages([{ text, raw, message }]);
     expect(unpackRaw(fromObject?.raw, () => text)).toBe(raw);
+  });
+
+  it('compresses what is long and keeps what is short as it is, reading both back', () => {
+    const shortText = PROSE;
+    const metadata = { model_slug: 'gpt-4o', finish_details: { type: 'stop' } };
+    const short = packRaw(JSON.stringify({ content: { parts: [shortText] }, metadata }), shortText);
+    // Short: not worth a compression call, kept as its delta from the text.
+    expect(packText(shortText)).toBe(shortText);
+    expect(short).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(short as Uint8Array).toString('utf8')).toContain('gpt-4o');
+    const longText = PROSE.repeat(30);
+    const notes = Array.from({ length: 40 }, (_, index) => `search result ${index}: ${PROSE.slice(0, 40)}`);
+    const long = packRaw(JSON.stringify({ content: { parts: [longText] }, metadata: { notes } }), longText);
+    expect(Buffer.from(long as Uint8Array).toString('latin1')).not.toContain('search result');
+    expect((packText(longText) as Uint8Array).length).toBeLessThan(longText.length / 4);
+    expect(roundTrip({ content: { parts: [shortText] }, metadata }, shortText)).toEqual({
+      content: { parts: [shortText] },
+      metadata,
+    });
+    expect(roundTrip({ content: { parts: [longText] }, metadata: { notes } }, longText)).toEqual({
+      content: { parts: [longText] },
+      metadata: { notes },
+    });
   });
 
   it('takes a repeated string from the text every time it appears', () => {
