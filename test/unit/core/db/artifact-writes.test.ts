@@ -23,7 +23,12 @@ function archive(): ArchiveDb {
 const conversation = (artifacts: NormalizedConversation['artifacts']) =>
   ({ id: 'c1', artifacts }) as unknown as NormalizedConversation;
 
-const image = { nodeId: 'n1', ordinal: 0, kind: 'image_generation' as const, assetPointer: 'file-service://file-1' };
+const image = {
+  nodeId: 'n1',
+  ordinal: 0,
+  kind: 'image_generation' as const,
+  assetPointer: 'file-service://file-1',
+};
 
 const stored = (db: ArchiveDb) =>
   db.prepare('SELECT id, node_id, kind, prompt, blob_sha256 FROM artifacts ORDER BY id').all();
@@ -47,7 +52,13 @@ describe('artifact writes', () => {
       () => null,
     );
     expect(stored(db)).toEqual([
-      { id: first?.id, node_id: 'n1', kind: 'image_generation', prompt: 'a lighthouse at dusk', blob_sha256: 'aa' },
+      {
+        id: first?.id,
+        node_id: 'n1',
+        kind: 'image_generation',
+        prompt: 'a lighthouse at dusk',
+        blob_sha256: 'aa',
+      },
       { id: expect.any(Number), node_id: 'n2', kind: 'code', prompt: null, blob_sha256: null },
     ]);
     db.close();
