@@ -356,8 +356,11 @@ if (process.argv.includes('--cv')) {
   const crossValidated = [];
   const byRule = [];
   for (const fold of folds) {
+    // The fold was measured at the shipped threshold already.
     for (const threshold of thresholds)
-      sweep.get(threshold).push(measure(fold.heldOut, { ...fold.model, threshold }));
+      sweep
+        .get(threshold)
+        .push(threshold === THRESHOLD ? fold.outcome : measure(fold.heldOut, { ...fold.model, threshold }));
     fold.name = setName(fold.heldOut);
     fold.cases = fold.heldOut.length;
     fold.realFalse = realFalse(fold.model, THRESHOLD);

@@ -71,6 +71,25 @@ function alternativesTo(chosen: string, options: Options, over: string | null): 
   return [...new Set(others.map((option) => option.trim()))].slice(0, MAX_ALTERNATIVES);
 }
 
+/** Whether either names the other, as "Postgres 16" and "postgres" do. */
+const overlap = (a: string, b: string): boolean => contains(a, b) || contains(b, a);
+
+/** Advice that names one of the options, not a phrase like "whichever you prefer"; else null. */
+function namingOption(advised: string | null, options: Options): string | null {
+  return advised !== null && allOptions(options).some((option) => overlap(option, advised)) ? advised : null;
+}
+
+/** The scorer's score of a message, in the bands a decision's confidence learns from. */
+function scoredAt(score: number): string {
+  return score >= 0.95
+    ? 'scored:0.95+'
+    : score >= 0.75
+      ? 'scored:0.75+'
+      : score >= 0.25
+        ? 'scored:0.25+'
+        : 'scored:low';
+}
+
 function rationaleFor(chosen: string, turn: ThreadMessage, advice: ThreadMessage | null): string | null {
   const own = sentences(turn.text).find(
     (sentence) =>
@@ -225,21 +244,18 @@ function walk(
         scorer.picker.floor,
       );
       return [
-        score >= 0.95
-          ? 'scored:0.95+'
-          : score >= 0.75
-            ? 'scored:0.75+'
-            : score >= 0.25
-              ? 'scored:0.25+'
-              : 'scored:low',
-        !pick
-          ? 'picker-none'
-          : contains(pick, chosen) || contains(chosen, pick)
-            ? 'picker-agrees'
-            : 'picker-differs',
+        scoredAt(score),
+        !pick ? 'picker-none' : overlap(pick, chosen) ? 'picker-agrees' : 'picker-differs',
       ];
     };
-    const evidenceOf = (chosen: string, options: Options): string[] => {
+    // The advice an answer gave, and what the scorer and picker make of the message, are read here
+    // unless the caller has read them already.
+    const evidenceOf = (
+      chosen: string,
+      options: Options,
+      advised = advice ? adviceGiven(advice, options, language) : null,
+      opinion = () => secondOpinion(chosen, options, namingOption(advised, options)),
+    ): string[] => {
       const optionCount = allOptions(options).length;
       const evidence = [
         'bias',
@@ -262,17 +278,13 @@ function walk(
       else evidence.push('chosen-elsewhere');
       if (index === lastPersonTurn) evidence.push('last-turn');
       if (personAsked(language.asksToChoose)) evidence.push('asked-which');
-      const advised = advice ? adviceGiven(advice, options, language) : null;
-      const namesOption =
-        advised !== null &&
-        allOptions(options).some((option) => contains(option, advised) || contains(advised, option));
-      evidence.push(...secondOpinion(chosen, options, namesOption ? advised : null));
+      evidence.push(...opinion());
       evidence.push(
         !advice
           ? 'no-answer'
           : !advised
             ? 'no-advice'
-            : contains(chosen, advised) || contains(advised, chosen)
+            : overlap(chosen, advised)
               ? 'took-advice'
               : 'against-advice',
       );
@@ -423,11 +435,7 @@ function walk(
     if (!observe && scorer && Math.max(unadvisedScore, advisedScore) < scorer.threshold) return;
     // Advice counts only when it names one of the options, not a phrase like "whichever you prefer".
     const adviceFor = adviceGiven(advice, options, language);
-    const advised =
-      adviceFor &&
-      allOptions(options).some((option) => contains(option, adviceFor) || contains(adviceFor, option))
-        ? adviceFor
-        : null;
+    const advised = namingOption(adviceFor, options);
     if (allOptions(options).length < 2 && !advised) return;
     const scored: ScoredTurn = { ...unadvised, advised };
     const features = advised ? ifAdvised : read.features;
@@ -458,7 +466,8 @@ function walk(
         messageIds: [advice.id, turn.id],
       },
       evidence: [
-        ...evidenceOf(pick, options),
+        // The picker took this option from this score: what the second opinion would find again.
+        ...evidenceOf(pick, options, adviceFor, () => [scoredAt(score), 'picker-agrees']),
         'basis:scorer',
         score >= 0.95 ? 'score:0.95+' : score >= 0.85 ? 'score:0.85-0.95' : 'score:0.75-0.85',
       ],
