@@ -6,12 +6,15 @@ export interface LabelledCase {
   label: 'decision' | 'none';
   /** Decisions only: the option the person chose. */
   chosen?: string;
+  /** Decisions only: the options the person weighed against it. */
+  alternatives?: readonly string[];
 }
 
 /** One decision the extractor found, as far as counting needs it. */
 export interface FoundDecision {
   chosen: string;
   confidence: number;
+  alternatives?: readonly string[];
 }
 
 export type SameOption = (found: string, expected: string) => boolean;
@@ -80,3 +83,16 @@ export function sureFromScores(
   scored: readonly { score: number; chosenRight: boolean }[],
   goal?: number,
 ): number;
+
+/** How many alternatives a right hit shows, and how many of them name an option weighed. */
+export interface AlternativesCount {
+  shown: number;
+  named: number;
+}
+
+export function alternativesShown(
+  evalCase: LabelledCase,
+  found: readonly (FoundDecision & { alternatives: readonly string[] })[],
+  sameOption: SameOption,
+): AlternativesCount;
+export function formatAlternatives(counts: readonly AlternativesCount[]): string;

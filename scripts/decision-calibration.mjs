@@ -35,6 +35,28 @@ export function caseOutcome(evalCase, found, sameOption) {
   return outcome;
 }
 
+/**
+ * What a hit that names the chosen option shows as chosen over, against the case's alternatives: how
+ * many alternatives it shows, and how many of those name an option the case weighed.
+ */
+export function alternativesShown(evalCase, found, sameOption) {
+  const first = found[0];
+  if (evalCase.label !== 'decision' || !first || !sameOption(first.chosen, evalCase.chosen))
+    return { shown: 0, named: 0 };
+  const weighed = evalCase.alternatives ?? [];
+  const named = first.alternatives.filter((shown) => weighed.some((option) => sameOption(shown, option)));
+  return { shown: first.alternatives.length, named: named.length };
+}
+
+export function formatAlternatives(counts) {
+  const { shown, named } = counts.reduce(
+    (sum, count) => ({ shown: sum.shown + count.shown, named: sum.named + count.named }),
+    { shown: 0, named: 0 },
+  );
+  const share = shown === 0 ? 0 : named / shown;
+  return `alternatives shown: ${named} of ${shown} name an option weighed (${(share * 100).toFixed(1)}%)`;
+}
+
 /** Outcomes added up, over cases, sets or folds. */
 export function pooled(outcomes) {
   const sum = { tp: 0, fp: 0, fn: 0, right: 0 };

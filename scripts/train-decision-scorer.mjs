@@ -22,9 +22,11 @@ import { normalizeConversation } from '../dist-tools/src-main/core/chatgpt-expor
 import { generateExport } from '../dist-tools/test/support/export-generator/generate-export.js';
 import { sameOption } from '../dist-tools/test/support/option-match.js';
 import {
+  alternativesShown,
   caseOutcome,
   calibrationTable,
   formatCalibrationTable,
+  formatAlternatives,
   formatFigures,
   formatSureLine,
   judgedDecisions,
@@ -289,15 +291,17 @@ function train(cases) {
 function evaluate(cases, scorer) {
   const outcomes = [];
   const judged = [];
+  const alternatives = [];
   for (const evalCase of cases) {
     const evidenced = extractWithEvidence(evalCase.messages ?? messagesOf(evalCase), scorer);
     const found = evidenced.map(({ decision }) => decision);
     outcomes.push(caseOutcome(evalCase, found, sameOption));
+    alternatives.push(alternativesShown(evalCase, found, sameOption));
     judgedDecisions(evalCase, found, sameOption).forEach((judgement, index) =>
       judged.push({ ...judgement, evidence: evidenced[index].evidence }),
     );
   }
-  return { outcome: pooled(outcomes), judged };
+  return { outcome: pooled(outcomes), judged, alternatives };
 }
 
 /**
@@ -385,6 +389,7 @@ if (process.argv.includes('--cv')) {
       pooled(folds.map((fold) => fold.outcome)),
     ),
   );
+  console.log(`  ${formatAlternatives(folds.flatMap((fold) => fold.alternatives))}`);
 
   // The blind sets never train: the model that measures them is the one trained on every development
   // set, the one the app ships. Only their counts are printed, never which cases were missed.
@@ -424,10 +429,12 @@ if (process.argv.includes('--cv')) {
   const blind = BLIND_SETS.map((file) => ({ name: file, cases: load(file) }));
   const blindJudged = [];
   const blindOutcomes = [];
+  const blindAlternatives = [];
   for (const { name, cases } of blind) {
-    const { outcome, judged } = evaluate(cases, { ...model, threshold: THRESHOLD });
+    const { outcome, judged, alternatives } = evaluate(cases, { ...model, threshold: THRESHOLD });
     console.log(row(name, cases.length, outcome));
     blindOutcomes.push(outcome);
+    blindAlternatives.push(...alternatives);
     blindJudged.push(...withSureness(judged, model.sureness));
   }
   console.log(
@@ -437,6 +444,7 @@ if (process.argv.includes('--cv')) {
       pooled(blindOutcomes),
     ),
   );
+  console.log(`  ${formatAlternatives(blindAlternatives)}`);
 
   console.log(
     `\n== the rules' own confidences, before the learned sureness (development sets cross-validated) ==`,

@@ -40,9 +40,10 @@ import { linearScore } from './linear-model.js';
 import { isStoryOrGame } from './conversation-kind.js';
 import { mayStateChoice } from './choice-wording.js';
 import { confidenceFrom } from './decision-confidence.js';
+import { shownAlternatives } from './decision-alternatives.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 8;
+export const DECISION_EXTRACTOR_VERSION = 9;
 
 export interface ExtractedDecision {
   readonly title: string;
@@ -60,7 +61,6 @@ const LANGUAGE_SAMPLE_CHARS = 5_000;
 // A person states a choice in a short message; a long one is a pasted document, a spec or a draft,
 // whose "we will use X" is someone else's text.
 const MAX_CHOOSING_TURN_CHARS = 1500;
-const MAX_ALTERNATIVES = 5;
 const MAX_SCORED_TURN_CHARS = 300;
 function alternativesTo(chosen: string, options: Options, over: string | null): string[] {
   const pool = options.asked.length >= 2 ? options.asked : allOptions(options);
@@ -68,7 +68,7 @@ function alternativesTo(chosen: string, options: Options, over: string | null): 
     (option) => option.length > 0 && !contains(option, chosen) && !contains(chosen, option),
   );
   if (over) others.unshift(over);
-  return [...new Set(others.map((option) => option.trim()))].slice(0, MAX_ALTERNATIVES);
+  return others;
 }
 
 /** Whether either names the other, as "Postgres 16" and "postgres" do. */
@@ -385,6 +385,7 @@ function walk(
       if (alternatives.length === 0 && !found.anchored) return;
       ruled = found.chosen;
       if (alreadyFound(found.chosen)) return;
+      const shown = shownAlternatives(found.chosen, alternatives);
       const evidence = [
         ...evidenceOf(found.chosen, options),
         `basis:${basis}`,
@@ -396,9 +397,9 @@ function walk(
       if (position > 0) evidence.push('later-sentence');
       decisions.push({
         decision: {
-          title: titleOf(found.chosen, alternatives, language),
+          title: titleOf(found.chosen, shown, language),
           chosen: found.chosen,
-          alternatives,
+          alternatives: shown,
           rationale: rationaleFor(found.chosen, turn, advice),
           decidedAt: turn.createTime,
           confidence: found.confidence,
@@ -456,9 +457,9 @@ function walk(
     if (alternatives.length === 0) return;
     decisions.push({
       decision: {
-        title: titleOf(pick, alternatives, language),
+        title: titleOf(pick, shownAlternatives(pick, alternatives), language),
         chosen: pick,
-        alternatives,
+        alternatives: shownAlternatives(pick, alternatives),
         rationale: rationaleFor(pick, turn, advice),
         decidedAt: turn.createTime,
         // A learned guess is less sure than a rule's match.

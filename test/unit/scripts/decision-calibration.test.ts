@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONFIDENCE_BINS,
+  alternativesShown,
   calibrationTable,
   caseOutcome,
   figures,
+  formatAlternatives,
   formatCalibrationTable,
   formatFigures,
   formatSureLine,
@@ -46,6 +48,29 @@ describe('caseOutcome', () => {
       right: 0,
     });
     expect(caseOutcome(none, [], sameOption)).toEqual({ tp: 0, fp: 0, fn: 0, right: 0 });
+  });
+});
+
+describe('alternativesShown', () => {
+  const weighed = { ...decision, alternatives: ['MySQL', 'MongoDB'] };
+  const shown = (chosen: string, alternatives: string[]) => [{ chosen, confidence: 0.8, alternatives }];
+
+  it('counts what a right hit shows, and which of it names an option weighed', () => {
+    const counts = alternativesShown(weighed, shown('postgres', ['mysql 8', 'I get']), sameOption);
+    expect(counts).toEqual({ shown: 2, named: 1 });
+    expect(formatAlternatives([counts, { shown: 2, named: 2 }])).toBe(
+      'alternatives shown: 3 of 4 name an option weighed (75.0%)',
+    );
+  });
+
+  it('leaves out misses, false finds and hits naming the wrong option', () => {
+    expect(alternativesShown(weighed, shown('MySQL', ['Postgres']), sameOption)).toEqual({
+      shown: 0,
+      named: 0,
+    });
+    expect(alternativesShown(weighed, [], sameOption)).toEqual({ shown: 0, named: 0 });
+    expect(alternativesShown(none, shown('Postgres', ['MySQL']), sameOption)).toEqual({ shown: 0, named: 0 });
+    expect(formatAlternatives([])).toBe('alternatives shown: 0 of 0 name an option weighed (0.0%)');
   });
 });
 
