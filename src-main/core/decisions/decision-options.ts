@@ -2,7 +2,14 @@
 // put in a table) and how a later text names one: whole, in part, or by pointing ("the second one").
 
 import type { DecisionLanguage } from './languages/language-pack.js';
-import { contains, sameWord, sentences, STOP_WORDS, stripMarkup } from './decision-text.js';
+import {
+  contains,
+  linesAndSentences,
+  sameWord,
+  sentences,
+  STOP_WORDS,
+  stripMarkup,
+} from './decision-text.js';
 
 const LABEL = /^(?:option\s+|plan\s+)?([A-E1-9])\s*[.):–—-]\s+/i;
 // The marks that open an item of a list: "1.", "2)", "-", "•", "a)", "B.".
@@ -72,8 +79,8 @@ const NOT_A_NAME =
 /** Options a person writes down one per line or sentence, each opened by its name and a colon. */
 function readNamedLines(text: string, options: Options): void {
   const names: string[] = [];
-  for (const piece of text.split(/\n+|(?=\s)(?<=[.!?])\s+/)) {
-    const match = NAMED_LINE.exec(piece.trim());
+  for (const piece of linesAndSentences(text)) {
+    const match = NAMED_LINE.exec(piece);
     // "option two: a picnic at the lake where we walk": a numbered option's first words name it.
     const numbered = match?.[1] ? match[1].split(/\s+/).slice(0, 5).join(' ') : null;
     const name = stripMarkup(numbered ?? match?.[2] ?? '')
@@ -90,10 +97,14 @@ function readNamedLines(text: string, options: Options): void {
 const SAID_LIST =
   /\b(?:(?:options|choices|candidates|shortlist|quotes?|offers?|opties|keuzes?|offertes?)\b[^:.?!\n]{0,30}:|(?:looking at|considering|weighing|overweeg|keuze uit)\s)\s*([^.?!\n]+)/i;
 
+/** What is in brackets describes; most texts have none, and looking for the bracket is quicker. */
+const withoutBrackets = (text: string): string =>
+  text.includes('(') ? text.replace(/\s*\([^)]*\)/g, '') : text;
+
 /** The items of a list said in one sentence, each a name of a few words, or none if one is prose. */
 function readSaidList(text: string, language: DecisionLanguage, options: Options): void {
   // What is in brackets describes an item ("Dave's Motors (independent, 4.8 stars) £185").
-  const list = SAID_LIST.exec(text.replace(/\s*\([^)]*\)/g, ''))?.[1];
+  const list = SAID_LIST.exec(withoutBrackets(text))?.[1];
   if (!list) return;
   const items = list
     .split(

@@ -3,9 +3,31 @@
 
 import type { DecisionLanguage } from './languages/language-pack.js';
 
-// A sentence ends at a space after a stop or an emoji, or at a line break. The look ahead for a space
-// comes first because it is cheap and rules out most places before the look behind runs.
-const SENTENCE_BREAK = /(?=\s)(?<=[.!?]|\p{Extended_Pictographic})\s+|\n+/u;
+// A sentence ends at a space after a stop or an emoji, or at a line break. Looked for from the stop,
+// not behind each space: the engine then skips straight to the few characters that can end one.
+const SENTENCE_BREAK = /(?:[.!?]|\p{Extended_Pictographic})\s+|\n+/gu;
+// Lines, and sentences within them, as people write options down one by one.
+const LINE_OR_SENTENCE_BREAK = /[.!?]\s+|\n+/g;
+
+/**
+ * The pieces of a text between the breaks a global pattern finds, trimmed, empty ones left out. A
+ * break that opens with a stop (or emoji) leaves it to the piece before it.
+ */
+function piecesBetween(text: string, breaks: RegExp): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  breaks.lastIndex = 0;
+  for (let found = breaks.exec(text); found; found = breaks.exec(text)) {
+    const first = found[0].codePointAt(0) as number;
+    const end = first === 10 ? found.index : found.index + (first > 0xffff ? 2 : 1);
+    const piece = text.slice(start, end).trim();
+    if (piece !== '') pieces.push(piece);
+    start = found.index + found[0].length;
+  }
+  const last = text.slice(start).trim();
+  if (last !== '') pieces.push(last);
+  return pieces;
+}
 
 /** "ok postgres, it's free": what a sentence says before its first comma, colon or semicolon. */
 export function firstClause(sentence: string): string {
@@ -13,10 +35,12 @@ export function firstClause(sentence: string): string {
 }
 
 export function sentences(text: string): string[] {
-  return text
-    .split(SENTENCE_BREAK)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== '');
+  return piecesBetween(text, SENTENCE_BREAK);
+}
+
+/** A text's lines, each cut at the end of its sentences (an emoji ends none). */
+export function linesAndSentences(text: string): string[] {
+  return piecesBetween(text, LINE_OR_SENTENCE_BREAK);
 }
 
 /**
