@@ -52,7 +52,9 @@ export function visibleThreadOf(
     `SELECT node_id AS id, role, text, create_time AS createTime FROM messages
      WHERE conversation_id = ? AND on_current_branch = 1 AND hidden = 0 ORDER BY thread_index`,
   ).all(conversationId) as { id: string; role: string | null; text: unknown; createTime: number | null }[];
-  return rows.map((row) => ({ ...row, text: unpackText(row.text) ?? '' }));
+  // Each row becomes the message in place: a thread is read for every conversation in a refresh.
+  for (const row of rows) row.text = unpackText(row.text) ?? '';
+  return rows as { id: string; role: string | null; text: string; createTime: number | null }[];
 }
 
 /**

@@ -24,7 +24,13 @@ import {
 } from './decision-rules.js';
 import { acceptedAdvice, adviceGiven, impliedAcceptance, withProseNames } from './advice-reading.js';
 import { bestChoice, choicesIn, type Choice } from './decision-picker.js';
-import { asIfAdvised, readTurn, type DecisionScorer, type ScoredTurn } from './decision-scorer.js';
+import {
+  asIfAdvised,
+  readTurn,
+  scoresWithAndWithoutAdvice,
+  type DecisionScorer,
+  type ScoredTurn,
+} from './decision-scorer.js';
 import type { Found, ThreadMessage } from './decision-thread.js';
 import SHIPPED_SCORER from './decision-scorer.weights.json' with { type: 'json' };
 import {
@@ -36,7 +42,6 @@ import {
   stripMarkup,
   wordsOf,
 } from './decision-text.js';
-import { linearScore } from './linear-model.js';
 import { isStoryOrGame } from './conversation-kind.js';
 import { mayStateChoice } from './choice-wording.js';
 import { confidenceFrom } from './decision-confidence.js';
@@ -237,7 +242,8 @@ function walk(
       if (!scorer) return [];
       const unadvised = unadvisedTurn(options);
       const read = readTurn(unadvised);
-      const score = linearScore(advised ? asIfAdvised(read.features) : read.features, scorer.weights);
+      const scores = scoresWithAndWithoutAdvice(read.features, scorer.weights);
+      const score = advised ? scores.advised : scores.unadvised;
       const pick = bestChoice(
         choicesIn({ ...unadvised, advised, named: read.named, pointed: read.pointed }),
         scorer.picker.weights,
@@ -428,25 +434,30 @@ function walk(
     const unadvised = unadvisedTurn(options);
     // The message is read once: advice changes only whether its features say it was advised.
     const read = readTurn(unadvised);
-    const ifAdvised = asIfAdvised(read.features);
     // Reading what an answer advises costs more than scoring the message: a message that scores
     // below the threshold whether or not the answer advised something is not a choice either way.
-    const unadvisedScore = scorer ? linearScore(read.features, scorer.weights) : 0;
-    const advisedScore = scorer ? linearScore(ifAdvised, scorer.weights) : 0;
+    const { unadvised: unadvisedScore, advised: advisedScore } = scorer
+      ? scoresWithAndWithoutAdvice(read.features, scorer.weights)
+      : { unadvised: 0, advised: 0 };
     if (!observe && scorer && Math.max(unadvisedScore, advisedScore) < scorer.threshold) return;
     // Advice counts only when it names one of the options, not a phrase like "whichever you prefer".
     const adviceFor = adviceGiven(advice, options, language);
     const advised = namingOption(adviceFor, options);
     if (allOptions(options).length < 2 && !advised) return;
     const scored: ScoredTurn = { ...unadvised, advised };
-    const features = advised ? ifAdvised : read.features;
     const { named, pointed } = read;
     // "She's going with X" is someone else's choice; "he came down to 4%. signed the renewal" is the
     // person's: what matters is who speaks where the option is named.
     if (someoneElse(leadUpTo(allSentences, named[0] ?? null), language)) return;
     // How the message speaks of each option is read only for a message that scores as a choice.
     const choices = () => choicesIn({ ...scored, named, pointed });
-    if (observe) observe({ index, features, choices: choices(), ruled });
+    if (observe)
+      observe({
+        index,
+        features: advised ? asIfAdvised(read.features) : read.features,
+        choices: choices(),
+        ruled,
+      });
     if (ruled !== null || !scorer) return;
     const score = advised ? advisedScore : unadvisedScore;
     if (score < scorer.threshold) return;

@@ -12,7 +12,7 @@ import {
   referencedOption,
   type Options,
 } from './decision-options.js';
-import type { Weights } from './linear-model.js';
+import { squashed, weightedSum, type Weights } from './linear-model.js';
 import type { KindModel } from './conversation-kind.js';
 import type { Sureness } from './decision-confidence.js';
 import { someoneElse } from './decision-text.js';
@@ -117,6 +117,20 @@ export function asIfAdvised(features: readonly string[]): string[] {
         ? `${feature.slice(0, -10)}&advised`
         : feature,
   );
+}
+
+/**
+ * The message's score as it stands and as it would be had the answer before it advised an option:
+ * the features that turn on advice are few, so the second score is the first with theirs swapped.
+ */
+export function scoresWithAndWithoutAdvice(
+  features: readonly string[],
+  weights: Weights,
+): { readonly unadvised: number; readonly advised: number } {
+  const sum = weightedSum(features, weights);
+  const turning = features.filter((feature) => feature === 'unadvised' || feature.endsWith('&unadvised'));
+  const advisedSum = sum - weightedSum(turning, weights) + weightedSum(asIfAdvised(turning), weights);
+  return { unadvised: squashed(sum), advised: squashed(advisedSum) };
 }
 
 /** The features of one message: its words and word pairs, and what shape it has. */
