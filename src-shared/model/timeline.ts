@@ -38,6 +38,8 @@ export type TimelinePayload =
       readonly kind: 'decision';
       readonly chosen: string | null;
       readonly alternatives: readonly string[];
+      /** What the person said when choosing, as the extractor read it, or what the advice said of it. */
+      readonly rationale: string | null;
       /** Below SURE_DECISION_CONFIDENCE the window says "possible decision"; the person's own are 1. */
       readonly confidence: number;
     }

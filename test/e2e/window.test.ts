@@ -73,6 +73,18 @@ async function exportZip(folder: string): Promise<string> {
       text: 'We chose **RabbitMQ** over Kafka: the volumes are small and routing matters.',
     },
   ]);
+  // A choice the person makes between two options the answer laid out: a decision card.
+  const pick = makeConversation('pick', [
+    { role: 'user', text: 'Kobo Libra Colour or Kindle Paperwhite for reading on the train?' },
+    {
+      role: 'assistant',
+      text: 'Both suit a commute.\n\n- **Kobo Libra Colour**: page-turn buttons, borrows library EPUBs.\n- **Kindle Paperwhite**: lighter and cheaper, tied to the Kindle store.',
+    },
+    {
+      role: 'user',
+      text: "Let's go with the Kobo Libra Colour, the buttons matter more to me than the weight.",
+    },
+  ]);
   const hostile = makeConversation('hostile', [
     {
       role: 'user',
@@ -99,6 +111,7 @@ async function exportZip(folder: string): Promise<string> {
       name: 'conversations.json',
       data: JSON.stringify([
         { ...decide, title: 'Message queue choice' },
+        { ...pick, title: 'E-reader for the train' },
         { ...hostile, title: 'Hostile text' },
         fork,
         internationalConversation(),
@@ -357,6 +370,16 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       // makeConversation writes its messages at 2023-11-14T22:13:20Z.
       expect(await timeline.dayHeadings.first().textContent()).toContain('November 14, 2023');
       await timeline.card('Message queue choice').waitFor();
+      // The person's choice, by name, over the other option weighed and nothing else.
+      const decision = timeline.card('Chose Kobo Libra Colour over Kindle Paperwhite');
+      await decision.waitFor();
+      expect(await decision.locator('.decision-chosen').textContent()).toContain('Kobo Libra Colour');
+      expect(await decision.textContent()).toContain('over Kindle Paperwhite');
+      // What it says beyond its title: the reason the person gave.
+      expect(await decision.locator('.card-quote').textContent()).toContain('the buttons matter more to me');
+      await decision.scrollIntoViewIfNeeded();
+      expect(await look(page, 'timeline-decision')).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
       // A title too long for a card ends in an ellipsis and is whole on hover.
       const long = timeline.card('Planning a long weekend').locator('.card-title').first();
       expect(await long.getAttribute('title')).toContain(LONG_TITLE);

@@ -99,6 +99,7 @@ describe('decisions', () => {
         kind: 'decision',
         chosen: 'Postgres',
         alternatives: ['MongoDB'],
+        rationale: expect.any(String),
         confidence: expect.any(Number),
       });
       // The person's own decision is as sure as it gets; the window says "possible" only below 0.8.

@@ -17,9 +17,9 @@ const LEAD =
   /^(?:(?:and|or|but|en|just|maybe|perhaps|vs\.?|versus|either|looking at|debating|considering|for|to|about|over|at|of|naar|voor|tussen)\s+)+/i;
 // An article opens a phrase, not a name ("a chiropractor"); a capital one is part of it ("The Basement").
 const ARTICLE = /^(?:a|an|the|my|our|een|de|het|mijn|onze)\s+/;
-// What it is for is said of every option alike: "MySQL for the booking app".
+// What it is for is said of every option alike: "MySQL for the booking app", "Kindle for reading".
 const PURPOSE =
-  /\s+(?:for|voor)\s+(?:the|my|our|a|an|this|that|his|her|their|your|de|het|mijn|onze|een)\b.*$/i;
+  /\s+(?:for|voor)\s+(?:the|my|our|a|an|this|that|his|her|their|your|de|het|mijn|onze|een|\p{L}+ing)\b.*$/iu;
 // Words a fragment cut out of a sentence ends on: a name does not end on "with", "a" or "+".
 const DANGLING =
   /(?:\s+(?:a|an|the|with|for|to|in|on|at|of|such|if|and|or|but|as|from|by|is|are|met|naar|voor|een|de|het|zoals|bij|van|en|op|om|that|which|who|die|dat))+\s*$|\s*[+&,;:/-]\s*$/i;

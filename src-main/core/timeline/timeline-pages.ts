@@ -99,6 +99,7 @@ function payloadOf(row: TimelineItemRow): TimelinePayload {
         kind: 'decision',
         chosen: row.chosen,
         alternatives: row.alternatives ? (JSON.parse(row.alternatives) as string[]) : [],
+        rationale: row.rationale,
         confidence: row.confidence ?? 1,
       };
     case 'conversation':

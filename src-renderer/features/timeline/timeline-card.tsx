@@ -82,6 +82,12 @@ export const TimelineCard = memo(function TimelineCard({
   );
 });
 
+/** The alternatives a decision's title does not already name. */
+function unsaid(alternatives: readonly string[], title: string): readonly string[] {
+  const lowered = title.toLowerCase();
+  return alternatives.filter((alternative) => !lowered.includes(alternative.toLowerCase()));
+}
+
 function CardDetail({ item }: { item: TimelineItem }) {
   const payload = item.payload;
   switch (payload.kind) {
@@ -116,8 +122,16 @@ function CardDetail({ item }: { item: TimelineItem }) {
               <CheckCircle2 aria-hidden size={14} /> {payload.chosen}
             </span>
           )}
-          {payload.alternatives.length > 0 && (
-            <span className="muted"> over {payload.alternatives.join(', ')}</span>
+          {/* The person's reason says what the title does not; the alternatives only where the
+              title (the person may have renamed it) leaves them out. */}
+          {payload.rationale ? (
+            <span className="card-quote" dir="auto">
+              {payload.rationale}
+            </span>
+          ) : (
+            unsaid(payload.alternatives, item.title).length > 0 && (
+              <span className="muted"> over {unsaid(payload.alternatives, item.title).join(', ')}</span>
+            )
           )}
         </span>
       );
