@@ -205,6 +205,11 @@ function readSeries(sentence: string, language: DecisionLanguage, options: Optio
   if (items.length >= 2) options.asked.push(...items);
 }
 
+// A lead-in to what explains a problem rather than what to choose from.
+const EXPLAINING_LEAD =
+  /\b(?:causes?|culprits?|suspects?|reasons? (?:why|for|it)|why (?:this|it) happens|things to check|oorzaken|oorzaak)\b/i;
+// A Markdown heading whose text opens with an option's label ("A.", "2)", "Option B:"): its text.
+const LABELLED_HEADING = /^#{1,6}\s+((?:(?:option|optie|plan)\s+)?(?:[A-E]|[1-9])[.):]\s.*)$/i;
 // "A: 5GB €12" lines: options put by letter, as people paste them.
 const LETTERED_LINE = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/;
 
@@ -215,21 +220,30 @@ function readListedOptions(text: string, options: Options): void {
   // Items under a bold heading ("**Wire crate**" then "- folds flat"), or indented under an item,
   // describe it; they are not options of their own.
   let parent: { option: string; indent: number; heading: boolean } | null = null;
-  for (const line of text.split('\n')) {
+  // Under "Likely causes:" the items explain a problem; none is an option, until the next lead-in.
+  let explaining = false;
+  for (const written of text.split('\n')) {
+    // "### B. **7800X3D build** – ~€1,480": a heading that labels an option lays it out as an item
+    // does, and what follows it describes it.
+    const labelledHeading = written.startsWith('#') ? LABELLED_HEADING.exec(written) : null;
+    const line = labelledHeading ? (labelledHeading[1] as string) : written;
     // Most lines are prose: one cheap look at how a line starts spares them the list patterns.
     const listLike = LIST_START.test(line);
     if (!listLike) {
       if (/\S/.test(line)) {
         parent = null;
+        if (/:\s*$/.test(line) || written.startsWith('#')) explaining = EXPLAINING_LEAD.test(line);
         const lettered = LETTERED_LINE.exec(line);
         if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
       }
       continue;
     }
+    if (explaining) continue;
     const bold = BOLD_HEAD.exec(line);
     const item = LIST_ITEM.exec(line);
     const indent = /^\s*/.exec(line)?.[0].length ?? 0;
-    const describes = parent !== null && (indent > parent.indent || (parent.heading && !bold));
+    const describes =
+      parent !== null && labelledHeading === null && (indent > parent.indent || (parent.heading && !bold));
     let head: string | undefined;
     let plainHead = '';
     if (parent !== null && describes) {
@@ -248,7 +262,7 @@ function readListedOptions(text: string, options: Options): void {
         .replace(/,\s[^,]*\d.*$/, '');
       options.ordered.push(option);
       options.details.set(option, line);
-      parent = { option, indent, heading: bold !== null && item === null };
+      parent = { option, indent, heading: labelledHeading !== null || (bold !== null && item === null) };
     } else {
       const lettered = LETTERED_LINE.exec(line);
       if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);

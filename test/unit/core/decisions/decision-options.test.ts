@@ -63,3 +63,24 @@ describe('a reply pointing at an option of a list', () => {
     expect(referencedOption('the first time I ran a survey it flopped', list, ENGLISH)).toBeNull();
   });
 });
+
+describe('options an answer lays out', () => {
+  const answer = (text: string) => turnOptions({ role: 'assistant', text }, ENGLISH);
+
+  it('reads a heading that labels an option as one, and the lines under it as its description', () => {
+    const options = answer(
+      '## Three builds\n\n### A. **Ryzen 5 7600 build** – ~€1,250\n- RX 7800 XT, 1TB NVMe\n- Great 1440p value\n\n### B. **7800X3D build** – ~€1,480\n- Best for competitive shooters\n\n### C) 14600K build\n- Strong for streaming',
+    );
+    expect(options.ordered).toEqual(['Ryzen 5 7600 build', '7800X3D build', '14600K build']);
+    expect(options.labelled.get('B')).toBe('7800X3D build');
+    expect(options.details.get('7800X3D build')).toContain('competitive shooters');
+  });
+
+  it('takes no option from what explains a problem, until the answer turns to what to do', () => {
+    const options = answer(
+      'Likely causes:\n\n### 1. **Flask is bound to 127.0.0.1**\n- listens inside only\n\n### 2. **Port 5000 is taken on your Mac**\n\nWays to fix it:\n\n1. **Bind to 0.0.0.0**\n2. **Map another port**',
+    );
+    expect(options.ordered).toEqual(['Bind to 0.0.0.0', 'Map another port']);
+    expect(options.listed).not.toContain('Flask is bound to 127.0.0.1');
+  });
+});
