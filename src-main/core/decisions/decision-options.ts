@@ -68,6 +68,10 @@ const COMPARING = /\b(?:between|tussen|considering|choose|kiezen|pick|compare|co
 const AFTER_COMPARING = new RegExp(String.raw`${COMPARING.source}\s+(.+)$`, 'i');
 const ARTICLE = /^(?:the|a|an|de|het|een)\s+/i;
 const SHORT_ASK_WORDS = 12;
+// "dyson v8 on sale for 249", "a 1-bed at €1,100/mo": the price an option is offered at describes it
+// ("lunch at 1" is a time, not a price).
+const PRICE_TAIL =
+  /\s+(?:(?:on sale|reduced|discounted|in de aanbieding)\s+)?(?:(?:for|voor)\s+[£$€]?|(?:at|@)\s+[£$€])\s?\d[\d.,]*\S*(?:\s*(?:a|per|\/)\s*\w+)?\s*$/i;
 // "Startup: 62k, remote" and "Hospital IT: 58k" lines, or "option one: Marcello's, ..." sentences:
 // options put by name (group 1) or by number (the name in group 2), as people write them down.
 const NAMED_LINE =
@@ -161,7 +165,7 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
       .flatMap((part) => part.split(comparing ? /\s+(?:and|en)\s+/ : /\s+and\s+(?=[A-Z])/));
     if (parts.length < 2) continue;
     parts.forEach((part, index) => {
-      const words = stripMarkup(part).split(/\s+/).filter(Boolean);
+      const words = stripMarkup(part.replace(PRICE_TAIL, '')).split(/\s+/).filter(Boolean);
       // The first option ends the question's opening words ("… choosing between X"); later ones
       // start their part.
       const opened = AFTER_COMPARING.exec(words.join(' '))?.[1];

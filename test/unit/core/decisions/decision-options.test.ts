@@ -26,6 +26,15 @@ describe('options a person writes down', () => {
     ).toEqual(["Marcello's", 'picnic at the lake']);
   });
 
+  it('leaves out the price an option is offered at, not a time', () => {
+    expect(asked('dyson v8 on sale for 249 or shark stratos for 279. 2 cats')).toEqual([
+      'dyson v8',
+      'shark stratos',
+    ]);
+    expect(asked('the studio at €950/mo or the 1-bed at €1100 a month?')).toEqual(['studio', '1-bed']);
+    expect(asked('lunch at 1 or brunch at 11?')).toEqual(['lunch at 1', 'brunch at 11']);
+  });
+
   it('does not take labels of what is said for options', () => {
     expect(asked('Update: the landlord called.\nBudget: 1,400 a month\nDeadline: friday')).toEqual([]);
   });
