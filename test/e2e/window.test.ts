@@ -189,7 +189,11 @@ async function look(page: Page, name: string): Promise<string[]> {
   const problems: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await page.screenshot({ path: join(SCREENSHOTS, `window-${name}-${colorScheme}.png`) });
+    // Transitions finished: a switch just turned off is photographed off, not half-way.
+    await page.screenshot({
+      path: join(SCREENSHOTS, `window-${name}-${colorScheme}.png`),
+      animations: 'disabled',
+    });
     problems.push(
       ...(await seriousAccessibilityProblems(page)).map((problem) => `${colorScheme}: ${problem}`),
     );
@@ -370,6 +374,12 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       // makeConversation writes its messages at 2023-11-14T22:13:20Z.
       expect(await timeline.dayHeadings.first().textContent()).toContain('November 14, 2023');
       await timeline.card('Message queue choice').waitFor();
+      // A title too long for a card ends in an ellipsis and is whole on hover.
+      const long = timeline.card('Planning a long weekend').locator('.card-title').first();
+      expect(await long.getAttribute('title')).toContain(LONG_TITLE);
+      expect(await long.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+      expect(await look(page, 'timeline')).toEqual([]);
+
       // The person's choice, by name, over the other option weighed and nothing else.
       const decision = timeline.card('Chose Kobo Libra Colour over Kindle Paperwhite');
       await decision.waitFor();
@@ -379,12 +389,6 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       expect(await decision.locator('.card-quote').textContent()).toContain('the buttons matter more to me');
       await decision.scrollIntoViewIfNeeded();
       expect(await look(page, 'timeline-decision')).toEqual([]);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      // A title too long for a card ends in an ellipsis and is whole on hover.
-      const long = timeline.card('Planning a long weekend').locator('.card-title').first();
-      expect(await long.getAttribute('title')).toContain(LONG_TITLE);
-      expect(await long.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
-      expect(await look(page, 'timeline')).toEqual([]);
 
       await timeline.moveDown();
       expect(await timeline.selected().count()).toBe(1);
