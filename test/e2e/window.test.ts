@@ -444,6 +444,10 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       // The conversation's title and its message, nothing from outside the project.
       expect(await search.hits.count()).toBe(2);
       expect(await search.hit('Dirigible hangar plans').count()).toBe(2);
+      // One is its message, the other its title, which says so rather than repeating itself.
+      const titleHit = search.hit('Dirigible hangar plans').filter({ hasText: 'The conversation’s title' });
+      expect(await titleHit.count()).toBe(1);
+      expect(await titleHit.locator('.card-title mark').textContent()).toBe('Dirigible');
       expect(await look(page, 'search-project')).toEqual([]);
 
       await search.hit('Dirigible hangar plans').first().click();

@@ -160,7 +160,16 @@ export function SearchView({ route }: { route: SearchRoute }) {
   );
 }
 
+/** Text with each match marked; a message's snippet is read as plain words, a title is plain already. */
+function Marked({ snippet, markdown }: { snippet: string; markdown: boolean }) {
+  return snippetPieces(markdown ? snippetPlainText(snippet) : snippet).map((piece, index) =>
+    piece.marked ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>,
+  );
+}
+
 function SearchHitRow({ hit, selected }: { hit: SearchHit; selected: boolean }) {
+  // A title's match is marked in the title itself: a snippet below would only say it again.
+  const inTitle = hit.messageId === null;
   return (
     <a
       className="card hit"
@@ -170,14 +179,22 @@ function SearchHitRow({ hit, selected }: { hit: SearchHit; selected: boolean }) 
       onClick={followLink}
     >
       <span className="card-head">
-        <span className="card-title">{hit.title ?? 'Untitled conversation'}</span>
+        <span className="card-title">
+          {inTitle ? (
+            <Marked snippet={hit.snippet} markdown={false} />
+          ) : (
+            (hit.title ?? 'Untitled conversation')
+          )}
+        </span>
         <span className="card-time">{formatDateTime(hit.createTime)}</span>
       </span>
-      <span className="snippet">
-        {snippetPieces(snippetPlainText(hit.snippet)).map((piece, index) =>
-          piece.marked ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>,
-        )}
-      </span>
+      {inTitle ? (
+        <span className="muted">The conversation’s title</span>
+      ) : (
+        <span className="snippet">
+          <Marked snippet={hit.snippet} markdown />
+        </span>
+      )}
       {!hit.onCurrentBranch && (
         <span className="badge">
           <GitBranch aria-hidden size={12} /> On another branch
