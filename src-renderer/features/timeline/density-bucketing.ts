@@ -110,11 +110,19 @@ export function defaultAnchor(dayBuckets: readonly DensityBucket[], days = 60): 
   return anchor < first ? first : anchor;
 }
 
-/** The anchor one step earlier: the active period before `at`, a month of activity back. */
-export function earlierAnchor(dayBuckets: readonly DensityBucket[], at: string, days = 60): string | null {
+/**
+ * The anchor one step earlier: the active period before `at`, a month of activity back; only days
+ * holding the kinds shown count, so that under a filter "Earlier" never leads to nothing.
+ */
+export function earlierAnchor(
+  dayBuckets: readonly DensityBucket[],
+  at: string,
+  kinds: readonly TimelineKind[] = [],
+  days = 60,
+): string | null {
   const before = dayBuckets
+    .filter((bucket) => bucket.start < at && bucketTotal(bucket, kinds) > 0)
     .map((bucket) => bucket.start)
-    .filter((day) => day < at)
     .sort();
   const latest = before[before.length - 1];
   if (latest === undefined) return null;

@@ -44,7 +44,7 @@ export function TimelineView({
   const to = route.at !== null ? route.to : null;
   const items = useInfiniteQuery(timelineItemsQuery(filters, from, to));
   const rows = useMemo(() => timelineRowsOfPages(items.data?.pages ?? []), [items.data]);
-  const earlier = from ? earlierAnchor(dayBuckets, from) : null;
+  const earlier = from ? earlierAnchor(dayBuckets, from, route.kinds) : null;
 
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({

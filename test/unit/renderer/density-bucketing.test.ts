@@ -67,5 +67,9 @@ describe('density bucketing', () => {
     expect(defaultAnchor([{ start: '2024-04-15', counts: {} }])).toBe('2024-04-15');
     expect(earlierAnchor(buckets, '2024-02-16')).toBe('2024-01-30');
     expect(earlierAnchor(buckets, '2024-01-30')).toBeNull();
+    // Under a filter only days holding what it shows count: no decision before February, no
+    // "Earlier" at all.
+    expect(earlierAnchor(buckets, '2024-04-15', ['upload'])).toBeNull();
+    expect(earlierAnchor(buckets, '2024-04-15', ['decision'])).toBe('2024-01-30');
   });
 });
