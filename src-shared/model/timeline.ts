@@ -36,6 +36,8 @@ export type TimelinePayload =
   | { readonly kind: 'audio'; readonly transcript: string | null; readonly blobSha256: string | null }
   | {
       readonly kind: 'decision';
+      /** The decision's id, for the person to dismiss it (and undo that). */
+      readonly decisionId: number;
       readonly chosen: string | null;
       readonly alternatives: readonly string[];
       /** What the person said when choosing, as the extractor read it, or what the advice said of it. */

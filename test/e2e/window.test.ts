@@ -389,6 +389,19 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       expect(await decision.locator('.card-quote').textContent()).toContain('the buttons matter more to me');
       await decision.scrollIntoViewIfNeeded();
       expect(await look(page, 'timeline-decision')).toEqual([]);
+      // One the extractor got wrong comes off the timeline from the keyboard, and back with Undo.
+      const notOne = page.getByRole('button', {
+        name: 'Not a decision: “Chose Kobo Libra Colour over Kindle Paperwhite”',
+      });
+      await notOne.focus();
+      await page.keyboard.press('Enter');
+      const gone = page.getByRole('status').filter({ hasText: 'is no longer on your timeline' });
+      await gone.waitFor();
+      await decision.waitFor({ state: 'detached' });
+      expect(await look(page, 'timeline-decision-dismissed')).toEqual([]);
+      await gone.getByRole('button', { name: 'Undo' }).click();
+      await page.getByRole('status').filter({ hasText: 'is back on your timeline' }).waitFor();
+      await timeline.card('Chose Kobo Libra Colour over Kindle Paperwhite').waitFor();
 
       await timeline.moveDown();
       expect(await timeline.selected().count()).toBe(1);

@@ -97,6 +97,7 @@ describe('decisions', () => {
       ]);
       expect(timeline.items[0]!.payload).toEqual({
         kind: 'decision',
+        decisionId: postgres.id,
         chosen: 'Postgres',
         alternatives: ['MongoDB'],
         rationale: expect.any(String),

@@ -129,6 +129,7 @@ export interface TimelineItemRow {
   readonly link_status: LinkStatus | null;
   readonly link_path: string | null;
   readonly d_title: string | null;
+  readonly decision_id: number | null;
   readonly chosen: string | null;
   readonly alternatives: string | null;
   readonly rationale: string | null;
@@ -160,7 +161,7 @@ export function timelineRows(db: ArchiveDb, window: TimelineWindow): TimelineIte
        t.artifact_id, c.title AS conversation_title, a.file_name, a.size_bytes, a.prompt, a.url, a.title AS a_title, a.language,
        a.text, a.lost, a.blob_sha256, a.expires_at,
        (SELECT l.status ${BEST_LINK_OF_ARTIFACT}) AS link_status, (SELECT l.path ${BEST_LINK_OF_ARTIFACT}) AS link_path,
-       coalesce(d.edited_title, d.title) AS d_title, d.chosen, d.alternatives, d.rationale, d.confidence, d.message_ids, t.project_id,
+       coalesce(d.edited_title, d.title) AS d_title, t.decision_id, d.chosen, d.alternatives, d.rationale, d.confidence, d.message_ids, t.project_id,
        CASE WHEN t.kind = 'conversation' THEN NOT EXISTS (SELECT 1 FROM timeline_items e
          WHERE e.kind = 'conversation' AND e.conversation_id = t.conversation_id
            AND e.conversation_day < t.conversation_day) END AS started,

@@ -97,6 +97,7 @@ function payloadOf(row: TimelineItemRow): TimelinePayload {
     case 'decision':
       return {
         kind: 'decision',
+        decisionId: row.decision_id ?? 0,
         chosen: row.chosen,
         alternatives: row.alternatives ? (JSON.parse(row.alternatives) as string[]) : [],
         rationale: row.rationale,

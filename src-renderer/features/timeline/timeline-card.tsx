@@ -53,7 +53,7 @@ export const TimelineCard = memo(function TimelineCard({
   return (
     <a
       id={id}
-      className={`card timeline-card kind-${item.kind}${offersRebuildKit(item) ? ' has-action' : ''}`}
+      className={`card timeline-card kind-${item.kind}${offersRebuildKit(item) || item.kind === 'decision' ? ' has-action' : ''}`}
       role="option"
       aria-selected={selected}
       href={conversationHref(item.conversationId, item.messageId)}

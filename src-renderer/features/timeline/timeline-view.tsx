@@ -23,7 +23,9 @@ import { ProjectSelect } from './project-select.js';
 import { densityQuery, timelineItemsQuery, type TimelineFilters } from './queries.js';
 import { RebuildKitNotice } from '../rebuild-kits/rebuild-kit-notice.js';
 import { useRebuildKit } from '../rebuild-kits/use-rebuild-kit.js';
+import { DismissedDecisionNotice } from './dismissed-decision-notice.js';
 import { RowActions } from './row-actions.js';
+import { useDismissDecision } from './use-dismiss-decision.js';
 import { TimelineCard } from './timeline-card.js';
 import { stepItem, timelineRowsOfPages } from './timeline-rows.js';
 
@@ -61,6 +63,7 @@ export function TimelineView({
   }, [hasNextPage, isFetchingNextPage, fetchNextPage, lastVisible, rows.length]);
 
   const kit = useRebuildKit();
+  const decisions = useDismissDecision();
   const [selected, setSelected] = useState(-1);
   const move = (step: 1 | -1): void => {
     const start = selected === -1 ? (step === 1 ? -1 : rows.length) : selected;
@@ -113,6 +116,7 @@ export function TimelineView({
       {items.isPending && <LoadingNotice label="Opening your timeline…" />}
       {items.isError && <ErrorNotice title="The timeline did not load" error={items.error} />}
       <RebuildKitNotice action={kit} />
+      <DismissedDecisionNotice action={decisions} />
       <div ref={scroller} className="scroller">
         {earlier && (
           <button type="button" className="earlier" onClick={() => jumpTo(earlier)}>
@@ -146,7 +150,7 @@ export function TimelineView({
               )
             }
           </VirtualRows>
-          <RowActions virtualizer={virtualizer} rows={rows} kit={kit} />
+          <RowActions virtualizer={virtualizer} rows={rows} kit={kit} decisions={decisions} />
         </div>
         {items.data && rows.length === 0 && (
           <div className="page-message">
