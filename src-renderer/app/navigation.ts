@@ -35,11 +35,26 @@ export function useRoute(): Route {
   return useSyncExternalStore(subscribe, snapshot);
 }
 
+// Marks a history entry the window made itself: going back from it stays in the window.
+interface WindowEntry {
+  readonly inWindow: true;
+}
+
 export function navigate(url: string, options: { replace?: boolean } = {}): void {
   if (url === currentUrl()) return;
-  if (options.replace) history.replaceState(null, '', url);
-  else history.pushState(null, '', url);
+  const entry: WindowEntry = { inWindow: true };
+  if (options.replace) history.replaceState(history.state, '', url);
+  else history.pushState(entry, '', url);
   window.dispatchEvent(new Event(CHANGED));
+}
+
+/**
+ * Back to where the person came from in the window; from a page opened directly (a link from
+ * elsewhere, a new window), to `fallback` instead of out of Archivist.
+ */
+export function goBack(fallback: string): void {
+  if ((history.state as Partial<WindowEntry> | null)?.inWindow) history.back();
+  else navigate(fallback);
 }
 
 /** For `<a href>`: a plain left click stays in the window; a modified click does what the browser does. */

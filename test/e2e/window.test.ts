@@ -435,7 +435,8 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       expect(await reader.title.textContent()).toBe('Message queue choice');
       expect(await look(page, 'reader')).toEqual([]);
 
-      await page.goBack();
+      // The window's own Back (the desktop app has no browser one) returns to the results.
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       await page.waitForURL(/\/search\?q=RabbitMQ/);
       await search.hit('Message queue choice').waitFor();
       expect(unexpectedErrors(watch)).toEqual([]);

@@ -6,11 +6,11 @@ import { toolName } from './tool-names.js';
 import { useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { VirtualRows } from '../../app/virtual-rows.js';
-import { ChevronLeft, ChevronRight, EyeOff, Eye, Archive as ArchiveIcon } from 'lucide-react';
+import { ArrowLeft, ChevronLeft, ChevronRight, EyeOff, Eye, Archive as ArchiveIcon } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import type { ConversationReading, ReaderNode } from '../../../src-shared/model/reading.js';
-import { followLink, navigate } from '../../app/navigation.js';
+import { followLink, goBack, navigate } from '../../app/navigation.js';
 import { formatRoute, type ConversationRoute } from '../../app/route-state.js';
 import { ErrorNotice, LoadingNotice } from '../../app/status-notice.js';
 import { formatDateTime, formatDateTimeRange } from '../../app/time-format.js';
@@ -83,6 +83,10 @@ function Reading({ reading, route }: { reading: ConversationReading; route: Conv
     <div className="view reader-view">
       <div ref={scroller} className="scroller reader-scroller" tabIndex={-1}>
         <header className="reader-head">
+          {/* The desktop app has no browser Back button: the way back is here. */}
+          <button type="button" className="link-button back-link" onClick={() => goBack('/')}>
+            <ArrowLeft aria-hidden size={14} /> Back
+          </button>
           <h1>{reading.title ?? 'Untitled conversation'}</h1>
           <p className="muted">
             {formatDateTimeRange(reading.createTime, reading.updateTime)}
