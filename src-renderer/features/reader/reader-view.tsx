@@ -6,7 +6,15 @@ import { toolName } from './tool-names.js';
 import { useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { VirtualRows } from '../../app/virtual-rows.js';
-import { ArrowLeft, ChevronLeft, ChevronRight, EyeOff, Eye, Archive as ArchiveIcon } from 'lucide-react';
+import {
+  ArrowLeft,
+  ChevronDown,
+  ChevronLeft,
+  ChevronRight,
+  EyeOff,
+  Eye,
+  Archive as ArchiveIcon,
+} from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import type { ConversationReading, ReaderNode } from '../../../src-shared/model/reading.js';
@@ -123,6 +131,7 @@ function Reading({ reading, route }: { reading: ConversationReading; route: Conv
                 <Label>Branch</Label>
                 <Button className="button">
                   <SelectValue />
+                  <ChevronDown aria-hidden size={14} />
                 </Button>
                 <Popover className="popover">
                   <ListBox className="menu">
