@@ -151,7 +151,13 @@ export function SearchView({ route }: { route: SearchRoute }) {
           </p>
         </div>
       )}
-      <div ref={scroller} className="scroller" role="listbox" aria-label="Search results" tabIndex={-1}>
+      <div
+        ref={scroller}
+        className={`scroller${hits.length > 0 ? ' has-rows' : ''}`}
+        role="listbox"
+        aria-label="Search results"
+        tabIndex={-1}
+      >
         <VirtualRows virtualizer={virtualizer} items={hits}>
           {(hit, index) => <SearchHitRow hit={hit} selected={index === selected} />}
         </VirtualRows>
