@@ -466,11 +466,12 @@ function walk(
     if (alreadyFound(pick)) return;
     const alternatives = alternativesTo(pick, options, null);
     if (alternatives.length === 0) return;
+    const shown = shownAlternatives(pick, alternatives);
     decisions.push({
       decision: {
-        title: titleOf(pick, shownAlternatives(pick, alternatives), language),
+        title: titleOf(pick, shown, language),
         chosen: pick,
-        alternatives: shownAlternatives(pick, alternatives),
+        alternatives: shown,
         rationale: rationaleFor(pick, turn, advice),
         decidedAt: turn.createTime,
         // A learned guess is less sure than a rule's match.

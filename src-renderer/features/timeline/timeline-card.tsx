@@ -82,10 +82,11 @@ export const TimelineCard = memo(function TimelineCard({
   );
 });
 
-/** The alternatives a decision's title does not already name. */
-function unsaid(alternatives: readonly string[], title: string): readonly string[] {
+/** The alternatives a decision's title does not already name, as one list; null when it names all. */
+function unsaid(alternatives: readonly string[], title: string): string | null {
   const lowered = title.toLowerCase();
-  return alternatives.filter((alternative) => !lowered.includes(alternative.toLowerCase()));
+  const left = alternatives.filter((alternative) => !lowered.includes(alternative.toLowerCase()));
+  return left.length > 0 ? left.join(', ') : null;
 }
 
 function CardDetail({ item }: { item: TimelineItem }) {
@@ -105,7 +106,8 @@ function CardDetail({ item }: { item: TimelineItem }) {
           )}
         </span>
       );
-    case 'decision':
+    case 'decision': {
+      const over = payload.rationale ? null : unsaid(payload.alternatives, item.title);
       return (
         <span className="card-detail">
           {payload.confidence < SURE_DECISION_CONFIDENCE && (
@@ -129,12 +131,11 @@ function CardDetail({ item }: { item: TimelineItem }) {
               {payload.rationale}
             </span>
           ) : (
-            unsaid(payload.alternatives, item.title).length > 0 && (
-              <span className="muted"> over {unsaid(payload.alternatives, item.title).join(', ')}</span>
-            )
+            over !== null && <span className="muted"> over {over}</span>
           )}
         </span>
       );
+    }
     case 'upload':
       return (
         <span className={`card-detail${storedImage(item) ? ' image-card' : ''}`}>
