@@ -598,6 +598,16 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       expect(second > (first ?? '')).toBe(true);
       await page.keyboard.press('ArrowLeft');
       expect(await timeline.densityStrip.getAttribute('aria-activedescendant')).toBe(first);
+      // Shift+arrows choose a range: the readout says which days Enter would show; Escape lets it go,
+      // and Home goes back to the first bar.
+      const readout = page.locator('.density-readout');
+      const singleBar = (await readout.textContent()) ?? '';
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('Shift+ArrowRight');
+      await readout.filter({ hasText: / – .+ · \d+ items?$/ }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Home');
+      await readout.filter({ hasText: singleBar }).waitFor();
       await page.keyboard.press('Enter');
       const firstDay = first?.slice('density-'.length) ?? '';
       await page.waitForURL(new RegExp(`[?&]from=${firstDay}$`));
@@ -621,6 +631,8 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       const lastDay = await timeline.dayHeadings.last().textContent();
       expect(new Date(`${lastDay?.split(' · ')[0]} UTC`).toISOString().slice(0, 10) <= to).toBe(true);
       await page.getByRole('button', { name: 'Show everything from then on' }).waitFor();
+      // Photographed at rest: a pointer left over a bar would make the readout name that bar.
+      await page.mouse.move(5, 300);
       expect(await look(page, 'timeline-range')).toEqual([]);
       expect(unexpectedErrors(watch)).toEqual([]);
       await page.close();
@@ -631,7 +643,7 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       await page.goto(server.url);
       await new TimelinePage(page).waitForCards();
       const folder = join(downloads, 'Archivist rebuild kits', 'Sales totals Q1 Q2 (ci-total)');
-      const written = `Rebuild kit written to ${folder}: 1 input file (1 missing), 1 output to reproduce`;
+      const written = `Rebuild kit “Sales totals Q1 Q2 (ci-total)” written: 1 input file (1 missing), 1 output to reproduce`;
 
       // On the timeline the lost file's card has the button beside it, never inside the option.
       await page.goto(`${server.origin}/?from=2023-11-14&kinds=generated_file`);
@@ -643,9 +655,11 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       const timelineUrl = page.url();
       await beside.focus();
       await page.keyboard.press('Enter');
-      const onTimeline = page.getByRole('status').filter({ hasText: 'Rebuild kit written to' });
+      const onTimeline = page.getByRole('status').filter({ hasText: 'Rebuild kit “' });
       await onTimeline.waitFor();
       expect(await onTimeline.textContent()).toContain(written);
+      // The whole path is there to read and copy.
+      expect(await onTimeline.textContent()).toContain(`In the folder ${folder}`);
       expect(page.url()).toBe(timelineUrl);
       expect(await look(page, 'timeline-rebuild-kit')).toEqual([]);
 
@@ -654,7 +668,7 @@ describe.skipIf(notReady !== null)('the window in a browser', () => {
       await new ReaderPage(page).waitForMessages();
       await page.getByText('1 file lost with the Code Interpreter session').waitFor();
       await page.getByRole('button', { name: /^Make rebuild kit/ }).click();
-      const notice = page.getByRole('status').filter({ hasText: 'Rebuild kit written to' });
+      const notice = page.getByRole('status').filter({ hasText: 'Rebuild kit “' });
       await notice.waitFor();
       expect(await notice.textContent()).toContain(written);
       expect(readdirSync(folder).sort()).toEqual(['RESTART.md', 'inputs', 'notebook.ipynb', 'script.py']);

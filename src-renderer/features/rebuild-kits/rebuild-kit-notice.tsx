@@ -35,6 +35,10 @@ export function RebuildKitNotice({ action }: { action: RebuildKitAction }) {
           <CheckCircle2 aria-hidden size={18} />
           <div className="kit-text">
             <p className="kit-summary">{rebuildKitSummary(state.report)}</p>
+            <p className="kit-folder" title={state.report.folder}>
+              <span className="visually-hidden">In the folder </span>
+              {state.report.folder}
+            </p>
             {revealFailure && <p className="kit-reveal-failure">{revealFailure}</p>}
           </div>
           <div className="kit-actions">

@@ -1,5 +1,6 @@
-// What a written rebuild kit holds, in one sentence a person reads at a glance: where it is, what came
-// back of the files the session used, and how many outputs the script should make again.
+// What a written rebuild kit holds, in one sentence a person reads at a glance: the folder it is in,
+// what came back of the files the session used, and how many outputs the script should make again.
+// The whole path is shown apart from the sentence, where it can be read and copied.
 
 import type { RebuildKitReport } from '../../../src-shared/model/rebuild-kit.js';
 
@@ -14,5 +15,15 @@ export function rebuildKitSummary(report: RebuildKitReport): string {
     .map(({ status, count }) => (status === 'recovered' ? `${count} from the export` : `${count} ${status}`));
   const inputs = counted(report.inputs.length, 'input file', 'input files');
   const outputs = counted(report.outputsExpected.length, 'output', 'outputs');
-  return `Rebuild kit written to ${report.folder}: ${inputs}${statuses.length > 0 ? ` (${statuses.join(', ')})` : ''}, ${outputs} to reproduce`;
+  return `Rebuild kit “${folderName(report.folder)}” written: ${inputs}${statuses.length > 0 ? ` (${statuses.join(', ')})` : ''}, ${outputs} to reproduce`;
+}
+
+/** The last part of a folder's path, on any system the archive's shell runs on. */
+export function folderName(folder: string): string {
+  return (
+    folder
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .at(-1) ?? folder
+  );
 }

@@ -72,6 +72,9 @@ export const DensityStrip = memo(function DensityStrip({
     const first = bars[low];
     const last = bars[high];
     if (!first || !last) return;
+    // The readout rests on the whole strip again: the chip says what is shown, and arrows go on from
+    // the first bar of it.
+    setActive(null);
     if (low === high) onJump(first.start);
     else onRange(first.start, periodEnd(last.start, granularity));
   };
@@ -110,6 +113,10 @@ export const DensityStrip = memo(function DensityStrip({
 
   const shown = hovered ?? (active !== null ? activeIndex : null);
   const shownBar = shown !== null ? bars[shown] : undefined;
+  // While a range is being chosen, the readout says what Enter (or letting go) will show.
+  const spanFirst = span && spanLow !== spanHigh ? bars[spanLow] : undefined;
+  const spanLast = span && spanLow !== spanHigh ? bars[spanHigh] : undefined;
+  const spanTotal = bars.slice(spanLow, spanHigh + 1).reduce((sum, bar) => sum + bar.total, 0);
   const total = bars.reduce((sum, bar) => sum + bar.total, 0);
   const first = bars[0]?.start;
   const last = bars[bars.length - 1]?.start;
@@ -118,7 +125,14 @@ export const DensityStrip = memo(function DensityStrip({
     <section className="density" aria-label="Activity over time">
       <div className="density-head">
         <span className="density-readout" aria-live="polite">
-          {shownBar ? (
+          {spanFirst && spanLast ? (
+            <>
+              <strong>
+                {formatShortDay(spanFirst.start)} – {formatShortDay(periodEnd(spanLast.start, granularity))}
+              </strong>{' '}
+              · {itemsWord(spanTotal)}
+            </>
+          ) : shownBar ? (
             <>
               <strong>{periodName(shownBar.start, granularity)}</strong> · {itemsWord(shownBar.total)}
             </>

@@ -1,9 +1,12 @@
-// The sentence the window shows once a rebuild kit is written: where it went, what came back of the
-// session's input files, and how many outputs the script should make again.
+// The sentence the window shows once a rebuild kit is written: the folder it went to, what came back
+// of the session's input files, and how many outputs the script should make again.
 
 import { describe, expect, it } from 'vitest';
 import type { RebuildKitReport } from '../../../src-shared/model/rebuild-kit.js';
-import { rebuildKitSummary } from '../../../src-renderer/features/rebuild-kits/rebuild-kit-summary.js';
+import {
+  folderName,
+  rebuildKitSummary,
+} from '../../../src-renderer/features/rebuild-kits/rebuild-kit-summary.js';
 
 function report(statuses: ('copied' | 'recovered' | 'missing')[], outputs: string[]): RebuildKitReport {
   return {
@@ -16,10 +19,17 @@ function report(statuses: ('copied' | 'recovered' | 'missing')[], outputs: strin
 }
 
 describe('rebuildKitSummary', () => {
-  it('says where the kit went and what it holds', () => {
+  it('names the folder the kit went to and says what it holds', () => {
     expect(rebuildKitSummary(report(['copied', 'missing', 'copied'], ['a.png', 'b.csv']))).toBe(
-      'Rebuild kit written to /home/ana/Downloads/Archivist rebuild kits/Sales (67a1b2c3): 3 input files (2 copied, 1 missing), 2 outputs to reproduce',
+      'Rebuild kit “Sales (67a1b2c3)” written: 3 input files (2 copied, 1 missing), 2 outputs to reproduce',
     );
+  });
+
+  it('names a folder by the last part of its path, on Windows too', () => {
+    expect(folderName('C:\\Users\\ana\\Downloads\\Archivist rebuild kits\\Sales (67a1b2c3)')).toBe(
+      'Sales (67a1b2c3)',
+    );
+    expect(folderName('/home/ana/kits/Sales/')).toBe('Sales');
   });
 
   it('counts one and none in words', () => {
