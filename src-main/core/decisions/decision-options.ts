@@ -99,7 +99,7 @@ function readNamedLines(text: string, options: Options): void {
 // "options: football, chess club, coding club", "looking at Victorinox (£45), Global G-2 (£110)": a
 // list said in one sentence, after a word that says options follow.
 const SAID_LIST =
-  /\b(?:(?:options|choices|candidates|shortlist|quotes?|offers?|opties|keuzes?|offertes?)\b[^:.?!\n]{0,30}:|(?:looking at|considering|weighing|overweeg|keuze uit)\s)\s*([^.?!\n]+)/i;
+  /\b(?:(?:options|choices|candidates|shortlist|quotes?|offers?|slots|times|dates|opties|keuzes?|offertes?|tijden|data)\b[^:.?!\n]{0,40}:|(?:looking at|considering|weighing|overweeg|keuze uit)\s)\s*([^.?!\n]+)/i;
 
 /** What is in brackets describes; most texts have none, and looking for the bracket is quicker. */
 const withoutBrackets = (text: string): string =>
@@ -125,6 +125,71 @@ function readSaidList(text: string, language: DecisionLanguage, options: Options
     .filter(Boolean);
   if (items.length < 2 || items.length > 6 || items.some((item) => item.split(/\s+/).length > 4)) return;
   for (const item of items) if (!options.asked.includes(item)) options.asked.push(item);
+}
+
+// A price as people write one: "£48", "$1.10/box", "€89/maand", "68k", "1.800 euro".
+const PRICE =
+  /(?:[£$€]\s?\d[\d.,]*k?|\b\d[\d.,]*\s?(?:[£$€]|eur|euros?|usd|gbp|k\b))(?:\s*(?:\/|per\s|a\s|p\/?)\s*[\p{L}²]+)?/giu;
+// What ends the words before a price that name what it is the price of.
+const PRICED_CLAUSE_START = /^.*(?:[;(!?\n–—+]|[,:.](?!\d)|\s-\s|\b(?:or|and|of|en|vs\.?|versus)\s)/isu;
+// "their pricing page has Starter": what a thing is offered by comes before a verb, its name after.
+const OFFERED_BY =
+  /^.*\b(?:has|have|had|offers?|offered|wants?|quoted|charges?|gives?|heeft|biedt|kost|vraagt)\s+/i;
+// The words between a name and its price ("balcony seated is £62", "a luton van for £180").
+const PRICE_LEAD =
+  /(?:\s+(?:is|are|was|at|for|costs?(?: me| us)?|has|have|had|said|says|valued|quoted|offered|offers|wants|asks|voor|kost|kosten|is nu|about|around|roughly|ca\.?|~|for like|like|only|just|@))+\s*$|[\s(~–—:-]+$/iu;
+// "a yogastudio om de hoek", "an Airbnb in De Pijp": where a thing is, or what with, describes it.
+const DESCRIBING: Record<string, RegExp> = {
+  en: /^(?:in|on|at|near|by|with|for)$/i,
+  nl: /^(?:in|om|aan|op|bij|met|voor)$/i,
+};
+// Words that lead into a name rather than belong to it.
+const LEADING = /^(?:just|maybe|or|of|the|a|an|we|i|my|our|rent|buy|get|to|naar|een|de|het|mijn|onze)$/i;
+const NOT_AN_OPTION = /^(?:from|was|were|up|down|total|budget|saving|savings|rent|fee|fees|deposit|price)$/i;
+
+/**
+ * "standing floor is £48, balcony seated is £62", "Porto white gloss (£24/m²), Ravenna matte
+ * porcelain (£38/m²)": things offered at a price each, the few words before each price naming it.
+ * Only a price that opens its clause names something: "£1,350 (from £1,300)" is one offer.
+ */
+function readPricedOptions(text: string, language: DecisionLanguage, options: Options): void {
+  const describing = DESCRIBING[language.code] ?? (DESCRIBING['en'] as RegExp);
+  const names: string[] = [];
+  let clauseEnd = 0;
+  // A bracket that opens with words describes the price before it ("$65 promo (goes to $95 …)",
+  // "£1,350 (from £1,300)"); one that opens with a price gives the price of what precedes it.
+  const offers = text.includes('(') ? text.replace(/\s*\((?![£$€\d])[^)]*\)/g, '') : text;
+  for (const match of offers.matchAll(PRICE)) {
+    const before = offers.slice(clauseEnd, match.index);
+    clauseEnd = match.index + match[0].length;
+    const clause = before.replace(PRICE_LEAD, '').replace(PRICED_CLAUSE_START, '').replace(OFFERED_BY, '');
+    const said = clause.trim().split(/\s+/).filter(Boolean);
+    // The name ends where words begin to say where the thing is or what it comes with.
+    const described = said.findIndex((word, index) => index > 0 && describing.test(word));
+    const words = described > 0 ? said.slice(0, described) : said;
+    const name = stripMarkup(words.slice(-5).join(' '))
+      .split(/\s+/)
+      .filter(
+        (word, index, all) =>
+          !all.slice(0, index + 1).every((lead) => LEADING.test(lead) || describing.test(lead)),
+      )
+      .join(' ')
+      // "over te stappen naar een yogastudio": what one moves to is the name.
+      .replace(/^.*\s(?:to|naar)\s+(?:(?:a|an|the|een|de|het)\s+)?/i, '')
+      .replace(/^[^\p{L}\p{N}]+/u, '');
+    // "pea & mint soup / pan-roasted salmon": courses of one offer, not a name.
+    if (name.includes(' / ')) continue;
+    // A name has letters, or is a time ("06:10 (£38) or 07:40 (£79)").
+    if (
+      !/\p{L}|^\d{1,2}[:.]\d{2}$/u.test(name) ||
+      NOT_AN_OPTION.test(name) ||
+      STOP_WORDS.has(name.toLowerCase())
+    )
+      continue;
+    if (!names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  if (names.length >= 2 && names.length <= 6)
+    for (const name of names) if (!options.asked.includes(name)) options.asked.push(name);
 }
 
 /** "postgres, mysql or mongo?", "we're choosing between X and Y": options the person puts in words. */
@@ -183,6 +248,8 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
       if (plain) options.asked.push(plain);
     });
   }
+  // Offers put by price alone ("PrintCo $1.10/box … Packly $1.45/box"), when nothing else was asked.
+  if (options.asked.length === 0) readPricedOptions(text, language, options);
 }
 
 /**

@@ -2,6 +2,7 @@
 // the decision finder can only find a choice between options it has read.
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../../../src-main/core/decisions/languages/english.js';
+import { DUTCH } from '../../../../src-main/core/decisions/languages/dutch.js';
 import { referencedOption, turnOptions } from '../../../../src-main/core/decisions/decision-options.js';
 
 const asked = (text: string) => turnOptions({ role: 'user', text }, ENGLISH).asked;
@@ -33,6 +34,54 @@ describe('options a person writes down', () => {
     ]);
     expect(asked('the studio at €950/mo or the 1-bed at €1100 a month?')).toEqual(['studio', '1-bed']);
     expect(asked('lunch at 1 or brunch at 11?')).toEqual(['lunch at 1', 'brunch at 11']);
+  });
+
+  it('reads things offered at a price each by the words before each price', () => {
+    expect(asked('tickets for the gig. standing floor is £48, balcony seated is £62. im 5ft3')).toEqual([
+      'standing floor',
+      'balcony seated',
+    ]);
+    expect(
+      asked(
+        'shortlisted three tiles: Porto white gloss (£24/m²), Ravenna matte porcelain (£38/m²), Terrazzo Milano (£61/m²).',
+      ),
+    ).toEqual(['Porto white gloss', 'Ravenna matte porcelain', 'Terrazzo Milano']);
+    expect(
+      asked(
+        'quotes: removal company £1,100 for a full day, or we rent a luton van for £180 and do it ourselves',
+      ),
+    ).toEqual(['removal company', 'luton van']);
+    expect(asked('their pricing page has Starter £19/mo (3 seats), Growth £39/mo (10 seats)')).toEqual([
+      'Starter',
+      'Growth',
+    ]);
+    expect(asked('trains from euston: 06:10 (£38, arrives 08:22), 07:40 (£79, arrives 09:51)')).toEqual([
+      '06:10',
+      '07:40',
+    ]);
+    expect(
+      turnOptions(
+        {
+          role: 'user',
+          text: 'Opties: een Airbnb in De Pijp (€160 per nacht, steile trap) of een klein hotel aan de Keizersgracht (€210 per nacht)',
+        },
+        DUTCH,
+      ).asked,
+    ).toEqual(['Airbnb', 'klein hotel']);
+  });
+
+  it('takes a price in brackets that opens with words as describing the price before it', () => {
+    expect(
+      asked('landlord offered: 12 month renewal at £1,350 (from £1,300), or go rolling periodic at £1,400.'),
+    ).toEqual(['12 month renewal', 'go rolling periodic']);
+    expect(
+      asked('Xfinity cable at $65 promo (goes to $95 after a year) or Ziply Fiber at $70 flat.'),
+    ).toEqual(['Xfinity cable', 'Ziply Fiber']);
+  });
+
+  it('reads no options from one price, or from prices of things that are no offers', () => {
+    expect(asked('my car costs me about £2,800 a year and i barely drive it')).toEqual([]);
+    expect(asked('budget is £400 and the deposit was £100')).toEqual([]);
   });
 
   it('does not take labels of what is said for options', () => {
