@@ -129,7 +129,7 @@ function readSaidList(text: string, language: DecisionLanguage, options: Options
 
 // A price as people write one: "£48", "$1.10/box", "€89/maand", "68k", "1.800 euro".
 const PRICE =
-  /(?:[£$€]\s?\d[\d.,]*k?|\b\d[\d.,]*\s?(?:[£$€]|eur|euros?|usd|gbp|k\b))(?:\s*(?:\/|per\s|a\s|p\/?)\s*[\p{L}²]+)?/giu;
+  /(?:[£$€]\s?\d[\d.,]*k?|\b\d[\d.,]*\s?(?:[£$€]|eur|euros?|usd|gbp|k\b))(?:\s*(?:\/|per\s|a\s|p\/?)\s*[\p{L}²]+)?|\b\d[\d.,]*\s?\/\s?(?:month|mo|maand|year|yr|jaar|week|night|nacht)\b/giu;
 // What ends the words before a price that name what it is the price of.
 const PRICED_CLAUSE_START = /^.*(?:[;(!?\n–—+]|[,:.](?!\d)|\s-\s|\b(?:or|and|of|en|vs\.?|versus)\s)/isu;
 // "their pricing page has Starter": what a thing is offered by comes before a verb, its name after.
@@ -192,6 +192,59 @@ function readPricedOptions(text: string, language: DecisionLanguage, options: Op
     for (const name of names) if (!options.asked.includes(name)) options.asked.push(name);
 }
 
+// A label in running text: "A)", "#2", "Concept B –", "option 3:".
+const INLINE_LABEL =
+  /(?:^|(?<=[\s(]))(?:(option|optie|concept|plan|menu|design|ontwerp|quote|offerte)\s+)?(#?)([A-E]|[1-9])(?:[).:]\s+|\s[–—-]\s+|(?<=#[1-9])\s+)/gi;
+// Words that carry a sentence on rather than open a name.
+const SENTENCE_GOES_ON = /^(?:is|are|was|were|am|has|have|had|and|or|but|to|of|it|is|zijn|was|heeft|en|of)$/i;
+// Where the name of a labelled option ends and what describes it begins.
+const NAME_END = /\s[–—-]\s|[–—:,;/(]|\.\s/;
+
+/**
+ * "A) pea & mint soup / salmon … B) …", "#1 slab handleless – sleek #2 fluted – …", "Concept A –
+ * hand-lettered wordmark … Concept B – …": options labelled one after another in running text, each
+ * named by its first words, or by its label where a word names what it is ("Concept A").
+ */
+function readInlineLabels(text: string, options: Options): void {
+  const labels = [...text.matchAll(INLINE_LABEL)];
+  // The labels count from the first on ("A", "B", "C" or "1", "2", "3"), each written alike.
+  const run: RegExpExecArray[] = [];
+  for (const label of labels) {
+    const key = (label[3] as string).toUpperCase();
+    const expected =
+      run.length === 0 ? null : String.fromCharCode(run.at(-1)![3]!.toUpperCase().charCodeAt(0) + 1);
+    const alike =
+      run.length === 0 ||
+      ((label[1] ?? '').toLowerCase() === (run[0]![1] ?? '').toLowerCase() && label[2] === run[0]![2]);
+    if (run.length === 0 ? key === 'A' || key === '1' : key === expected && alike)
+      run.push(label as RegExpExecArray);
+    else if (run.length < 2 && (key === 'A' || key === '1'))
+      run.splice(0, run.length, label as RegExpExecArray);
+  }
+  if (run.length < 2) return;
+  // "1. is 5 and 2. is 7": numbers in a sentence, not labels of what follows them.
+  const first = (index: number) =>
+    stripMarkup(text.slice(run[index]!.index + run[index]![0].length))
+      .split(/\s+/)[0]
+      ?.toLowerCase() ?? '';
+  if (run.some((_, index) => STOP_WORDS.has(first(index)) || SENTENCE_GOES_ON.test(first(index)))) return;
+  run.forEach((label, index) => {
+    const start = label.index + label[0].length;
+    const end = run[index + 1]?.index ?? text.length;
+    const item = stripMarkup(text.slice(start, end));
+    const words = (item.split(NAME_END)[0] ?? '').trim().split(/\s+/).slice(0, 5).join(' ');
+    const key = (label[3] as string).toUpperCase();
+    const name = label[1]
+      ? `${label[1].charAt(0).toUpperCase()}${label[1].slice(1).toLowerCase()} ${key}`
+      : words;
+    if (!name || options.asked.includes(name)) return;
+    options.asked.push(name);
+    options.ordered.push(name);
+    options.labelled.set(key, name);
+    options.details.set(name, item);
+  });
+}
+
 /** "postgres, mysql or mongo?", "we're choosing between X and Y": options the person puts in words. */
 function readAskedOptions(text: string, language: DecisionLanguage, options: Options): void {
   readNamedLines(text, options);
@@ -248,7 +301,9 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
       if (plain) options.asked.push(plain);
     });
   }
-  // Offers put by price alone ("PrintCo $1.10/box … Packly $1.45/box"), when nothing else was asked.
+  // Offers labelled in running text, or put by price alone ("PrintCo $1.10/box … Packly $1.45/box"),
+  // when nothing else was asked.
+  if (options.asked.length === 0) readInlineLabels(text, options);
   if (options.asked.length === 0) readPricedOptions(text, language, options);
 }
 

@@ -79,6 +79,24 @@ describe('options a person writes down', () => {
     ).toEqual(['Xfinity cable', 'Ziply Fiber']);
   });
 
+  it('reads options labelled one after another in running text', () => {
+    const doors = turnOptions(
+      {
+        role: 'user',
+        text: 'fitter sent 3 door styles: #1 slab handleless – sleek, j-pull #2 fluted – vertical ribbing #3 shaker – classic frame, with brass knobs',
+      },
+      ENGLISH,
+    );
+    expect(doors.asked).toEqual(['slab handleless', 'fluted', 'shaker']);
+    expect(doors.labelled.get('3')).toBe('shaker');
+    expect(
+      asked(
+        'designer sent 3 logos: Concept A – hand-lettered wordmark Concept B – line icon Concept C – playful',
+      ),
+    ).toEqual(['Concept A', 'Concept B', 'Concept C']);
+    expect(asked('I have 2 kids. 1. is 5 and 2. is 7')).toEqual([]);
+  });
+
   it('reads no options from one price, or from prices of things that are no offers', () => {
     expect(asked('my car costs me about £2,800 a year and i barely drive it')).toEqual([]);
     expect(asked('budget is £400 and the deposit was £100')).toEqual([]);
