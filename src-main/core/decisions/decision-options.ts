@@ -137,7 +137,7 @@ const OFFERED_BY =
   /^.*\b(?:has|have|had|offers?|offered|wants?|quoted|charges?|gives?|heeft|biedt|kost|vraagt)\s+/i;
 // The words between a name and its price ("balcony seated is £62", "a luton van for £180").
 const PRICE_LEAD =
-  /(?:\s+(?:is|are|was|at|for|costs?(?: me| us)?|has|have|had|said|says|valued|quoted|offered|offers|wants|asks|voor|kost|kosten|is nu|about|around|roughly|ca\.?|~|for like|like|only|just|@))+\s*$|[\s(~–—:-]+$/iu;
+  /(?:\s+(?:is|are|was|at|for|worth|costs?(?: me| us)?|has|have|had|said|says|valued|quoted|offered|offers|wants|asks|voor|kost|kosten|is nu|about|around|roughly|ca\.?|~|for like|like|only|just|@))+\s*$|[\s(~–—:-]+$/iu;
 // "a yogastudio om de hoek", "an Airbnb in De Pijp": where a thing is, or what with, describes it.
 const DESCRIBING: Record<string, RegExp> = {
   en: /^(?:in|on|at|near|by|with|for)$/i,
@@ -297,7 +297,9 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
         // "Trains: 7:40 arrives 9:12": a label ends in a colon and a space; a time has none.
         .replace(/^.*:\s+/, '')
         .replace(/[.!,;:]+$/, '')
-        .replace(/^(?:just|maybe|or|of|the)\s+/i, '');
+        .replace(/^(?:just|maybe|or|of|the)\s+/i, '')
+        // "5 yr fix at 4.05%" cut after four words: a name does not end in a word that leads on.
+        .replace(/(?:\s+(?:at|for|with|from|in|on|to|of|and|or|voor|met|van|op|bij|en|of))+$/i, '');
       if (plain) options.asked.push(plain);
     });
   }
@@ -339,16 +341,41 @@ const LABELLED_HEADING = /^#{1,6}\s+((?:(?:option|optie|plan)\s+)?(?:[A-E]|[1-9]
 // "A: 5GB €12" lines: options put by letter, as people paste them.
 const LETTERED_LINE = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/;
 
+// What follows a bold label on its line, up to where a description starts.
+const NAME_AFTER_BOLD = /^\s*([^–—:(,.\n][^–—:(,\n]{0,60}?)\s*(?:$|\s[–—-]\s|[–—:(,]|\.\s)/;
+// A head that says what an option is best at, not which it is.
+const BEST_AT =
+  /^(?:best|lowest|highest|biggest|cheapest|fastest|simplest|easiest|safest|most|least|greatest|beste|laagste|goedkoopste|snelste|meeste|minste)\b/i;
+
+/** Gives an option the name the answer writes under its head, wherever the head's words were kept; the name it ends with. */
+function renameOption(options: Options, from: string, to: string): string {
+  if (!to || to.split(/\s+/).length > 8 || LIST_START.test(to)) return from;
+  const swap = (list: string[]) => list.forEach((item, index) => item === from && (list[index] = to));
+  swap(options.ordered);
+  options.listed.forEach((item, index) => {
+    if (stripMarkup(item).replace(LABEL, '').replace(/[:.]$/, '') === from) options.listed[index] = to;
+  });
+  for (const [label, option] of options.labelled) if (option === from) options.labelled.set(label, to);
+  const detail = options.details.get(from);
+  options.details.delete(from);
+  options.details.set(to, `${detail ?? ''}\n${to}`);
+  return to;
+}
+
 /** Bold heads of lines and list items: the options an answer lays out, in order. */
 function readListedOptions(text: string, options: Options): void {
   // Options are what is laid out as options: bold heads of lines, list items, table columns; a bold
   // word inside a sentence is emphasis, not an option.
   // Items under a bold heading ("**Wire crate**" then "- folds flat"), or indented under an item,
   // describe it; they are not options of their own.
-  let parent: { option: string; indent: number; heading: boolean } | null = null;
+  let parent = null as { option: string; indent: number; heading: boolean } | null;
   // Under "Likely causes:" the items explain a problem; none is an option, until the next lead-in.
   let explaining = false;
+  // "**Option 1: Lowest upfront cost**" then "Loft insulation top-up": a head that says what an
+  // option is best at leaves its name to the line under it.
+  let namedBelow: string | null = null;
   for (const written of text.split('\n')) {
+    const blank = !/\S/.test(written);
     // "### B. **7800X3D build** – ~€1,480": a heading that labels an option lays it out as an item
     // does, and what follows it describes it.
     const labelledHeading = written.startsWith('#') ? LABELLED_HEADING.exec(written) : null;
@@ -356,7 +383,14 @@ function readListedOptions(text: string, options: Options): void {
     // Most lines are prose: one cheap look at how a line starts spares them the list patterns.
     const listLike = LIST_START.test(line);
     if (!listLike) {
-      if (/\S/.test(line)) {
+      if (!blank && namedBelow !== null && parent !== null) {
+        // The line names the option; the items under it still describe it.
+        const name = renameOption(options, namedBelow, stripMarkup(line).replace(/[:.]$/, '').trim());
+        parent = { ...parent, option: name };
+        namedBelow = null;
+        continue;
+      }
+      if (!blank) {
         parent = null;
         if (/:\s*$/.test(line) || written.startsWith('#')) explaining = EXPLAINING_LEAD.test(line);
         const lettered = LETTERED_LINE.exec(line);
@@ -378,9 +412,15 @@ function readListedOptions(text: string, options: Options): void {
       (head = (bold ?? item)?.[1]) !== undefined &&
       !COMMENTARY.test((plainHead = stripMarkup(head)))
     ) {
+      // "**Best value:** Joie Litetrax – sturdy": the bold says what it is best at, the rest names it.
+      const named =
+        bold && /:\s*$/.test(plainHead) && BEST_AT.test(plainHead)
+          ? NAME_AFTER_BOLD.exec(line.slice(bold[0].length))
+          : null;
+      if (named) head = named[1] as string;
       const marker = /^\s*([a-eA-E])[.)]/.exec(line);
       addListed(options, marker ? `${marker[1]}) ${head}` : head);
-      const option = plainHead
+      const option = stripMarkup(head)
         .replace(LABEL, '')
         .replace(/[:.]$/, '')
         .replace(/\s*\([^)]*\)\s*$/, '')
@@ -389,6 +429,7 @@ function readListedOptions(text: string, options: Options): void {
       options.ordered.push(option);
       options.details.set(option, line);
       parent = { option, indent, heading: labelledHeading !== null || (bold !== null && item === null) };
+      namedBelow = parent.heading && !named && BEST_AT.test(option) ? option : null;
     } else {
       const lettered = LETTERED_LINE.exec(line);
       if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);

@@ -152,6 +152,22 @@ describe('options an answer lays out', () => {
     expect(options.details.get('7800X3D build')).toContain('competitive shooters');
   });
 
+  it('names an option, not what it is best at', () => {
+    const byWhatTheyDoBest = answer(
+      "Here's a shortlist:\n\n**Best for city living:** Bugaboo Butterfly\nVery compact fold.\n\n**Best value:** Joie Litetrax – sturdy all-rounder\nBigger wheels.",
+    );
+    expect(byWhatTheyDoBest.ordered).toEqual(['Bugaboo Butterfly', 'Joie Litetrax']);
+    const underTheirHeads = answer(
+      '**Option 1: Lowest upfront cost**\nLoft insulation top-up\n- £400–700\n\n**Option 2: Biggest saving per year**\nCavity wall insulation\n- £1,000–2,000',
+    );
+    expect(underTheirHeads.ordered).toEqual(['Loft insulation top-up', 'Cavity wall insulation']);
+    expect(underTheirHeads.labelled.get('2')).toBe('Cavity wall insulation');
+    // Only what an option is best at gives way to what follows it: a price is no name.
+    expect(answer('**Kindle Paperwhite**\n- **Price:** £150\n- **Weight:** 205 g').ordered).not.toContain(
+      '£150',
+    );
+  });
+
   it('takes no option from what explains a problem, until the answer turns to what to do', () => {
     const options = answer(
       'Likely causes:\n\n### 1. **Flask is bound to 127.0.0.1**\n- listens inside only\n\n### 2. **Port 5000 is taken on your Mac**\n\nWays to fix it:\n\n1. **Bind to 0.0.0.0**\n2. **Map another port**',
