@@ -99,7 +99,7 @@ function readNamedLines(text: string, options: Options): void {
 // "options: football, chess club, coding club", "looking at Victorinox (£45), Global G-2 (£110)": a
 // list said in one sentence, after a word that says options follow.
 const SAID_LIST =
-  /\b(?:(?:options|choices|candidates|shortlist|quotes?|offers?|slots|times|dates|opties|keuzes?|offertes?|tijden|data)\b[^:.?!\n]{0,40}:|(?:looking at|considering|weighing|overweeg|keuze uit)\s)\s*([^.?!\n]+)/i;
+  /\b(?:(?:options|choices|candidates|shortlist|quotes?|offers?|slots|dates|opties|keuzes?|offertes?|tijden)\b[^:.?!\n]{0,40}:|(?:looking at|considering|weighing|overweeg|keuze uit)\s)\s*([^.?!\n]+)/i;
 
 /** What is in brackets describes; most texts have none, and looking for the bracket is quicker. */
 const withoutBrackets = (text: string): string =>
@@ -192,6 +192,9 @@ function readPricedOptions(text: string, language: DecisionLanguage, options: Op
     for (const name of names) if (!options.asked.includes(name)) options.asked.push(name);
 }
 
+// Most turns hold no price and no label: one cheap look spares them the full patterns.
+const MAY_PRICE = /[£$€]|\d\s?(?:k\b|eur|usd|gbp|\/)/i;
+const MAY_LABEL = /(?:^|\s)(?:#[1-9]|[A-E1-9][).:]|[A-E1-9]\s[–—-])\s/;
 // A label in running text: "A)", "#2", "Concept B –", "option 3:".
 const INLINE_LABEL =
   /(?:^|(?<=[\s(]))(?:(option|optie|concept|plan|menu|design|ontwerp|quote|offerte)\s+)?(#?)([A-E]|[1-9])(?:[).:]\s+|\s[–—-]\s+|(?<=#[1-9])\s+)/gi;
@@ -305,8 +308,8 @@ function readAskedOptions(text: string, language: DecisionLanguage, options: Opt
   }
   // Offers labelled in running text, or put by price alone ("PrintCo $1.10/box … Packly $1.45/box"),
   // when nothing else was asked.
-  if (options.asked.length === 0) readInlineLabels(text, options);
-  if (options.asked.length === 0) readPricedOptions(text, language, options);
+  if (options.asked.length === 0 && MAY_LABEL.test(text)) readInlineLabels(text, options);
+  if (options.asked.length === 0 && MAY_PRICE.test(text)) readPricedOptions(text, language, options);
 }
 
 /**
