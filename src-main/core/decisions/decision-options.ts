@@ -209,37 +209,33 @@ const NAME_END = /\s[–—-]\s|[–—:,;/(]|\.\s/;
  * named by its first words, or by its label where a word names what it is ("Concept A").
  */
 function readInlineLabels(text: string, options: Options): void {
-  const labels = [...text.matchAll(INLINE_LABEL)];
   // The labels count from the first on ("A", "B", "C" or "1", "2", "3"), each written alike.
-  const run: RegExpExecArray[] = [];
-  for (const label of labels) {
+  const run: { key: string; kind: string; start: number; end: number }[] = [];
+  for (const label of text.matchAll(INLINE_LABEL)) {
     const key = (label[3] as string).toUpperCase();
-    const expected =
-      run.length === 0 ? null : String.fromCharCode(run.at(-1)![3]!.toUpperCase().charCodeAt(0) + 1);
-    const alike =
-      run.length === 0 ||
-      ((label[1] ?? '').toLowerCase() === (run[0]![1] ?? '').toLowerCase() && label[2] === run[0]![2]);
-    if (run.length === 0 ? key === 'A' || key === '1' : key === expected && alike)
-      run.push(label as RegExpExecArray);
-    else if (run.length < 2 && (key === 'A' || key === '1'))
-      run.splice(0, run.length, label as RegExpExecArray);
+    const kind = `${(label[1] ?? '').toLowerCase()}${label[2] ?? ''}`;
+    const last = run.at(-1);
+    const opens = key === 'A' || key === '1';
+    const next =
+      last !== undefined && key.charCodeAt(0) === last.key.charCodeAt(0) + 1 && kind === run[0]?.kind;
+    const found = { key, kind, start: label.index, end: label.index + label[0].length };
+    if (next || (run.length === 0 && opens)) run.push(found);
+    else if (run.length < 2 && opens) run.splice(0, run.length, found);
   }
   if (run.length < 2) return;
+  const items = run.map((label, index) =>
+    stripMarkup(text.slice(label.end, run[index + 1]?.start ?? text.length)),
+  );
   // "1. is 5 and 2. is 7": numbers in a sentence, not labels of what follows them.
-  const first = (index: number) =>
-    stripMarkup(text.slice(run[index]!.index + run[index]![0].length))
-      .split(/\s+/)[0]
-      ?.toLowerCase() ?? '';
-  if (run.some((_, index) => STOP_WORDS.has(first(index)) || SENTENCE_GOES_ON.test(first(index)))) return;
-  run.forEach((label, index) => {
-    const start = label.index + label[0].length;
-    const end = run[index + 1]?.index ?? text.length;
-    const item = stripMarkup(text.slice(start, end));
-    const words = (item.split(NAME_END)[0] ?? '').trim().split(/\s+/).slice(0, 5).join(' ');
-    const key = (label[3] as string).toUpperCase();
-    const name = label[1]
-      ? `${label[1].charAt(0).toUpperCase()}${label[1].slice(1).toLowerCase()} ${key}`
-      : words;
+  const firstWords = items.map((item) => item.split(/\s+/)[0]?.toLowerCase() ?? '');
+  if (firstWords.some((word) => STOP_WORDS.has(word) || SENTENCE_GOES_ON.test(word))) return;
+  run.forEach(({ key, kind }, index) => {
+    const item = items[index] as string;
+    const word = kind.replace('#', '');
+    // "Concept A" where a word says what each is; else the item's first words.
+    const name = word
+      ? `${word.charAt(0).toUpperCase()}${word.slice(1)} ${key}`
+      : (item.split(NAME_END)[0] ?? '').trim().split(/\s+/).slice(0, 5).join(' ');
     if (!name || options.asked.includes(name)) return;
     options.asked.push(name);
     options.ordered.push(name);
