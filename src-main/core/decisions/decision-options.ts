@@ -391,7 +391,9 @@ function readListedOptions(text: string, options: Options): void {
       }
       if (!blank) {
         parent = null;
-        if (/:\s*$/.test(line) || written.startsWith('#')) explaining = EXPLAINING_LEAD.test(line);
+        // A line that leads into a list ends with a colon (a pattern anchored at the end would try every
+        // place of every line of prose).
+        if (line.trimEnd().endsWith(':') || written.startsWith('#')) explaining = EXPLAINING_LEAD.test(line);
         const lettered = LETTERED_LINE.exec(line);
         if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
       }
