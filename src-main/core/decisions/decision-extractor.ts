@@ -7,7 +7,14 @@
 
 import { detectLanguage } from './decision-language.js';
 import type { DecisionLanguage } from './languages/language-pack.js';
-import { allOptions, mergedOptions, optionsNamed, turnOptions, type Options } from './decision-options.js';
+import {
+  allOptions,
+  mergedOptions,
+  optionsBut,
+  optionsNamed,
+  turnOptions,
+  type Options,
+} from './decision-options.js';
 import {
   bareChoice,
   committedChoice,
@@ -21,6 +28,8 @@ import {
   statedChoice,
   tersePick,
   terseWords,
+  oneOptionIn,
+  turnedDown,
 } from './decision-rules.js';
 import { acceptedAdvice, adviceGiven, impliedAcceptance, withProseNames } from './advice-reading.js';
 import { bestChoice, choicesIn, type Choice } from './decision-picker.js';
@@ -48,7 +57,7 @@ import { confidenceFrom } from './decision-confidence.js';
 import { shownAlternatives } from './decision-alternatives.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 14;
+export const DECISION_EXTRACTOR_VERSION = 15;
 
 export interface ExtractedDecision {
   readonly title: string;
@@ -78,6 +87,26 @@ function alternativesTo(chosen: string, options: Options, over: string | null): 
 
 /** Whether either names the other, as "Postgres 16" and "postgres" do. */
 const overlap = (a: string, b: string): boolean => contains(a, b) || contains(b, a);
+
+/**
+ * The option a message takes when it turns down the one found ("no to the cruise … cabin in the lake
+ * district"): the one option the rest of the message names; null when it names none or several; the
+ * found one when the message does not turn it down.
+ */
+function notTurnedDown(
+  chosen: string,
+  text: string,
+  options: Options,
+  language: DecisionLanguage,
+): string | null {
+  const { down, rest } = turnedDown(text, options, language);
+  if (!down.some((option) => overlap(option, chosen))) return chosen;
+  const left = optionsBut(
+    options,
+    allOptions(options).filter((option) => down.some((other) => overlap(other, option))),
+  );
+  return oneOptionIn(rest, left);
+}
 
 /** Advice that names one of the options, not a phrase like "whichever you prefer"; else null. */
 function namingOption(advised: string | null, options: Options): string | null {
@@ -384,6 +413,10 @@ function walk(
           break;
         }
       if (!found) return;
+      // "no to the cruise, … cabin in the lake district": the option turned down is what it was chosen over.
+      const taken = notTurnedDown(found.chosen, turn.text, options, language);
+      if (taken === null) return;
+      if (taken !== found.chosen) found = { ...found, chosen: taken, over: found.chosen };
       const listedAlternatives = alternativesTo(found.chosen, options, found.over);
       const alternatives =
         listedAlternatives.length === 0 && found.alternatives ? found.alternatives : listedAlternatives;
@@ -461,7 +494,8 @@ function walk(
     if (ruled !== null || !scorer) return;
     const score = advised ? advisedScore : unadvisedScore;
     if (score < scorer.threshold) return;
-    const pick = bestChoice(choices(), scorer.picker.weights, scorer.picker.floor);
+    const picked = bestChoice(choices(), scorer.picker.weights, scorer.picker.floor);
+    const pick = picked && notTurnedDown(picked, turn.text, options, language);
     if (!pick) return;
     if (alreadyFound(pick)) return;
     const alternatives = alternativesTo(pick, options, null);

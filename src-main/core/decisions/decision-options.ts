@@ -471,6 +471,18 @@ function readTableOptions(text: string, options: Options): void {
   }
 }
 
+/** The options on the table but those given: what is left once some are turned down. */
+export function optionsBut(options: Options, but: readonly string[]): Options {
+  const keep = (option: string) => !but.includes(option);
+  return {
+    asked: options.asked.filter(keep),
+    listed: options.listed.filter(keep),
+    labelled: new Map([...options.labelled].filter(([, option]) => keep(option))),
+    ordered: options.ordered.filter(keep),
+    details: new Map([...options.details].filter(([option]) => keep(option))),
+  };
+}
+
 /** The options of several turns together; a later list replaces an earlier one for "the second one". */
 export function mergedOptions(parts: readonly Options[]): Options {
   const options = emptyOptions();

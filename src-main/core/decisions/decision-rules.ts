@@ -6,6 +6,7 @@
 import type { DecisionLanguage } from './languages/language-pack.js';
 import type { Found } from './decision-thread.js';
 import {
+  keyWords,
   optionsNamed,
   optionsNamedInPart,
   optionAt,
@@ -368,4 +369,31 @@ export function committedTo(sentence: string, options: Options, language: Decisi
     if (chosen && onlyWordsOf(chosen, said)) return { chosen, over: null, confidence: 0.75 };
   }
   return null;
+}
+
+/**
+ * The options a message turns down ("no to the cruise, dad gets seasick", "declined stanford this
+ * morning", "Geen Airbnb"), each named right after the words that turn it down, by a telling word;
+ * and what the message says besides those clauses.
+ */
+export function turnedDown(
+  text: string,
+  options: Options,
+  language: DecisionLanguage,
+): { readonly down: string[]; readonly rest: string } {
+  const down: string[] = [];
+  let rest = '';
+  let from = 0;
+  for (const match of text.matchAll(language.turnsDown)) {
+    const start = match.index + match[0].length;
+    const next = text.slice(start).split(/[,;:.!?()\n]/)[0] as string;
+    const words = next.split(/\s+/).filter(Boolean).slice(0, 5);
+    const option = words.length > 0 ? oneOptionIn(words.join(' '), options) : null;
+    const first = wordsOf(words[0] ?? '')[0];
+    if (!option || !first || !keyWords(option).some((word) => sameWord(word, first))) continue;
+    if (!down.includes(option)) down.push(option);
+    if (match.index >= from) rest += text.slice(from, match.index);
+    from = Math.max(from, start + next.length);
+  }
+  return { down, rest: rest + text.slice(from) };
 }

@@ -69,6 +69,8 @@ export const DUTCH: DecisionLanguage = {
   self: /(?:^|\b(?:ik|we|wij|net|dus|ok[eé]?)\b)\s*$|\b(?:ik|we|wij)\b/i,
   otherChooser:
     /\b(?:hij|zij|ze|mijn (?:baas|vrouw|man|vriend|vriendin|zus|broer|moeder|vader|ouders|collega)|het bedrijf)\b/i,
+  turnsDown:
+    /\b(?:geen|niet(?= (?:de|het|voor) )|nee tegen|in plaats van|liever geen|afgewezen|afgeslagen)\s+(?:de |het |een )?/gi,
   outright: /^(?:(?:dus|ok[eé]?|ja),?\s+)?(?:het wordt|het is|wordt het)\s+([^,;:.!?]{1,40}?)\s*[.!]*$/i,
   favours: /\b(?:beste|beter|aanrader|raad|zou ik|verstandig|slimst)\w*\b/i,
   takesAdvice: /\b(?:akkoord|dan doen we dat|zo doen we het|doen we|doe ik)\b/i,

@@ -71,6 +71,11 @@ export interface DecisionLanguage {
   readonly toPronoun: RegExp;
   /** Someone other than the person choosing ("my boss went with …"). */
   readonly otherChooser: RegExp;
+  /**
+   * Words that turn down the option named right after them ("no to the cruise", "declined Stanford",
+   * "forget the subscription", "geen Airbnb"). Global: a message may turn down more than one.
+   */
+  readonly turnsDown: RegExp;
   /** A sentence naming the choice outright ("It's Felix.", "Het wordt de Gazelle."); group 1 the option. */
   readonly outright: RegExp;
   /** A sentence of an answer that favours something ("… is the better fit", "worth it", "I'd …"). */

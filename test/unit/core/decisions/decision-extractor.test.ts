@@ -248,4 +248,30 @@ describe('decision extraction where the options were not laid out as names', () 
     expect(decision?.chosen).toBe('Soundcore Space Q45');
     expect(decision?.alternatives).toEqual(['Sony WH-1000XM5']);
   });
+
+  it('takes the option a message keeps, never the one it turns down', () => {
+    const offers = [
+      'Acme offered 14% more; Initech countered with the same money and the platform team. Acme or Initech?',
+      '**Acme** – a fresh start, more money.\n**Initech** – the platform team you wanted, the same money.',
+    ] as const;
+    for (const reply of [
+      "told the recruiter no to acme's offer this morning, staying at initech. how do i keep things good with the acme hiring manager?",
+      'declined acme this morning and signed the initech contract.',
+    ]) {
+      const [decision] = extractDecisions(turns(...offers, reply));
+      expect(decision?.chosen, reply).toBe('Initech');
+      expect(decision?.alternatives, reply).toEqual(['Acme']);
+    }
+  });
+
+  it('turns down only what is named right after the words that turn it down', () => {
+    const [decision] = extractDecisions(
+      turns(
+        'Gift for dad: a fishing trip or a star map?',
+        '1. **Fishing trip** – a guided day on the river.\n2. **Star map** – framed, small.',
+        '#1, he has been moaning about not fishing since his knee op.',
+      ),
+    );
+    expect(decision?.chosen).toBe('Fishing trip');
+  });
 });
