@@ -12,6 +12,7 @@ import {
   mergedOptions,
   optionsBut,
   optionsNamed,
+  referencedOption,
   turnOptions,
   type Options,
 } from './decision-options.js';
@@ -57,7 +58,7 @@ import { confidenceFrom } from './decision-confidence.js';
 import { shownAlternatives } from './decision-alternatives.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 15;
+export const DECISION_EXTRACTOR_VERSION = 16;
 
 export interface ExtractedDecision {
   readonly title: string;
@@ -93,6 +94,19 @@ const overlap = (a: string, b: string): boolean => contains(a, b) || contains(b,
  * district"): the one option the rest of the message names; null when it names none or several; the
  * found one when the message does not turn it down.
  */
+// "option B", "plan 2": a label the person said, not the name of the option it labels.
+const LABEL_ONLY = /^(?:(?:option|optie|plan)\s+)?(?:[A-E]|[1-9])$/i;
+
+/**
+ * The chosen option by its name: a label said for it ("option B") is the option it labels, where that
+ * is a name; "hardhouten kozijnen, triple glas, €14.200" describes the option "B" stands for.
+ */
+function byName(chosen: string, options: Options, language: DecisionLanguage): string {
+  if (!LABEL_ONLY.test(chosen.trim())) return chosen;
+  const labelled = referencedOption(chosen, options, language);
+  return labelled && !/[,;]/.test(labelled) ? labelled : chosen;
+}
+
 function notTurnedDown(
   chosen: string,
   text: string,
@@ -417,7 +431,11 @@ function walk(
       const taken = notTurnedDown(found.chosen, turn.text, options, language);
       if (taken === null) return;
       if (taken !== found.chosen) found = { ...found, chosen: taken, over: found.chosen };
-      const listedAlternatives = alternativesTo(found.chosen, options, found.over);
+      const named = byName(found.chosen, options, language);
+      if (named !== found.chosen) found = { ...found, chosen: named };
+      const listedAlternatives = alternativesTo(found.chosen, options, found.over).map((option) =>
+        byName(option, options, language),
+      );
       const alternatives =
         listedAlternatives.length === 0 && found.alternatives ? found.alternatives : listedAlternatives;
       // Without other options on the table there was nothing to weigh.
@@ -495,10 +513,13 @@ function walk(
     const score = advised ? advisedScore : unadvisedScore;
     if (score < scorer.threshold) return;
     const picked = bestChoice(choices(), scorer.picker.weights, scorer.picker.floor);
-    const pick = picked && notTurnedDown(picked, turn.text, options, language);
+    const kept = picked && notTurnedDown(picked, turn.text, options, language);
+    const pick = kept && byName(kept, options, language);
     if (!pick) return;
     if (alreadyFound(pick)) return;
-    const alternatives = alternativesTo(pick, options, null);
+    const alternatives = alternativesTo(pick, options, null).map((option) =>
+      byName(option, options, language),
+    );
     if (alternatives.length === 0) return;
     const shown = shownAlternatives(pick, alternatives);
     decisions.push({

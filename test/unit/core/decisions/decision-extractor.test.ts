@@ -274,4 +274,18 @@ describe('decision extraction where the options were not laid out as names', () 
     );
     expect(decision?.chosen).toBe('Fishing trip');
   });
+
+  it('names the option a label stands for, not the label the person said', () => {
+    const [decision] = extractDecisions(
+      turns(
+        'Two weeks in Japan, second time. Route options?',
+        'Three routes:\n\n**Option A – Kyushu loop**\n- great food\n\n**Option B – Japan Alps**\n- autumn colours\n\n**Option C – Tohoku**\n- few tourists',
+        'How much train time is option B vs A? I get motion sick on buses.',
+        '**Option B (Japan Alps)**\n- mostly trains\n\n**Option A (Kyushu)**\n- buses to Aso',
+        "Let's do option B, I'll take the train route. Can you make it day by day?",
+      ),
+    );
+    expect(decision?.chosen).toBe('Japan Alps');
+    expect(decision?.alternatives).toEqual(['Kyushu loop']);
+  });
 });
