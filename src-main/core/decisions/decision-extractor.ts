@@ -10,6 +10,7 @@ import type { DecisionLanguage } from './languages/language-pack.js';
 import {
   allOptions,
   mergedOptions,
+  keyWords,
   optionsBut,
   optionsNamed,
   referencedOption,
@@ -50,6 +51,7 @@ import {
   sentences,
   someoneElse,
   stripMarkup,
+  sameWord,
   wordsOf,
 } from './decision-text.js';
 import { isStoryOrGame } from './conversation-kind.js';
@@ -58,7 +60,7 @@ import { confidenceFrom } from './decision-confidence.js';
 import { shownAlternatives } from './decision-alternatives.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 16;
+export const DECISION_EXTRACTOR_VERSION = 17;
 
 export interface ExtractedDecision {
   readonly title: string;
@@ -105,6 +107,55 @@ function byName(chosen: string, options: Options, language: DecisionLanguage): s
   if (!LABEL_ONLY.test(chosen.trim())) return chosen;
   const labelled = referencedOption(chosen, options, language);
   return labelled && !/[,;]/.test(labelled) ? labelled : chosen;
+}
+
+// Words that place an option ("cabin in the lake district", "hotel aan de gracht").
+const PLACING = /^(?:in|at|on|near|by|aan|op|bij|nabij)$/i;
+// Words that say when rather than where.
+const WHEN =
+  /^(?:yesterday|today|tomorrow|tonight|this|next|last|end|morning|evening|week|weekend|month|year|moment|gisteren|vandaag|morgen|vanavond|deze|volgende|vorige|week|jaar)$/i;
+// Where what places it ends: punctuation, or a word that goes on to something else.
+const PLACE_ENDS =
+  /^(?:and|but|so|because|since|for|with|it|is|which|that|en|maar|want|omdat|voor|met|dus|is)$/i;
+
+/**
+ * The chosen option as the person put it when choosing, where they placed it and the conversation
+ * had placed it so before: "renting a big cabin" (cut short where the options were read), taken as
+ * "cabin in the lake district, one with a hot tub", is "cabin in the lake district". Otherwise the
+ * option's own name.
+ */
+function asSaid(chosen: string, text: string, before: string): string {
+  const keys = keyWords(chosen);
+  if (keys.length === 0) return chosen;
+  const words = [...text.matchAll(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu)];
+  const isKey = (at: number) => keys.some((key) => sameWord(key, (words[at]?.[0] ?? '').toLowerCase()));
+  const first = words.findIndex((_, at) => isKey(at));
+  if (first < 0) return chosen;
+  let last = first;
+  while (isKey(last + 1)) last += 1;
+  const placing = words[last + 1]?.[0] ?? '';
+  if (!PLACING.test(placing)) return chosen;
+  // The conversation had placed the option the same way: "cabin in" was said before.
+  const placed = `${(words[last] as RegExpMatchArray)[0]} ${placing}`.toLowerCase();
+  if (!before.toLowerCase().includes(placed)) return chosen;
+  let end = last + 2;
+  while (end < words.length && end - last <= 4 && /^[\p{L}\p{N}]/u.test(words[end]?.[0] ?? '')) {
+    if (PLACE_ENDS.test(words[end]?.[0] ?? '')) break;
+    end += 1;
+  }
+  // What places it runs to the end of its clause, and says where, not when ("at Ally yesterday").
+  const after = words[end]?.[0];
+  if (end <= last + 2 || (after !== undefined && !/^[,.;:!?)]$/.test(after))) return chosen;
+  const placeWords = words.slice(last + 1, end).map(([word]) => word.toLowerCase());
+  if (placeWords.some((word) => WHEN.test(word))) return chosen;
+  // And names a place the conversation had named ("gracht" of "aan de Keizersgracht").
+  const spoken = before.toLowerCase();
+  if (placeWords.some((word) => word.length >= 4 && !spoken.includes(word))) return chosen;
+  // "7:40 inOui": a number after a colon is part of a time, not an option's name.
+  if (/[:\d]$/.test(text.slice(0, words[first]?.index ?? 0))) return chosen;
+  const start = words[first]?.index ?? 0;
+  const lastWord = words[end - 1] as RegExpMatchArray;
+  return text.slice(start, (lastWord.index ?? 0) + lastWord[0].length);
 }
 
 function notTurnedDown(
@@ -235,8 +286,9 @@ function walk(
   }
   const language = detectLanguage(sample.slice(0, LANGUAGE_SAMPLE_CHARS));
   const decisions: EvidencedDecision[] = [];
-  const alreadyFound = (chosen: string) =>
-    decisions.some(({ decision }) => decision.chosen.toLowerCase() === chosen.toLowerCase());
+  // The options taken so far, by the names the options were read under (a decision may show more).
+  const takenOptions: string[] = [];
+  const alreadyFound = (chosen: string) => takenOptions.includes(chosen.toLowerCase());
   const parsed = new Map<ThreadMessage, Options>();
   const optionsOf = (turn: ThreadMessage): Options => {
     let options = parsed.get(turn);
@@ -452,10 +504,12 @@ function walk(
       if (found.anchored) evidence.push('anchored');
       if (listedAlternatives.length === 0) evidence.push('alternatives-in-prose');
       if (position > 0) evidence.push('later-sentence');
+      const said = asSaid(found.chosen, turn.text, previousTurns());
+      takenOptions.push(found.chosen.toLowerCase());
       decisions.push({
         decision: {
-          title: titleOf(found.chosen, shown, language),
-          chosen: found.chosen,
+          title: titleOf(said, shown, language),
+          chosen: said,
           alternatives: shown,
           rationale: rationaleFor(found.chosen, turn, advice),
           decidedAt: turn.createTime,
@@ -522,10 +576,12 @@ function walk(
     );
     if (alternatives.length === 0) return;
     const shown = shownAlternatives(pick, alternatives);
+    const said = asSaid(pick, turn.text, previousTurns());
+    takenOptions.push(pick.toLowerCase());
     decisions.push({
       decision: {
-        title: titleOf(pick, shown, language),
-        chosen: pick,
+        title: titleOf(said, shown, language),
+        chosen: said,
         alternatives: shown,
         rationale: rationaleFor(pick, turn, advice),
         decidedAt: turn.createTime,

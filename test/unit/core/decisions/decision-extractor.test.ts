@@ -288,4 +288,18 @@ describe('decision extraction where the options were not laid out as names', () 
     expect(decision?.chosen).toBe('Japan Alps');
     expect(decision?.alternatives).toEqual(['Kyushu loop']);
   });
+
+  it('names the option as the person placed it, where the conversation had placed it so', () => {
+    const ideas = [
+      "dad's 65th, 8 adults. ideas: a 5 night norwegian fjords cruise or renting a big cabin in the lake district for a long weekend",
+      'Both work for 8 adults. A cruise means no cooking, but seasickness is a risk; a cabin gives hot tubs, walks and space for the kids.',
+    ] as const;
+    const reply = (where: string) =>
+      `no to the cruise, dad gets seasick on the ferry lol. cabin in ${where}, one with a hot tub for sure`;
+    const [placed] = extractDecisions(turns(...ideas, reply('the lake district')));
+    expect(placed?.chosen).toBe('cabin in the lake district');
+    // Said of when, not where: the option keeps its own name.
+    const [timed] = extractDecisions(turns(...ideas, reply('the spring')));
+    expect(timed?.chosen).toBe('renting a big cabin');
+  });
 });
