@@ -447,12 +447,13 @@ function readTableOptions(text: string, options: Options): void {
   // A first column of labels ("Option | Model | …", then "B | Lenovo IdeaPad …") names each row's
   // option in the second; its header names no option.
   const labelled = /^(?:options?|#|no\.?|nr\.?|choice|optie)$/i.test(cells[0] ?? '');
-  if (!labelled) for (const cell of cells) if (cell) addListed(options, cell);
-  if (
-    header &&
-    cells[0] !== '' &&
-    !/^(?:feature|criteri\w*|aspect|factor|category|kenmerk|dimension|spec)s?$/i.test(cells[0] ?? '')
-  ) {
+  const comparing =
+    cells[0] === '' ||
+    /^(?:feature|criteri\w*|aspect|factor|category|kenmerk|dimension|spec)s?$/i.test(cells[0] ?? '');
+  // Only a comparison's columns are options; over a table of options, one per row, the header names
+  // what each row says of its option ("Periode | Rente | Bruto maandlast").
+  if (comparing) for (const cell of cells) if (cell) addListed(options, cell);
+  if (header && !comparing) {
     // A table of options, one per row: "the 2nd from the table" counts rows.
     const rows = text
       .slice(header.index + header[0].length)

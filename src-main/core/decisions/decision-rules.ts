@@ -27,6 +27,9 @@ import {
   wordsOf,
 } from './decision-text.js';
 
+// Words that join or lead on, never a thing chosen ("and", "then").
+const JOINING = /^(?:and|but|then|also|just|still|maar|dan|ook|nog|toch)$/;
+
 /**
  * The part of a chosen phrase the conversation had talked about: "the vineyard this morning" becomes
  * "vineyard" when only that was discussed; null when none of it was.
@@ -40,11 +43,18 @@ function anchoredIn(context: string, phrase: string): string | null {
       .replace(/[,;:]+$/, '');
     const meaningful = candidate
       .split(/\s+/)
-      .some((word) => word.length >= 3 && !STOP_WORDS.has(word.toLowerCase()));
+      .some(
+        (word) =>
+          word.length >= 3 && !STOP_WORDS.has(word.toLowerCase()) && !JOINING.test(word.toLowerCase()),
+      );
     if (meaningful && contains(context, candidate)) return candidate;
   }
   return null;
 }
+
+// A word that labels the items of a list, then the item's number or letter ("topic 2", "quote B").
+const LIST_LABEL =
+  /^(?:option|optie|plan|idea|idee|topic|onderwerp|choice|keuze|number|nummer|route|quote|offerte|offer|package|pakket|tier|version|versie|proposal|voorstel|design|concept|variant)\s+([1-9]|[A-E])\b/i;
 
 /**
  * "let's go with X", "we chose X over Y", "#3 it is", "just booked X". A clear choice of something
@@ -84,6 +94,10 @@ export function statedChoice(
       }
       const named = optionsNamed(phrase, options)[0];
       if (named) return { chosen: named, over, confidence: 0.9, anchored: false };
+      // "topic 2, urban heat islands", "idea 2": the label of an item of the latest list.
+      const label = LIST_LABEL.exec(raw)?.[1];
+      const labelled = label ? optionAt(label.toLowerCase(), options, language) : null;
+      if (labelled) return { chosen: labelled, over, confidence: 0.85, anchored: false };
       const anchored = strong && language.cues.test(context) ? anchoredIn(context, phrase) : null;
       if (anchored) return { chosen: anchored, over, confidence: 0.75, anchored: true };
       const partly = optionsNamedInPart(phrase, options)[0];

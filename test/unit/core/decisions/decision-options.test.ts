@@ -152,6 +152,17 @@ describe('options an answer lays out', () => {
     expect(options.details.get('7800X3D build')).toContain('competitive shooters');
   });
 
+  it('reads a table of options by its rows, and a comparison by its columns', () => {
+    const byRow = answer(
+      '| Periode | Rente | Bruto maandlast |\n|---|---|---|\n| 10 jaar vast | 3,6% | €1.364 |\n| 20 jaar vast | 3,9% | €1.415 |',
+    );
+    expect(byRow.ordered).toEqual(['10 jaar vast', '20 jaar vast']);
+    expect(byRow.listed).not.toContain('Periode');
+    expect(byRow.listed).not.toContain('Rente');
+    const byColumn = answer('| | Kobo Libra | Kindle Paperwhite |\n|---|---|---|\n| Buttons | yes | no |');
+    expect(byColumn.listed).toEqual(['Kobo Libra', 'Kindle Paperwhite']);
+  });
+
   it('names an option, not what it is best at', () => {
     const byWhatTheyDoBest = answer(
       "Here's a shortlist:\n\n**Best for city living:** Bugaboo Butterfly\nVery compact fold.\n\n**Best value:** Joie Litetrax – sturdy all-rounder\nBigger wheels.",
