@@ -60,7 +60,7 @@ import { confidenceFrom } from './decision-confidence.js';
 import { shownAlternatives } from './decision-alternatives.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 18;
+export const DECISION_EXTRACTOR_VERSION = 19;
 
 export interface ExtractedDecision {
   readonly title: string;
@@ -91,13 +91,8 @@ function alternativesTo(chosen: string, options: Options, over: string | null): 
 /** Whether either names the other, as "Postgres 16" and "postgres" do. */
 const overlap = (a: string, b: string): boolean => contains(a, b) || contains(b, a);
 
-/**
- * The option a message takes when it turns down the one found ("no to the cruise … cabin in the lake
- * district"): the one option the rest of the message names; null when it names none or several; the
- * found one when the message does not turn it down.
- */
-// "option B", "plan 2": a label the person said, not the name of the option it labels.
-const LABEL_ONLY = /^(?:(?:option|optie|plan)\s+)?(?:[A-E]|[1-9])$/i;
+// "option B", "B": a label the person said, not the name of the option it labels.
+const LABEL_ONLY = /^(?:(?:option|optie)\s+)?(?:[A-E]|[1-9])$/i;
 
 /**
  * The chosen option by its name: a label said for it ("option B") is the option it labels, where that
@@ -113,8 +108,8 @@ function byName(chosen: string, options: Options, language: DecisionLanguage): s
 const PLACING = /^(?:in|at|on|near|by|aan|op|bij|nabij)$/i;
 // Words that say when rather than where.
 const WHEN =
-  /^(?:yesterday|today|tomorrow|tonight|this|next|last|end|morning|evening|week|weekend|month|year|moment|gisteren|vandaag|morgen|vanavond|deze|volgende|vorige|week|jaar)$/i;
-// Where what places it ends: punctuation, or a word that goes on to something else.
+  /^(?:yesterday|today|tomorrow|tonight|this|next|last|end|morning|afternoon|evening|night|week|weekend|month|year|moment|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|gisteren|vandaag|morgen|vanavond|deze|volgende|vorige|jaar|lente|zomer|herfst|winter|(?:maan|dins|woens|donder|vrij|zater|zon)dag)$/i;
+// Words after which what follows is no longer where it is: a place that runs on into one is not taken, or a word that goes on to something else.
 const PLACE_ENDS =
   /^(?:and|but|so|because|since|for|with|it|is|which|that|en|maar|want|omdat|voor|met|dus|is)$/i;
 
@@ -147,7 +142,8 @@ function asSaid(chosen: string, text: string, before: string): string {
   const after = words[end]?.[0];
   if (end <= last + 2 || (after !== undefined && !/^[,.;:!?)]$/.test(after))) return chosen;
   const placeWords = words.slice(last + 1, end).map(([word]) => word.toLowerCase());
-  if (placeWords.some((word) => WHEN.test(word))) return chosen;
+  // A figure says how much or when ("at 120k", "on the 3rd"), not where.
+  if (placeWords.some((word) => WHEN.test(word) || /\d/.test(word))) return chosen;
   // And names a place the conversation had named ("gracht" of "aan de Keizersgracht").
   const spoken = before.toLowerCase();
   if (placeWords.some((word) => word.length >= 4 && !spoken.includes(word))) return chosen;
@@ -158,6 +154,11 @@ function asSaid(chosen: string, text: string, before: string): string {
   return text.slice(start, (lastWord.index ?? 0) + lastWord[0].length);
 }
 
+/**
+ * The option a message takes when it turns down the one found ("no to the cruise … cabin in the lake
+ * district"): the one option the rest of the message names; null when it names none or several; the
+ * found one when the message does not turn it down.
+ */
 function notTurnedDown(
   chosen: string,
   text: string,
@@ -165,10 +166,11 @@ function notTurnedDown(
   language: DecisionLanguage,
 ): string | null {
   const { down, rest } = turnedDown(text, options, language);
-  if (!down.some((option) => overlap(option, chosen))) return chosen;
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  if (!down.some((option) => same(option, chosen))) return chosen;
   const left = optionsBut(
     options,
-    allOptions(options).filter((option) => down.some((other) => overlap(other, option))),
+    allOptions(options).filter((option) => down.some((other) => same(other, option))),
   );
   return oneOptionIn(rest, left);
 }
@@ -480,7 +482,7 @@ function walk(
         }
       if (!found) return;
       // "no to the cruise, … cabin in the lake district": the option turned down is what it was chosen over.
-      const taken = notTurnedDown(found.chosen, turn.text, options, language);
+      const taken = notTurnedDown(found.chosen, sentence, options, language);
       if (taken === null) return;
       if (taken !== found.chosen) found = { ...found, chosen: taken, over: found.chosen };
       const named = byName(found.chosen, options, language);

@@ -449,7 +449,9 @@ function readTableOptions(text: string, options: Options): void {
   const labelled = /^(?:options?|#|no\.?|nr\.?|choice|optie)$/i.test(cells[0] ?? '');
   const comparing =
     cells[0] === '' ||
-    /^(?:feature|criteri\w*|aspect|factor|category|kenmerk|dimension|spec)s?$/i.test(cells[0] ?? '');
+    /^(?:feature|criteri\w*|aspect|factor|category|kenmerk|eigenschap|dimension|spec\w*|attribute|metric|parameter)s?$/i.test(
+      cells[0] ?? '',
+    );
   // Only a comparison's columns are options; over a table of options, one per row, the header names
   // what each row says of its option ("Periode | Rente | Bruto maandlast").
   if (comparing) for (const cell of cells) if (cell) addListed(options, cell);

@@ -54,7 +54,7 @@ function anchoredIn(context: string, phrase: string): string | null {
 
 // A word that labels the items of a list, then the item's number or letter ("topic 2", "quote B").
 const LIST_LABEL =
-  /^(?:option|optie|plan|idea|idee|topic|onderwerp|choice|keuze|number|nummer|route|quote|offerte|offer|package|pakket|tier|version|versie|proposal|voorstel|design|concept|variant)\s+([1-9]|[A-E])\b/i;
+  /^(?:option|optie|plan|idea|idee|topic|onderwerp|choice|keuze|number|nummer|route|quote|offerte|offer|package|pakket|tier|version|versie|proposal|voorstel|design|concept|variant)\s+([1-9]|[A-E])(?!\w|[.,]\d)/i;
 
 /**
  * "let's go with X", "we chose X over Y", "#3 it is", "just booked X". A clear choice of something
@@ -95,7 +95,8 @@ export function statedChoice(
       const named = optionsNamed(phrase, options)[0];
       if (named) return { chosen: named, over, confidence: 0.9, anchored: false };
       // "topic 2, urban heat islands", "idea 2": the label of an item of the latest list.
-      const label = LIST_LABEL.exec(raw)?.[1];
+      // A letter labels only as a capital: "design a bit simpler" names no option A.
+      const label = LIST_LABEL.exec(raw)?.[1]?.replace(/^[a-e]$/, '');
       const labelled = label ? optionAt(label.toLowerCase(), options, language) : null;
       if (labelled) return { chosen: labelled, over, confidence: 0.85, anchored: false };
       const anchored = strong && language.cues.test(context) ? anchoredIn(context, phrase) : null;
@@ -399,6 +400,8 @@ export function turnedDown(
   let rest = '';
   let from = 0;
   for (const match of text.matchAll(language.turnsDown)) {
+    // "not forget the deposit", "no way dad would turn down the cabin": turning down, denied.
+    if (language.denied.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     const start = match.index + match[0].length;
     const next = text.slice(start).split(/[,;:.!?()\n]/)[0] as string;
     const words = next.split(/\s+/).filter(Boolean).slice(0, 5);

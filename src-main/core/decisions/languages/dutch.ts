@@ -69,6 +69,7 @@ export const DUTCH: DecisionLanguage = {
   self: /(?:^|\b(?:ik|we|wij|net|dus|ok[eé]?)\b)\s*$|\b(?:ik|we|wij)\b/i,
   otherChooser:
     /\b(?:hij|zij|ze|mijn (?:baas|vrouw|man|vriend|vriendin|zus|broer|moeder|vader|ouders|collega)|het bedrijf)\b/i,
+  denied: /\b(?:niet|nooit|zou(?:den)?(?: \w+)?)\s+$/i,
   turnsDown:
     /\b(?:geen|niet(?= (?:de|het|voor) )|nee tegen|in plaats van|liever geen|afgewezen|afgeslagen)\s+(?:de |het |een )?/gi,
   outright: /^(?:(?:dus|ok[eé]?|ja),?\s+)?(?:het wordt|het is|wordt het)\s+([^,;:.!?]{1,40}?)\s*[.!]*$/i,

@@ -171,7 +171,8 @@ export const ENGLISH: DecisionLanguage = {
   otherChooser:
     /\b(?:he|she|they|my (?:boss|manager|wife|husband|partner|girlfriend|boyfriend|sister|brother|mom|mum|dad|parents|friend|roommate|flatmate|team|company|cto|ceo|colleague|coworker|kids?|son|daughter)|our (?:company|team|boss|cto|school|landlord)|the (?:company|team|school|landlord|client))\b/i,
   turnsDown:
-    /\b(?:(?:said |say |saying )?no to|no|not(?= (?:the|a|an) )|forget(?: about)?|skip(?:ping)?|ditch(?:ing|ed)?|scrap(?:ping|ped)?|declined?|declining|turn(?:ed|ing)? down|pass(?:ing)? on|rul(?:ed|ing|e) out|decided against|instead of|rather than)\s+(?:the |a |an |that |this |those |their |my |our )?/gi,
+    /\b(?:(?:said |say |saying )?no to|no|not(?= (?:the|a|an) )|forget(?: about)?|skip(?:ping)?|ditch(?:ing|ed)?|scrap(?:ping|ped)?|declined?|declining|turn(?:ed|ing)? down|passing on|rul(?:ed|ing|e) out|decided against|instead of|rather than)\s+(?:the |a |an |that |this |those |their |my |our )?/gi,
+  denied: /(?:\b(?:not|never|no way|to)|n't|\bwould(?: \w+)?|\bcould(?: \w+)?)\s+$/i,
   outright:
     /^(?:(?:so|ok(?:ay)?|then|yes|yep),?\s+)?(?:it'?s|it is|it'?ll be|it will be)\s+([^,;:.!?]{1,40}?)\s*[.!]*$/i,
   favours:

@@ -76,6 +76,8 @@ export interface DecisionLanguage {
    * "forget the subscription", "geen Airbnb"). Global: a message may turn down more than one.
    */
   readonly turnsDown: RegExp;
+  /** Words just before `turnsDown` that deny it ("not forget", "would never turn down"). */
+  readonly denied: RegExp;
   /** A sentence naming the choice outright ("It's Felix.", "Het wordt de Gazelle."); group 1 the option. */
   readonly outright: RegExp;
   /** A sentence of an answer that favours something ("… is the better fit", "worth it", "I'd …"). */

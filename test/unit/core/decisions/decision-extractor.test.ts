@@ -266,6 +266,24 @@ describe('decision extraction where the options were not laid out as names', () 
     }
   });
 
+  it('reads a choice made again after a no, and a no that is denied, as the choice', () => {
+    const offers = [
+      'Acme offered 14% more; Initech countered with the same money. Acme or Initech?',
+      '**Acme** – a fresh start, more money.\n**Initech** – the platform team, the same money.',
+    ] as const;
+    const [again] = extractDecisions(
+      turns(...offers, 'i said no to acme last week. going with acme after all.'),
+    );
+    expect(again?.chosen).toBe('Acme');
+    const [denied] = extractDecisions(
+      turns(
+        ...offers,
+        "going with initech! just need to not forget the initech contract, can't pass on that team.",
+      ),
+    );
+    expect(denied?.chosen).toBe('Initech');
+  });
+
   it('turns down only what is named right after the words that turn it down', () => {
     const [decision] = extractDecisions(
       turns(
