@@ -60,7 +60,7 @@ import { confidenceFrom } from './decision-confidence.js';
 import { shownAlternatives } from './decision-alternatives.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 19;
+export const DECISION_EXTRACTOR_VERSION = 20;
 
 export interface ExtractedDecision {
   readonly title: string;

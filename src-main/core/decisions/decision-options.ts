@@ -346,6 +346,10 @@ const NAME_AFTER_BOLD = /^\s*([^–—:(,.\n][^–—:(,\n]{0,60}?)\s*(?:$|\s[�
 const BEST_AT =
   /^(?:best|lowest|highest|biggest|cheapest|fastest|simplest|easiest|safest|most|least|greatest|beste|laagste|goedkoopste|snelste|meeste|minste)\b/i;
 
+// An item pointed at by its list's word and number ("idea 2", "option B", "#3").
+const POINTS_BACK =
+  /^(?:(?:option|optie|idea|idee|topic|route|plan|quote|offerte|choice|keuze|number|nummer)\s+|#)(?:[1-9]|[A-E])$/i;
+
 /** Gives an option the name the answer writes under its head, wherever the head's words were kept; the name it ends with. */
 function renameOption(options: Options, from: string, to: string): string {
   if (!to || to.split(/\s+/).length > 8 || LIST_START.test(to)) return from;
@@ -418,6 +422,8 @@ function readListedOptions(text: string, options: Options): void {
         bold && /:\s*$/.test(plainHead) && BEST_AT.test(plainHead)
           ? NAME_AFTER_BOLD.exec(line.slice(bold[0].length))
           : null;
+      // "**Most impressive demo:** idea 2": a verdict that points back at an item is no option.
+      if (named && POINTS_BACK.test(named[1] as string)) continue;
       if (named) head = named[1] as string;
       const marker = /^\s*([a-eA-E])[.)]/.exec(line);
       addListed(options, marker ? `${marker[1]}) ${head}` : head);
@@ -465,9 +471,19 @@ function readTableOptions(text: string, options: Options): void {
       const cellsOfRow = /^\s*\|(.+)\|\s*$/.exec(row)?.[1]?.split('|');
       if (cellsOfRow === undefined) break;
       const label = stripMarkup(cellsOfRow[0] ?? '');
-      const option = stripMarkup((labelled ? cellsOfRow[1] : cellsOfRow[0]) ?? '');
+      // "| 2. Receipt scanner | …": a row may carry its label in front of its name.
+      const written = stripMarkup((labelled ? cellsOfRow[1] : cellsOfRow[0]) ?? '');
+      const ownLabel = labelled ? null : LABEL.exec(written);
+      const option = ownLabel ? written.slice(ownLabel[0].length) : written;
       if (!option || option.split(/\s+/).length > 8) continue;
-      addListed(options, labelled && /^[A-E1-9]$/i.test(label) ? `${label}) ${option}` : option);
+      addListed(
+        options,
+        labelled && /^[A-E1-9]$/i.test(label)
+          ? `${label}) ${option}`
+          : ownLabel
+            ? `${ownLabel[1] as string}) ${option}`
+            : option,
+      );
       options.ordered.push(option);
       options.details.set(option, row);
     }

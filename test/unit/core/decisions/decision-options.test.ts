@@ -163,6 +163,14 @@ describe('options an answer lays out', () => {
     expect(byColumn.listed).toEqual(['Kobo Libra', 'Kindle Paperwhite']);
   });
 
+  it("reads a row's own label as its label, and a verdict that points back at an item as no option", () => {
+    const options = answer(
+      '| Idea | Feasibility | Wow |\n|---|---|---|\n| 1. Carpool matcher | Medium | Medium |\n| 2. Receipt scanner | High | High |\n\n**Most impressive demo:** idea 2. **Safest to finish:** idea 1.',
+    );
+    expect(options.ordered).toEqual(['Carpool matcher', 'Receipt scanner']);
+    expect(options.labelled.get('2')).toBe('Receipt scanner');
+  });
+
   it('names an option, not what it is best at', () => {
     const byWhatTheyDoBest = answer(
       "Here's a shortlist:\n\n**Best for city living:** Bugaboo Butterfly\nVery compact fold.\n\n**Best value:** Joie Litetrax – sturdy all-rounder\nBigger wheels.",
