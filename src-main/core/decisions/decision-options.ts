@@ -346,9 +346,10 @@ const NAME_AFTER_BOLD = /^\s*([^–—:(,.\n][^–—:(,\n]{0,60}?)\s*(?:$|\s[�
 const BEST_AT =
   /^(?:best|lowest|highest|biggest|cheapest|fastest|simplest|easiest|safest|most|least|greatest|beste|laagste|goedkoopste|snelste|meeste|minste)\b/i;
 
+/** Words that name the items of a list, said before an item's number or letter ("topic 2", "quote B"). */
+export const LIST_WORD = String.raw`(?:option|optie|plan|idea|idee|topic|onderwerp|choice|keuze|number|nummer|route|quote|offerte|offer|package|pakket|tier|version|versie|proposal|voorstel|design|concept|variant)`;
 // An item pointed at by its list's word and number ("idea 2", "option B", "#3").
-const POINTS_BACK =
-  /^(?:(?:option|optie|idea|idee|topic|route|plan|quote|offerte|choice|keuze|number|nummer)\s+|#)(?:[1-9]|[A-E])$/i;
+const POINTS_BACK = new RegExp(String.raw`^(?:${LIST_WORD}\s+|#)(?:[1-9]|[A-E])$`, 'i');
 
 /** Gives an option the name the answer writes under its head, wherever the head's words were kept; the name it ends with. */
 function renameOption(options: Options, from: string, to: string): string {

@@ -7,6 +7,7 @@ import type { DecisionLanguage } from './languages/language-pack.js';
 import type { Found } from './decision-thread.js';
 import {
   keyWords,
+  LIST_WORD,
   optionsNamed,
   optionsNamedInPart,
   optionAt,
@@ -53,8 +54,7 @@ function anchoredIn(context: string, phrase: string): string | null {
 }
 
 // A word that labels the items of a list, then the item's number or letter ("topic 2", "quote B").
-const LIST_LABEL =
-  /^(?:option|optie|plan|idea|idee|topic|onderwerp|choice|keuze|number|nummer|route|quote|offerte|offer|package|pakket|tier|version|versie|proposal|voorstel|design|concept|variant)\s+([1-9]|[A-E])(?!\w|[.,]\d)/i;
+const LIST_LABEL = new RegExp(String.raw`^${LIST_WORD}\s+([1-9]|[A-E])(?!\w|[.,]\d)`, 'i');
 
 /**
  * "let's go with X", "we chose X over Y", "#3 it is", "just booked X". A clear choice of something
