@@ -42,6 +42,8 @@ export function acceptedAdvice(
 interface AdviceReading {
   readonly language: DecisionLanguage;
   readonly phrase: string | null;
+  /** What the advising sentence says after the phrase. */
+  readonly after: string;
   /** Sentences that favour an option, latest first, without markup. */
   readonly favouring: readonly string[];
 }
@@ -73,6 +75,7 @@ function adviceReading(advice: ThreadMessage, language: DecisionLanguage): Advic
   if (known && known.language === language) return known;
   const said = sentences(advice.text);
   let phrase: string | null = null;
+  let after = '';
   for (const advised of said) {
     // Read without markup: "**My recommendation:** the **chair method**" advises "chair method".
     const plain = stripMarkup(advised);
@@ -82,6 +85,7 @@ function adviceReading(advice: ThreadMessage, language: DecisionLanguage): Advic
       const match = pattern.exec(plain);
       if (!match) continue;
       phrase = cleanPhrase(match[1] ?? '', language) || null;
+      after = plain.slice(match.index + match[0].length);
       if (phrase) break;
     }
     if (phrase) break;
@@ -93,7 +97,7 @@ function adviceReading(advice: ThreadMessage, language: DecisionLanguage): Advic
         .filter((advised) => language.favours.test(advised))
         .reverse()
         .map((advised) => stripMarkup(advised));
-  const reading = { language, phrase, favouring };
+  const reading = { language, phrase, after, favouring };
   readAdvice.set(advice, reading);
   return reading;
 }
@@ -104,8 +108,17 @@ export function adviceGiven(
   options: Options,
   language: DecisionLanguage,
 ): string | null {
-  const { phrase, favouring } = adviceReading(advice, language);
-  if (phrase) return optionsNamed(phrase, options)[0] ?? optionsNamedInPart(phrase, options)[0] ?? phrase;
+  const { phrase, after, favouring } = adviceReading(advice, language);
+  if (phrase) {
+    const named = optionsNamed(phrase, options)[0] ?? optionsNamedInPart(phrase, options)[0];
+    if (named) return named;
+    // "My pick for a young lab: Healthy Paws": what was said of the person leads in to the option.
+    if (language.adviceLeadIn.test(phrase) || /^\s*:/.test(after)) {
+      const following = optionsNamed(after, options);
+      if (following.length === 1) return following[0] as string;
+    }
+    return phrase;
+  }
   // No advice in so many words: the answer's conclusion, the last sentence that favours one option.
   for (const advised of favouring) {
     const named = optionsNamed(advised, options);

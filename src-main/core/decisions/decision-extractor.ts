@@ -58,9 +58,10 @@ import { isStoryOrGame } from './conversation-kind.js';
 import { mayStateChoice } from './choice-wording.js';
 import { confidenceFrom } from './decision-confidence.js';
 import { shownAlternatives } from './decision-alternatives.js';
+import { sameDayAndTime, writtenOut } from './option-times.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 20;
+export const DECISION_EXTRACTOR_VERSION = 21;
 
 export interface ExtractedDecision {
   readonly title: string;
@@ -82,7 +83,11 @@ const MAX_SCORED_TURN_CHARS = 300;
 function alternativesTo(chosen: string, options: Options, over: string | null): string[] {
   const pool = options.asked.length >= 2 ? options.asked : allOptions(options);
   const others = pool.filter(
-    (option) => option.length > 0 && !contains(option, chosen) && !contains(chosen, option),
+    (option) =>
+      option.length > 0 &&
+      !contains(option, chosen) &&
+      !contains(chosen, option) &&
+      !sameDayAndTime(option, chosen),
   );
   if (over) others.unshift(over);
   return others;
@@ -485,7 +490,11 @@ function walk(
       const taken = notTurnedDown(found.chosen, sentence, options, language);
       if (taken === null) return;
       if (taken !== found.chosen) found = { ...found, chosen: taken, over: found.chosen };
-      const named = byName(found.chosen, options, language);
+      const named = writtenOut(
+        byName(found.chosen, options, language),
+        allOptions(options),
+        advice?.text ?? '',
+      );
       if (named !== found.chosen) found = { ...found, chosen: named };
       const listedAlternatives = alternativesTo(found.chosen, options, found.over).map((option) =>
         byName(option, options, language),
@@ -570,7 +579,7 @@ function walk(
     if (score < scorer.threshold) return;
     const picked = bestChoice(choices(), scorer.picker.weights, scorer.picker.floor);
     const kept = picked && notTurnedDown(picked, turn.text, options, language);
-    const pick = kept && byName(kept, options, language);
+    const pick = kept && writtenOut(byName(kept, options, language), allOptions(options), advice.text);
     if (!pick) return;
     if (alreadyFound(pick)) return;
     const alternatives = alternativesTo(pick, options, null).map((option) =>

@@ -378,8 +378,12 @@ function readListedOptions(text: string, options: Options): void {
   // "**Option 1: Lowest upfront cost**" then "Loft insulation top-up": a head that says what an
   // option is best at leaves its name to the line under it.
   let namedBelow: string | null = null;
+  // Whether the line before was an option's heading.
+  let headingAbove = false;
   for (const written of text.split('\n')) {
     const blank = !/\S/.test(written);
+    const underHeading = headingAbove;
+    headingAbove = false;
     // "### B. **7800X3D build** – ~€1,480": a heading that labels an option lays it out as an item
     // does, and what follows it describes it.
     const labelledHeading = written.startsWith('#') ? LABELLED_HEADING.exec(written) : null;
@@ -395,10 +399,17 @@ function readListedOptions(text: string, options: Options): void {
         continue;
       }
       if (!blank) {
-        parent = null;
         // A line that leads into a list ends with a colon (a pattern anchored at the end would try every
         // place of every line of prose).
-        if (line.trimEnd().endsWith(':') || written.startsWith('#')) explaining = EXPLAINING_LEAD.test(line);
+        const leadsIn = line.trimEnd().endsWith(':');
+        // "**1. Lakeside Lodge**" then "Exclusive-use lodge with a lake view": a line of prose right under
+        // an option's heading describes it, and the items after it still do.
+        if (underHeading && parent !== null && !leadsIn && !written.startsWith('#')) {
+          options.details.set(parent.option, `${options.details.get(parent.option) ?? ''}\n${line}`);
+          continue;
+        }
+        parent = null;
+        if (leadsIn || written.startsWith('#')) explaining = EXPLAINING_LEAD.test(line);
         const lettered = LETTERED_LINE.exec(line);
         if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
       }
@@ -438,6 +449,7 @@ function readListedOptions(text: string, options: Options): void {
       options.details.set(option, line);
       parent = { option, indent, heading: labelledHeading !== null || (bold !== null && item === null) };
       namedBelow = parent.heading && !named && BEST_AT.test(option) ? option : null;
+      headingAbove = parent.heading;
     } else {
       const lettered = LETTERED_LINE.exec(line);
       if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);

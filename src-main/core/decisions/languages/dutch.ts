@@ -41,6 +41,7 @@ export const DUTCH: DecisionLanguage = {
   placeInList:
     /\b(?:de|het)\s+(eerste|tweede|derde|vierde|laatste|middelste)\b(?!\s+(?:keer|dag|week|maand|jaar|stap|helft|paar)\b)/i,
   letterPick: /\b(?:[Dd]oe maar|[Kk]ies|[Nn]eem|[Oo]ptie|[Gg]aan? voor|[Ww]e gaan voor)\s+([A-E])\b/,
+  adviceLeadIn: /^(?:voor|gezien|in|bij|doen|met|als|op basis van)\s/i,
   recommendation: [
     new RegExp(
       String.raw`\b(?:ik zou|ik raad|mijn advies is|ik adviseer)(?: je| jullie)?(?: aan)?(?: voor)? (?:een |de |het )?(.+?)${END}`,

@@ -37,6 +37,11 @@ export interface DecisionLanguage {
   readonly letterPick: RegExp;
   /** Advice; group 1 is the option advised. */
   readonly recommendation: readonly RegExp[];
+  /**
+   * What advice says of the person before naming the option ("My pick for a young lab: Healthy Paws",
+   * "given your comfort level, the chair method"): the option is named after it.
+   */
+  readonly adviceLeadIn: RegExp;
   /** Sentences that sound like a choice but put it off or only imagine it. */
   readonly notYet: RegExp;
   /**

@@ -187,6 +187,16 @@ describe('options an answer lays out', () => {
     );
   });
 
+  it("takes the items under an option's heading and the line of prose that opens it as describing it", () => {
+    const options = answer(
+      'Three venues that could fit:\n\n**1. Lakeside Lodge, Windermere**\nExclusive-use lodge with a lake view\n- Sleeps 16, meeting room for 20\n- About £6,800\n\n**2. The Old Mill at Hebden**\nConverted mill with a workshop loft\n- Sleeps 14\n\nGiven your budget, 2 looks like the best balance.',
+    );
+    expect(options.ordered).toEqual(['Lakeside Lodge, Windermere', 'The Old Mill at Hebden']);
+    expect(options.details.get('The Old Mill at Hebden')).toContain('workshop loft');
+    // Prose after the last option's items closes it: "the best balance" describes no option.
+    expect(options.details.get('The Old Mill at Hebden')).not.toContain('best balance');
+  });
+
   it('takes no option from what explains a problem, until the answer turns to what to do', () => {
     const options = answer(
       'Likely causes:\n\n### 1. **Flask is bound to 127.0.0.1**\n- listens inside only\n\n### 2. **Port 5000 is taken on your Mac**\n\nWays to fix it:\n\n1. **Bind to 0.0.0.0**\n2. **Map another port**',
