@@ -61,7 +61,7 @@ import { shownAlternatives } from './decision-alternatives.js';
 import { sameDayAndTime, writtenOut } from './option-times.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 21;
+export const DECISION_EXTRACTOR_VERSION = 22;
 
 export interface ExtractedDecision {
   readonly title: string;

@@ -27,6 +27,11 @@ export interface Options {
   readonly ordered: string[];
   /** Each list item's whole line, for "the one with the garden". */
   readonly details: Map<string, string>;
+  /**
+   * Options an answer named only by a heading of their own ("### Gazelle Ultimate C380"): where the
+   * person had named the options, a heading that names none of them is a section ("### Cash").
+   */
+  readonly titled: string[];
 }
 
 function addListed(options: Options, raw: string): void {
@@ -42,13 +47,13 @@ const BOLD_HEAD = new RegExp(String.raw`^\s*(?:${ITEM}\s+)?\*\*([^*\n]{1,80})\*\
 // Bold lines that comment on the options rather than name one ("**For your situation**", "**Why not
 // the others**", "**Bottom line:**").
 const COMMENTARY =
-  /^(?:for|in|if|my|why|how|what|when|which|bottom line|overall|summary|verdict|recommendation|tip|note|caveats?|pros|cons|voor|waarom|hoe|wat|mijn|advies)\b/i;
+  /^(?:for|in|if|my|why|how|what|when|which|bottom line|overall|summary|verdict|recommendation|tip|tips|note|caveats?|pros|cons|suggestions?|questions?|conclusion|next steps?|things|considerations?|to consider|key|quick|final|overview|at a glance|comparison|short answer|in short|example|costs?|pricing|price|voor|waarom|hoe|wat|mijn|advies|om over|overweging\w*|conclusie|samenvatting|vragen|let op|overzicht|vergelijking|kort gezegd|voorbeeld|kosten|prijs)\b/i;
 const LIST_START = /^\s*(?:[-*•\d]|[a-eA-E][.):])/;
 // An item's head (group 1) and the rest of its line (group 2), which says what the item is like.
 const LIST_ITEM = new RegExp(String.raw`^\s*${ITEM}\s+(.{1,80}?)\s*(?:(?:[:–—]|\s-\s)(.*))?$`);
 
 function emptyOptions(): Options {
-  return { asked: [], listed: [], labelled: new Map(), ordered: [], details: new Map() };
+  return { asked: [], listed: [], labelled: new Map(), ordered: [], details: new Map(), titled: [] };
 }
 
 /** The options one turn lays out; each turn is read once however many later turns look back at it. */
@@ -337,6 +342,8 @@ const EXPLAINING_LEAD =
   /\b(?:causes?|culprits?|suspects?|reasons? (?:why|for|it)|why (?:this|it) happens|things to check|oorzaken|oorzaak)\b/i;
 // A Markdown heading whose text opens with an option's label ("A.", "2)", "Option B:"): its text.
 const LABELLED_HEADING = /^#{1,6}\s+((?:(?:option|optie|plan)\s+)?(?:[A-E]|[1-9])[.):]\s.*)$/i;
+// Any other Markdown heading: its text.
+const HEADING = /^#{1,6}\s+(.+?)\s*#*\s*$/;
 // "A: 5GB €12" lines: options put by letter, as people paste them.
 const LETTERED_LINE = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/;
 
@@ -344,12 +351,17 @@ const LETTERED_LINE = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/;
 const NAME_AFTER_BOLD = /^\s*([^–—:(,.\n][^–—:(,\n]{0,60}?)\s*(?:$|\s[–—-]\s|[–—:(,]|\.\s)/;
 // A head that says what an option is best at, not which it is.
 const BEST_AT =
-  /^(?:best|lowest|highest|biggest|cheapest|fastest|simplest|easiest|safest|most|least|greatest|beste|laagste|goedkoopste|snelste|meeste|minste)\b/i;
+  /^(?:best|lowest|highest|biggest|cheapest|fastest|simplest|easiest|safest|most|least|greatest|budget pick|top pick|premium pick|runner-up|beste|meeste|minste|(?:laag|goedkoop|snel|eenvoudig|simpel|veilig|groot)ste?)\b/i;
 
 /** Words that name the items of a list, said before an item's number or letter ("topic 2", "quote B"). */
 export const LIST_WORD = String.raw`(?:option|optie|plan|idea|idee|topic|onderwerp|choice|keuze|number|nummer|route|quote|offerte|offer|package|pakket|tier|version|versie|proposal|voorstel|design|concept|variant)`;
 // An item pointed at by its list's word and number ("idea 2", "option B", "#3").
 const POINTS_BACK = new RegExp(String.raw`^(?:${LIST_WORD}\s+|#)(?:[1-9]|[A-E])$`, 'i');
+// A heading's label, said with the word for what the answer lays out ("Itinerary 3:", "Route B –").
+const HEADING_LABEL = new RegExp(
+  String.raw`^(?:(?:${LIST_WORD}|itinerary|scenario|approach|strategy|path|setup|build|aanpak|reisroute)\s+)?([A-E]|[1-9])\s*[.):–—-]\s+`,
+  'i',
+);
 
 /** Gives an option the name the answer writes under its head, wherever the head's words were kept; the name it ends with. */
 function renameOption(options: Options, from: string, to: string): string {
@@ -366,13 +378,34 @@ function renameOption(options: Options, from: string, to: string): string {
   return to;
 }
 
+/** The option a Markdown heading names, with its label ("### Itinerary 3: Skye + NC500"); null for a section's name. */
+function headingOption(written: string): { name: string; label: string | null; line: string } | null {
+  const text = stripMarkup(HEADING.exec(written)?.[1] ?? '').replace(/[:.]$/, '');
+  const label = HEADING_LABEL.exec(text);
+  const name = (label ? text.slice(label[0].length) : text)
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .trim();
+  if (!name || name.split(/\s+/).length > 8 || COMMENTARY.test(name) || (!label && COMMENTARY.test(text)))
+    return null;
+  return { name, label: label ? (label[1] as string).toUpperCase() : null, line: written };
+}
+
+/** A line that is a name alone ("**Odido Glasvezel 500**"), or null. */
+function nameOnLine(written: string): string | null {
+  const name = stripMarkup(written).replace(/[:.]$/, '').trim();
+  return name && name.split(/\s+/).length <= 8 && !LIST_ITEM.test(written) && !COMMENTARY.test(name)
+    ? name
+    : null;
+}
+
 /** Bold heads of lines and list items: the options an answer lays out, in order. */
 function readListedOptions(text: string, options: Options): void {
   // Options are what is laid out as options: bold heads of lines, list items, table columns; a bold
   // word inside a sentence is emphasis, not an option.
   // Items under a bold heading ("**Wire crate**" then "- folds flat"), or indented under an item,
   // describe it; they are not options of their own.
-  let parent = null as { option: string; indent: number; heading: boolean } | null;
+  let parent = null as { option: string; indent: number; heading: boolean; titled?: boolean } | null;
   // Under "Likely causes:" the items explain a problem; none is an option, until the next lead-in.
   let explaining = false;
   // "**Option 1: Lowest upfront cost**" then "Loft insulation top-up": a head that says what an
@@ -380,8 +413,30 @@ function readListedOptions(text: string, options: Options): void {
   let namedBelow: string | null = null;
   // Whether the line before was an option's heading.
   let headingAbove = false;
+  // "### Gazelle Ultimate C380": a heading names an option once something is written under it (a
+  // heading right above another heading names a section).
+  let titled: { name: string; label: string | null; line: string } | null = null;
   for (const written of text.split('\n')) {
     const blank = !/\S/.test(written);
+    if (titled !== null && !blank) {
+      // "### Optie 1: Goedkoopst" then "**Odido Glasvezel 500**": a heading that says what an option
+      // is best at leaves its name to the line under it.
+      // "### Optie 2: Tandarts afgedekt" then "**TandFit 250**": a line in bold alone names it too.
+      const below = BEST_AT.test(titled.name) || /^\s*\*\*[^*]+\*\*\s*$/.test(written);
+      const name = below ? nameOnLine(written) : titled.name;
+      const { label, line: headingLine } = titled;
+      titled = null;
+      if (!written.startsWith('#') && name) {
+        addListed(options, label ? `${label}) ${name}` : name);
+        if (!label) options.titled.push(name);
+        options.ordered.push(name);
+        options.details.set(name, headingLine);
+        parent = { option: name, indent: 0, heading: true, titled: true };
+        headingAbove = true;
+        // The line that named it is read: the lines after it describe it.
+        if (below) continue;
+      }
+    }
     const underHeading = headingAbove;
     headingAbove = false;
     // "### B. **7800X3D build** – ~€1,480": a heading that labels an option lays it out as an item
@@ -410,6 +465,7 @@ function readListedOptions(text: string, options: Options): void {
         }
         parent = null;
         if (leadsIn || written.startsWith('#')) explaining = EXPLAINING_LEAD.test(line);
+        if (!explaining && written.startsWith('#')) titled = headingOption(written);
         const lettered = LETTERED_LINE.exec(line);
         if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
       }
@@ -418,9 +474,20 @@ function readListedOptions(text: string, options: Options): void {
     if (explaining) continue;
     const bold = BOLD_HEAD.exec(line);
     const item = LIST_ITEM.exec(line);
+    // "**Mijn advies:** de Cortina": a bold line of its own closes the section a heading opened.
+    if (parent?.titled && bold && !item) parent = null;
     const indent = /^\s*/.exec(line)?.[0].length ?? 0;
+    // Under a heading, "- **Automatic OpenAPI docs** at /docs" stresses words of a description; only
+    // a bold head of its own ("- **Flowly**: €72k") names an option of its own.
+    const stressed =
+      bold !== null &&
+      parent?.titled === true &&
+      !/:\s*$/.test(bold[1] as string) &&
+      !/^\s*(?:[:–—]|-\s|$)/.test(line.slice(bold[0].length));
     const describes =
-      parent !== null && labelledHeading === null && (indent > parent.indent || (parent.heading && !bold));
+      parent !== null &&
+      labelledHeading === null &&
+      (indent > parent.indent || (parent.heading && (!bold || stressed)));
     let head: string | undefined;
     let plainHead = '';
     if (parent !== null && describes) {
@@ -512,20 +579,39 @@ export function optionsBut(options: Options, but: readonly string[]): Options {
     labelled: new Map([...options.labelled].filter(([, option]) => keep(option))),
     ordered: options.ordered.filter(keep),
     details: new Map([...options.details].filter(([option]) => keep(option))),
+    titled: options.titled.filter(keep),
   };
 }
 
 /** The options of several turns together; a later list replaces an earlier one for "the second one". */
 export function mergedOptions(parts: readonly Options[]): Options {
   const options = emptyOptions();
-  for (const part of parts) {
+  for (const whole of parts) {
+    // Where an answer lays out options the person had named, its headings that name none are sections.
+    const named = (title: string) => options.asked.some((asked) => overlaps(asked, title));
+    const sections =
+      whole.titled.length > 0 && whole.listed.some(named)
+        ? whole.titled.filter((title) => !named(title))
+        : [];
+    const part = sections.length > 0 ? optionsBut(whole, sections) : whole;
     for (const option of part.asked) options.asked.push(option);
+    for (const option of part.titled) options.titled.push(option);
     for (const option of part.listed) if (!options.listed.includes(option)) options.listed.push(option);
     for (const [label, option] of part.labelled) options.labelled.set(label, option);
     if (part.ordered.length > 0) options.ordered.splice(0, options.ordered.length, ...part.ordered);
     for (const [item, line] of part.details) options.details.set(item, line);
   }
   return options;
+}
+
+/** Whether one names the other in part: a word of four letters or more in common ("Psychologie (Leiden)"). */
+function overlaps(a: string, b: string): boolean {
+  const words = keyWords(a);
+  return (
+    contains(a, b) ||
+    contains(b, a) ||
+    keyWords(b).some((word) => words.some((other) => sameWord(word, other)))
+  );
 }
 
 export function allOptions(options: Options): string[] {
@@ -639,8 +725,9 @@ export function pointerPosition(pointer: string, options: Options, language: Dec
   const word = pointer.toLowerCase();
   const count = options.ordered.length;
   if (/^\d$/.test(word)) return Number(word);
-  if (word === 'last' || word === 'laatste') return count;
-  if (word === 'middle' || word === 'middelste') return count % 2 === 1 ? (count + 1) / 2 : 0;
+  // A list of one has no last or middle one to point at.
+  if (word === 'last' || word === 'laatste') return count >= 2 ? count : 0;
+  if (word === 'middle' || word === 'middelste') return count >= 3 && count % 2 === 1 ? (count + 1) / 2 : 0;
   return language.ordinals[word] ?? 0;
 }
 

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../../../src-main/core/decisions/languages/english.js';
 import { DUTCH } from '../../../../src-main/core/decisions/languages/dutch.js';
-import { referencedOption, turnOptions } from '../../../../src-main/core/decisions/decision-options.js';
+import {
+  allOptions,
+  mergedOptions,
+  referencedOption,
+  turnOptions,
+} from '../../../../src-main/core/decisions/decision-options.js';
 
 const asked = (text: string) => turnOptions({ role: 'user', text }, ENGLISH).asked;
 
@@ -195,6 +200,40 @@ describe('options an answer lays out', () => {
     expect(options.details.get('The Old Mill at Hebden')).toContain('workshop loft');
     // Prose after the last option's items closes it: "the best balance" describes no option.
     expect(options.details.get('The Old Mill at Hebden')).not.toContain('best balance');
+  });
+
+  it('reads a Markdown heading as the option its section describes, by the name under a heading that says what it is best at', () => {
+    const byHeading = answer(
+      '### Gazelle Ultimate C380\n- Bosch middle motor\n- **Prijs:** ~€3.299\n\n### Cortina E-Common\n- **Automatic gears** on every model\n- cheaper to repair\n\n**Mijn advies:** de Cortina.',
+    );
+    expect(byHeading.ordered).toEqual(['Gazelle Ultimate C380', 'Cortina E-Common']);
+    const labelled = answer(
+      '### Itinerary 1: Edinburgh + Highlands loop\n- least driving\n\n### Itinerary 3: Skye + North Coast 500 (partial)\n- Most dramatic scenery, most driving',
+    );
+    expect(labelled.ordered).toEqual(['Edinburgh + Highlands loop', 'Skye + North Coast 500']);
+    expect(labelled.labelled.get('3')).toBe('Skye + North Coast 500');
+    const namedBelow = answer(
+      '### Optie 1: Goedkoopst\n**Odido Glasvezel 500**\n- €45\n\n### Optie 2: Snelst\n**Delta Fiber 1 Gbit**\n- €55',
+    );
+    expect(namedBelow.ordered).toEqual(['Odido Glasvezel 500', 'Delta Fiber 1 Gbit']);
+    // A heading right above another heading names a section, as do "Questions" and "Pros".
+    expect(
+      answer('## Honest view\n### Flask\n- small\n### Django\n- big\n## Questions\n- how big?').ordered,
+    ).toEqual(['Flask', 'Django']);
+  });
+
+  it("takes an answer's headings for sections where they name none of the options the person put", () => {
+    const asked = turnOptions({ role: 'user', text: 'Two offers: Flowly or Rabobank?' }, ENGLISH);
+    const sections = answer(
+      '### Cash\n- **Flowly**: €72k\n- **Rabobank**: €79k\n\n### Mortgage\nA permanent contract makes it easier.',
+    );
+    const merged = mergedOptions([asked, sections]);
+    expect(allOptions(merged)).toContain('Rabobank');
+    expect(allOptions(merged)).not.toContain('Cash');
+    expect(allOptions(merged)).not.toContain('Mortgage');
+    // Where some headings name the person's options, they are the options.
+    const byName = answer('### Flowly\n- €72k\n\n### Rabobank\n- €79k');
+    expect(allOptions(mergedOptions([asked, byName]))).toContain('Rabobank');
   });
 
   it('takes no option from what explains a problem, until the answer turns to what to do', () => {
