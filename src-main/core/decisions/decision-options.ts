@@ -342,8 +342,6 @@ const EXPLAINING_LEAD =
   /\b(?:causes?|culprits?|suspects?|reasons? (?:why|for|it)|why (?:this|it) happens|things to check|oorzaken|oorzaak)\b/i;
 // A Markdown heading whose text opens with an option's label ("A.", "2)", "Option B:"): its text.
 const LABELLED_HEADING = /^#{1,6}\s+((?:(?:option|optie|plan)\s+)?(?:[A-E]|[1-9])[.):]\s.*)$/i;
-// Any other Markdown heading: its text.
-const HEADING = /^#{1,6}\s+(.+?)\s*#*\s*$/;
 // "A: 5GB €12" lines: options put by letter, as people paste them.
 const LETTERED_LINE = /^[ \t]*([A-E])[ \t]*:[ \t]+(.{1,60})$/;
 
@@ -380,14 +378,22 @@ function renameOption(options: Options, from: string, to: string): string {
 
 /** The option a Markdown heading names, with its label ("### Itinerary 3: Skye + NC500"); null for a section's name. */
 function headingOption(written: string): { name: string; label: string | null; line: string } | null {
-  const text = stripMarkup(HEADING.exec(written)?.[1] ?? '').replace(/[:.]$/, '');
+  let start = 0;
+  while (written.charCodeAt(start) === 35) start += 1;
+  const heading = written.slice(start).trim();
+  // Most headings of long answers are sections of many words: counted before anything else.
+  if (heading.split(' ', 10).length > 9) return null;
+  const text = stripMarkup(heading).replace(/[:.#]+$/, '');
   const label = HEADING_LABEL.exec(text);
-  const name = (label ? text.slice(label[0].length) : text)
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .trim();
-  if (!name || name.split(/\s+/).length > 8 || COMMENTARY.test(name) || (!label && COMMENTARY.test(text)))
-    return null;
+  let name = (label ? text.slice(label[0].length) : text).replace(/^[^\p{L}\p{N}]+/u, '');
+  if (name.endsWith(')')) name = name.replace(/\s*\([^)]*\)$/, '');
+  name = name.trim();
+  const words = name.split(' ');
+  // A heading that reads as a sentence ("There are 8 ways in the sample") names a section, not an option.
+  let stopWords = 0;
+  for (const word of words) if (STOP_WORDS.has(word.toLowerCase())) stopWords += 1;
+  if (!name || words.length > 6 || stopWords >= 2 || /[.!?]$/.test(name)) return null;
+  if (COMMENTARY.test(name) || (!label && COMMENTARY.test(text))) return null;
   return { name, label: label ? (label[1] as string).toUpperCase() : null, line: written };
 }
 
@@ -416,7 +422,11 @@ function readListedOptions(text: string, options: Options): void {
   // "### Gazelle Ultimate C380": a heading names an option once something is written under it (a
   // heading right above another heading names a section).
   let titled: { name: string; label: string | null; line: string } | null = null;
+  // Lines inside a fenced code block are code ("# install deps", "- name: build"), never options.
+  let inCode = false;
   for (const written of text.split('\n')) {
+    if (written.startsWith('```')) inCode = !inCode;
+    if (inCode) continue;
     const blank = !/\S/.test(written);
     if (titled !== null && !blank) {
       // "### Optie 1: Goedkoopst" then "**Odido Glasvezel 500**": a heading that says what an option
@@ -522,6 +532,19 @@ function readListedOptions(text: string, options: Options): void {
       if (lettered) addListed(options, `${lettered[1]}) ${lettered[2]}`);
     }
   }
+  // Options are laid out two to six at a time: a heading that stands alone, or one of a guide's many,
+  // names a section.
+  if (options.titled.length === 1 || options.titled.length > 6)
+    for (const title of [...options.titled]) dropOption(options, title);
+}
+
+/** Takes back an option read too early, wherever it was put. */
+function dropOption(options: Options, option: string): void {
+  for (const list of [options.listed, options.ordered, options.titled]) {
+    const at = list.indexOf(option);
+    if (at >= 0) list.splice(at, 1);
+  }
+  options.details.delete(option);
 }
 
 /** A table's columns (a comparison) or rows (a table of options, one per row). */
