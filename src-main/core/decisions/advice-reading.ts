@@ -114,8 +114,10 @@ export function adviceGiven(
     if (named) return named;
     // "My pick for a young lab: Healthy Paws": what was said of the person leads in to the option.
     if (language.adviceLeadIn.test(phrase) || /^\s*:/.test(after)) {
-      const following = optionsNamed(after, options);
-      if (following.length === 1) return following[0] as string;
+      // The one option its first clause names, unless the clause warns against it ("steer clear of Lemonade").
+      const clause = after.replace(/^[\s,;:–—]+/, '').split(/[,;–—]/)[0] as string;
+      const following = optionsNamed(clause, options);
+      if (following.length === 1 && !language.adviceAgainst.test(clause)) return following[0] as string;
     }
     return phrase;
   }

@@ -58,10 +58,10 @@ import { isStoryOrGame } from './conversation-kind.js';
 import { mayStateChoice } from './choice-wording.js';
 import { confidenceFrom } from './decision-confidence.js';
 import { shownAlternatives } from './decision-alternatives.js';
-import { sameDayAndTime, writtenOut } from './option-times.js';
+import { sameSlot, writtenOut } from './option-times.js';
 
 /** Bumped whenever extraction changes, so that stored decisions are re-extracted. */
-export const DECISION_EXTRACTOR_VERSION = 22;
+export const DECISION_EXTRACTOR_VERSION = 23;
 
 export interface ExtractedDecision {
   readonly title: string;
@@ -87,7 +87,7 @@ function alternativesTo(chosen: string, options: Options, over: string | null): 
       option.length > 0 &&
       !contains(option, chosen) &&
       !contains(chosen, option) &&
-      !sameDayAndTime(option, chosen),
+      !sameSlot(option, chosen),
   );
   if (over) others.unshift(over);
   return others;

@@ -47,7 +47,16 @@ const BOLD_HEAD = new RegExp(String.raw`^\s*(?:${ITEM}\s+)?\*\*([^*\n]{1,80})\*\
 // Bold lines that comment on the options rather than name one ("**For your situation**", "**Why not
 // the others**", "**Bottom line:**").
 const COMMENTARY =
-  /^(?:for|in|if|my|why|how|what|when|which|bottom line|overall|summary|verdict|recommendation|tip|tips|note|caveats?|pros|cons|suggestions?|questions?|conclusion|next steps?|things|considerations?|to consider|key|quick|final|overview|at a glance|comparison|short answer|in short|example|costs?|pricing|price|voor|waarom|hoe|wat|mijn|advies|om over|overweging\w*|conclusie|samenvatting|vragen|let op|overzicht|vergelijking|kort gezegd|voorbeeld|kosten|prijs)\b/i;
+  /^(?:for|in|if|my|why|how|what|when|which|bottom line|overall|summary|verdict|recommendation|tip|tips|note|caveats?|pros|cons|suggestions?|questions?|conclusion|next steps?|considerations?|to consider|overview|at a glance|short answer|in short|voor|waarom|hoe|wat|mijn|advies|om over|overweging\w*|conclusie|samenvatting|vragen|let op|overzicht|kort gezegd)\b/i;
+// Heads that are a section's name only when they are the whole head ("**Price:**", "### Costs"), not
+// the start of a name ("Final Cut Pro", "Things 3").
+const SECTION_HEAD =
+  /^(?:final thoughts|things to (?:consider|know|check)|key (?:points|takeaways|differences)|quick (?:summary|take)|examples?|costs?|pricing|price|comparison|prijs|kosten|voorbeelden?)[:.]?$/i;
+
+/** Whether a head comments on the options rather than names one. */
+function isCommentary(head: string): boolean {
+  return COMMENTARY.test(head) || SECTION_HEAD.test(head.trim());
+}
 const LIST_START = /^\s*(?:[-*•\d]|[a-eA-E][.):])/;
 // An item's head (group 1) and the rest of its line (group 2), which says what the item is like.
 const LIST_ITEM = new RegExp(String.raw`^\s*${ITEM}\s+(.{1,80}?)\s*(?:(?:[:–—]|\s-\s)(.*))?$`);
@@ -393,14 +402,14 @@ function headingOption(written: string): { name: string; label: string | null; l
   let stopWords = 0;
   for (const word of words) if (STOP_WORDS.has(word.toLowerCase())) stopWords += 1;
   if (!name || words.length > 6 || stopWords >= 2 || /[.!?]$/.test(name)) return null;
-  if (COMMENTARY.test(name) || (!label && COMMENTARY.test(text))) return null;
+  if (isCommentary(name) || (!label && isCommentary(text))) return null;
   return { name, label: label ? (label[1] as string).toUpperCase() : null, line: written };
 }
 
 /** A line that is a name alone ("**Odido Glasvezel 500**"), or null. */
 function nameOnLine(written: string): string | null {
   const name = stripMarkup(written).replace(/[:.]$/, '').trim();
-  return name && name.split(/\s+/).length <= 8 && !LIST_ITEM.test(written) && !COMMENTARY.test(name)
+  return name && name.split(/\s+/).length <= 8 && !LIST_ITEM.test(written) && !isCommentary(name)
     ? name
     : null;
 }
@@ -424,8 +433,9 @@ function readListedOptions(text: string, options: Options): void {
   let titled: { name: string; label: string | null; line: string } | null = null;
   // Lines inside a fenced code block are code ("# install deps", "- name: build"), never options.
   let inCode = false;
+  let guide = false;
   for (const written of text.split('\n')) {
-    if (written.startsWith('```')) inCode = !inCode;
+    if (FENCE.test(written)) inCode = !inCode;
     if (inCode) continue;
     const blank = !/\S/.test(written);
     if (titled !== null && !blank) {
@@ -433,12 +443,14 @@ function readListedOptions(text: string, options: Options): void {
       // is best at leaves its name to the line under it.
       // "### Optie 2: Tandarts afgedekt" then "**TandFit 250**": a line in bold alone names it too.
       const below = BEST_AT.test(titled.name) || /^\s*\*\*[^*]+\*\*\s*$/.test(written);
-      const name = below ? nameOnLine(written) : titled.name;
+      const name = guide && !titled.label ? null : below ? nameOnLine(written) : titled.name;
       const { label, line: headingLine } = titled;
       titled = null;
       if (!written.startsWith('#') && name) {
         addListed(options, label ? `${label}) ${name}` : name);
         if (!label) options.titled.push(name);
+        // A guide's many headings are sections: past the seventh none is read (all are dropped below).
+        if (options.titled.length > 6) guide = true;
         options.ordered.push(name);
         options.details.set(name, headingLine);
         parent = { option: name, indent: 0, heading: true, titled: true };
@@ -502,10 +514,7 @@ function readListedOptions(text: string, options: Options): void {
     let plainHead = '';
     if (parent !== null && describes) {
       options.details.set(parent.option, `${options.details.get(parent.option) ?? ''}\n${line}`);
-    } else if (
-      (head = (bold ?? item)?.[1]) !== undefined &&
-      !COMMENTARY.test((plainHead = stripMarkup(head)))
-    ) {
+    } else if ((head = (bold ?? item)?.[1]) !== undefined && !isCommentary((plainHead = stripMarkup(head)))) {
       // "**Best value:** Joie Litetrax – sturdy": the bold says what it is best at, the rest names it.
       const named =
         bold && /:\s*$/.test(plainHead) && BEST_AT.test(plainHead)
@@ -610,12 +619,10 @@ export function optionsBut(options: Options, but: readonly string[]): Options {
 export function mergedOptions(parts: readonly Options[]): Options {
   const options = emptyOptions();
   for (const whole of parts) {
-    // Where an answer lays out options the person had named, its headings that name none are sections.
+    // An answer's headings name options only where one of them names an option the person had put;
+    // otherwise they are its sections ("### Ingredients", "### Budget", "### Cash").
     const named = (title: string) => options.asked.some((asked) => overlaps(asked, title));
-    const sections =
-      whole.titled.length > 0 && whole.listed.some(named)
-        ? whole.titled.filter((title) => !named(title))
-        : [];
+    const sections = whole.titled.length > 0 && !whole.titled.some(named) ? whole.titled : [];
     const part = sections.length > 0 ? optionsBut(whole, sections) : whole;
     for (const option of part.asked) options.asked.push(option);
     for (const option of part.titled) options.titled.push(option);
@@ -626,6 +633,9 @@ export function mergedOptions(parts: readonly Options[]): Options {
   }
   return options;
 }
+
+// A line that opens or closes a fenced code block: the marks alone, with the code's language.
+const FENCE = /^\s*(?:```|~~~)[\w+#.-]*\s*$/;
 
 /** Whether one names the other in part: a word of four letters or more in common ("Psychologie (Leiden)"). */
 function overlaps(a: string, b: string): boolean {

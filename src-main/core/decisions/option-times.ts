@@ -13,7 +13,7 @@ const DAYS: readonly (readonly [number, RegExp])[] = [
 // Dutch shortens days to two letters that are everyday words too ("do", "wo"): only beside a time.
 const SHORT_DUTCH = /^(?:ma|di|wo|do|vr|za|zo)$/;
 // "9am", "9:00 AM", "18:40", "9.30 uur": an hour with its minutes or with am/pm; a bare number is no time.
-const TIME = /(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d\p{L}])/giu;
+const TIME = /(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uur)?(?![\d\p{L}])/giu;
 const WORD = /[\p{L}]+/gu;
 
 interface When {
@@ -25,8 +25,13 @@ interface When {
 function whenOf(text: string): When {
   const lowered = text.toLowerCase();
   const times: number[] = [];
-  for (const [, hour, minutes, meridiem] of lowered.matchAll(TIME)) {
+  for (const match of lowered.matchAll(TIME)) {
+    const [, hour, separator, minutes, said] = match;
+    const meridiem = said === 'uur' ? undefined : said;
     if (minutes === undefined && meridiem === undefined) continue;
+    // "22.04" is a version and "£12.50" a price: a point parts hours from minutes only before am/pm or uur.
+    if (separator === '.' && said === undefined) continue;
+    if (/[£$€\d.,]/.test(lowered[match.index - 1] ?? '')) continue;
     const h = Number(hour);
     const m = Number(minutes ?? 0);
     if (h > 23 || m > 59) continue;
@@ -63,6 +68,19 @@ export function sameDayAndTime(a: string, b: string): boolean {
   return sameDays && sameTimes;
 }
 
+// Words beside the day and time: what else names the option ("ET", "yoga").
+const otherWords = (text: string): string[] =>
+  (text.toLowerCase().match(WORD) ?? []).filter(
+    (word) => !DAYS.some(([, pattern]) => pattern.test(word)) && !/^(?:am|pm|a|p|m|at|om|uur)$/.test(word),
+  );
+
+/** Whether both are one option: the same day and time, and one's other words all the other's ("yoga tue 6pm" is not "spin tue 6pm"). */
+export function sameSlot(a: string, b: string): boolean {
+  if (!sameDayAndTime(a, b)) return false;
+  const [first, second] = [otherWords(a), otherWords(b)];
+  return first.every((word) => second.includes(word)) || second.every((word) => first.includes(word));
+}
+
 // A day written out, with the time after it: "Wednesday 10am", "Thursday at 9:00 AM".
 const WRITTEN_OUT =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:\s+(?:at|om)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uur)?(?![\d\p{L}]))?/giu;
@@ -76,10 +94,7 @@ export function writtenOut(chosen: string, options: readonly string[], answer: s
   const key = whenOf(chosen);
   if (key.days.length + key.times.length === 0) return chosen;
   // Besides its day and time, what the person said is all in the written-out form ("ET").
-  const words = (text: string) =>
-    (text.toLowerCase().match(WORD) ?? []).filter(
-      (word) => !DAYS.some(([, pattern]) => pattern.test(word)) && !/^(?:am|pm|a|p|m|at|om|uur)$/.test(word),
-    );
+  const words = otherWords;
   const own = words(chosen);
   const fullerIn = (candidates: readonly string[]): string | null => {
     const fuller = candidates.filter(

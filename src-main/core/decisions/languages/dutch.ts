@@ -41,6 +41,7 @@ export const DUTCH: DecisionLanguage = {
   placeInList:
     /\b(?:de|het)\s+(eerste|tweede|derde|vierde|laatste|middelste)\b(?!\s+(?:keer|dag|week|maand|jaar|stap|helft|paar)\b)/i,
   letterPick: /\b(?:[Dd]oe maar|[Kk]ies|[Nn]eem|[Oo]ptie|[Gg]aan? voor|[Ww]e gaan voor)\s+([A-E])\b/,
+  adviceAgainst: /\b(?:vermijd|niet|geen|nooit|blijf weg|sla .* over)\b/i,
   adviceLeadIn: /^(?:voor|gezien|in|bij|doen|met|als|op basis van)\s/i,
   recommendation: [
     new RegExp(

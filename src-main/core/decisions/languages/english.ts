@@ -112,6 +112,7 @@ export const ENGLISH: DecisionLanguage = {
     /\bthe\s+(first|second|third|fourth|fifth|last|middle|1st|2nd|3rd|4th|5th)\b(?!\s+(?:time|times|day|week|month|year|thing|things|step|place|half|few|couple|round|bit|part|two|three|chapter|paragraph|sentence|minute|hour|night|person|people)\b)/i,
   letterPick:
     /\b(?:[Gg]o(?:ing)? (?:with|for)|[Ww]ent (?:with|for)|[Pp]ick(?:ing)?|[Tt]ak(?:e|ing)|[Cc]hoos(?:e|ing)|[Oo]ption)\s+([A-E])\b(?!')/,
+  adviceAgainst: /\b(?:avoid|steer clear|skip|not|never|no|don'?t|stay away)\b/i,
   adviceLeadIn: /^(?:for|given|in|with|if|as|considering|based on|at)\s/i,
   recommendation: [
     new RegExp(

@@ -42,6 +42,8 @@ export interface DecisionLanguage {
    * "given your comfort level, the chair method"): the option is named after it.
    */
   readonly adviceLeadIn: RegExp;
+  /** Advice against what it names ("avoid", "steer clear of", "skip", "niet"). */
+  readonly adviceAgainst: RegExp;
   /** Sentences that sound like a choice but put it off or only imagine it. */
   readonly notYet: RegExp;
   /**

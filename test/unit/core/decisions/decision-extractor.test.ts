@@ -365,6 +365,26 @@ describe('decision extraction where the options were not laid out as names', () 
     expect(decision?.chosen).toBe('Le Wagon bootcamp');
   });
 
+  it("takes no choice from an answer's sections, and keeps a slot's other words apart", () => {
+    const recipe = extractDecisions(
+      turns(
+        'how do i make sourdough focaccia?',
+        '### Ingredients\n- 500g flour\n- 100g starter\n\n### Method\n1. Mix everything.\n2. Rest 12 hours.',
+        'Got the ingredients. Starting tonight.',
+      ),
+    );
+    expect(recipe).toEqual([]);
+    const [slot] = extractDecisions(
+      turns(
+        'yoga tue 6pm or spin tue 6pm?',
+        'Yoga is gentler on the knees; spin burns more.',
+        'signed up for yoga tue 6pm',
+      ),
+    );
+    expect(slot?.chosen).toBe('yoga tue 6pm');
+    expect(slot?.alternatives).toEqual(['spin tue 6pm']);
+  });
+
   it('shows a day and time said short as the answer wrote it out', () => {
     const [decision] = extractDecisions(
       turns(

@@ -216,6 +216,13 @@ describe('options an answer lays out', () => {
       '### Optie 1: Goedkoopst\n**Odido Glasvezel 500**\n- €45\n\n### Optie 2: Snelst\n**Delta Fiber 1 Gbit**\n- €55',
     );
     expect(namedBelow.ordered).toEqual(['Odido Glasvezel 500', 'Delta Fiber 1 Gbit']);
+    // A fence opened and closed on one line leaves what follows it readable; names that open with a
+    // section's word are names ("Final Cut Pro").
+    expect(
+      answer(
+        '```npm i zustand``` is all it takes.\n\n- **Final Cut Pro** – one-time\n- **DaVinci Resolve** – free',
+      ).ordered,
+    ).toEqual(['Final Cut Pro', 'DaVinci Resolve']);
     // A heading right above another heading names a section, as do "Questions" and "Pros".
     expect(
       answer('## Honest view\n### Flask\n- small\n### Django\n- big\n## Questions\n- how big?').ordered,
