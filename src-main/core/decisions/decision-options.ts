@@ -34,10 +34,18 @@ export interface Options {
   readonly titled: string[];
 }
 
+// A note in brackets that closes a name ("Gravel (traditioneel)", "Skye + NC500 (partial)").
+const CLOSING_NOTE = /\s*\([^)]*\)\s*$/;
+
+/** A name without the note in brackets that closes it; most names have none, and are not searched. */
+function withoutClosingNote(name: string): string {
+  return name.includes(')') ? name.replace(CLOSING_NOTE, '') : name;
+}
+
 function addListed(options: Options, raw: string): void {
   const text = stripMarkup(raw).replace(/[:.]$/, '');
   const label = LABEL.exec(text);
-  const option = (label ? text.slice(label[0].length) : text).replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const option = withoutClosingNote(label ? text.slice(label[0].length) : text).trim();
   if (!option || option.split(/\s+/).length > 8) return;
   if (!options.listed.includes(option)) options.listed.push(option);
   if (label) options.labelled.set((label[1] as string).toUpperCase(), option);
@@ -394,9 +402,9 @@ function headingOption(written: string): { name: string; label: string | null; l
   if (heading.split(' ', 10).length > 9) return null;
   const text = stripMarkup(heading).replace(/[:.#]+$/, '');
   const label = HEADING_LABEL.exec(text);
-  let name = (label ? text.slice(label[0].length) : text).replace(/^[^\p{L}\p{N}]+/u, '');
-  if (name.endsWith(')')) name = name.replace(/\s*\([^)]*\)$/, '');
-  name = name.trim();
+  const name = withoutClosingNote(
+    (label ? text.slice(label[0].length) : text).replace(/^[^\p{L}\p{N}]+/u, ''),
+  ).trim();
   const words = name.split(' ');
   // A heading that reads as a sentence ("There are 8 ways in the sample") names a section, not an option.
   let stopWords = 0;
@@ -528,7 +536,7 @@ function readListedOptions(text: string, options: Options): void {
       const option = stripMarkup(head)
         .replace(LABEL, '')
         .replace(/[:.]$/, '')
-        .replace(/\s*\([^)]*\)\s*$/, '')
+        .replace(CLOSING_NOTE, '')
         // "Flat in Südvorstadt, 3rd floor, €780": the name ends where the figures begin.
         .replace(/,\s[^,]*\d.*$/, '');
       options.ordered.push(option);

@@ -94,14 +94,13 @@ export function writtenOut(chosen: string, options: readonly string[], answer: s
   const key = whenOf(chosen);
   if (key.days.length + key.times.length === 0) return chosen;
   // Besides its day and time, what the person said is all in the written-out form ("ET").
-  const words = otherWords;
-  const own = words(chosen);
+  const own = otherWords(chosen);
   const fullerIn = (candidates: readonly string[]): string | null => {
     const fuller = candidates.filter(
       (candidate) =>
         candidate.length > chosen.length &&
         sameDayAndTime(chosen, candidate) &&
-        own.every((word) => words(candidate).includes(word)),
+        own.every((word) => otherWords(candidate).includes(word)),
     );
     const distinct = new Set(fuller.map((candidate) => candidate.toLowerCase()));
     return distinct.size === 1 ? (fuller[0] as string) : null;
